@@ -1,0 +1,5 @@
+export * from './lib/measures';
+export * from './lib/roles';
+export * from './lib/clinical-vocabulary';
+export * from './lib/member-code';
+export * from './lib/canonical-json';
