@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { ConfigError, loadConfig } from './config/app-config';
+import { DatabaseUnavailableError, withMigratedDatabase } from './database/prepare-database';
+import { createFirstAdmin } from './modules/staff/create-first-admin';
+
+const USAGE = `Usage:
+  node dist/api/cli.js migrate
+  node dist/api/cli.js create-admin --email <email> --name "<display name>" --organization "<organization name>"
+      The password is read from COHESION_ADMIN_PASSWORD or asked for (at least 12 characters).`;
+
+async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'migrate':
+      await withMigratedDatabase(config, async () => undefined);
+      console.log('Database is up to date.');
+      return;
+    case 'create-admin': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' } } });
+      if (!values.email || !values.name || !values.organization) throw new UsageError('create-admin needs --email, --name and --organization.');
+      const password = process.env['COHESION_ADMIN_PASSWORD'] ?? (await ask('Password for the new admin: '));
+      const created = await withMigratedDatabase(config, (db) =>
+        createFirstAdmin(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string, password }));
+      console.log(`Created admin ${created.email} in organization "${created.organizationName}".`);
+      return;
+    }
+    default:
+      throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
+  }
+}
+
+class UsageError extends Error {}
+
+async function ask(question: string): Promise<string> {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await prompt.question(question);
+  } finally {
+    prompt.close();
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof UsageError || (error as { name?: string }).name === 'AccountError';
+  process.stderr.write(`cohesion: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof UsageError) process.stderr.write(`${USAGE}\n`);
+  process.exit(known ? 2 : 1);
+});

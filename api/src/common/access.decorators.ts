@@ -1,0 +1,11 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Role } from '@cohesion/domain';
+
+export const PUBLIC_ROUTE = 'cohesion:public';
+export const ALLOWED_ROLES = 'cohesion:roles';
+
+/** The route needs no sign-in. Every route must carry either this or `@Allow(...)`: deny is the default. */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The roles that may call the route; object-level checks still happen in the service. */
+export const Allow = (...roles: [Role, ...Role[]]) => SetMetadata(ALLOWED_ROLES, roles);

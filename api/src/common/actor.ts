@@ -1,0 +1,26 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { CurrentUser } from '@cohesion/contracts';
+import type { Role } from '@cohesion/domain';
+
+/** Who is calling, established by the session guard from the server-side session; never from the client. */
+export interface Actor {
+  userId: string;
+  organizationId: string;
+  role: Role;
+  sessionId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor?: Actor;
+    currentUser?: CurrentUser;
+  }
+}
+
+/** Injects the signed-in caller into a handler. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const actor = context.switchToHttp().getRequest<FastifyRequest>().actor;
+  if (!actor) throw new Error('CurrentActor used on a route without a session');
+  return actor;
+});

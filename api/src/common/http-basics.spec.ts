@@ -1,0 +1,77 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { TestClient } from '../../test/http-client';
+import { startTestApp } from '../../test/test-app';
+
+describe('HTTP basics every route shares', () => {
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+
+  afterAll(() => app.close());
+
+  it('refuses a state-changing request without the CSRF header (403 problem)', async () => {
+    const client = new TestClient(app);
+    await client.get('/api/health');
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json', cookie: `_csrf=${client.cookie('_csrf')}; XSRF-TOKEN=${client.cookie('XSRF-TOKEN')}` },
+      payload: JSON.stringify({ email: 'a@b.test', password: 'x' }),
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ status: 403, code: 'csrf_failed' });
+  });
+
+  it('refuses a CSRF header that does not match the cookie', async () => {
+    const client = new TestClient(app);
+    const response = await client.post('/api/auth/login', { email: 'a@b.test', password: 'x' }, { 'x-xsrf-token': 'forged' });
+    expect(response.status).toBe(403);
+    expect(response.json().code).toBe('csrf_failed');
+  });
+
+  it('answers malformed JSON with a 400 problem and no stack trace', async () => {
+    const response = await new TestClient(app).post('/api/auth/login', '{"email": ', { 'content-type': 'application/json' });
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ code: 'bad_request', status: 400 });
+    expect(response.json().detail).toMatch(/JSON/);
+    expect(response.body).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it('answers a body over 1 MB with 413', async () => {
+    const response = await new TestClient(app).post('/api/auth/login', { email: 'a@b.test', password: 'x'.repeat(1_100_000) });
+    expect(response.status).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'payload_too_large' });
+  });
+
+  it('rejects unknown fields with the field named', async () => {
+    const response = await new TestClient(app).post('/api/auth/login', { email: 'a@b.test', password: 'x', role: 'admin' });
+    expect(response.status).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'validation_failed' });
+    expect(response.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ message: 'property role should not exist' })]));
+  });
+
+  it('answers an unknown API path with a 404 problem', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/no-such-thing' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it('sends security headers and a strict script policy', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('publishes the OpenAPI document with the auth and groups routes', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/docs-json' });
+    expect(response.statusCode).toBe(200);
+    const paths = Object.keys(response.json().paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/auth/login', '/api/auth/me', '/api/auth/logout', '/api/groups', '/api/health']));
+  });
+});

@@ -1,0 +1,71 @@
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sendProblem } from './problem-details.filter';
+import { problemDetails } from './problem.exception';
+
+export const XSRF_COOKIE = 'XSRF-TOKEN';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Cookies, security headers, compression, and the CSRF check of every state-changing API request. */
+export async function applyHttpHardening(app: NestFastifyApplication): Promise<void> {
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    // HSTS is added below, only for requests that arrived over TLS.
+    hsts: false,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Angular and ngx-charts set element styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Clinics may serve plain HTTP on a private network while TLS is set up; do not break the page there.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(fastifyCsrf, {
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true },
+    getToken: (request) => headerValue(request.headers['x-xsrf-token']),
+  });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    issueXsrfCookie(request, reply);
+    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) {
+      // The plugin reports a failure with reply.send(error), which Nest would turn into an anonymous 403.
+      const answerWithProblem = { send: () => sendProblem(reply, csrfProblem(request)) } as unknown as FastifyReply;
+      fastify.csrfProtection(request, answerWithProblem, done);
+      return;
+    }
+    done();
+  });
+}
+
+/** Angular's HttpClient reads this cookie and echoes it in X-XSRF-TOKEN on state-changing requests. */
+function issueXsrfCookie(request: FastifyRequest, reply: FastifyReply): void {
+  if (request.cookies[XSRF_COOKIE] && request.cookies['_csrf']) return;
+  const token = reply.generateCsrf();
+  void reply.setCookie(XSRF_COOKIE, token, { path: '/', sameSite: 'lax', secure: request.protocol === 'https', httpOnly: false });
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function csrfProblem(request: FastifyRequest) {
+  return problemDetails(403, 'csrf_failed', 'The CSRF token is missing or wrong',
+    'Send the X-XSRF-TOKEN header with the value of the XSRF-TOKEN cookie.', { instance: request.url.split('?')[0] });
+}

@@ -1,0 +1,52 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ProblemDetails } from '@cohesion/contracts';
+import { ProblemException, problemForStatus } from './problem.exception';
+
+/** Every error leaves the API as RFC 9457 problem details; nothing else (no stack, no note text) is ever sent. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = this.toProblem(exception, request);
+    if (problem.status >= 500) this.logger.error({ err: exception, reqId: request.id }, 'request failed');
+    sendProblem(reply, problem);
+  }
+
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemDetails {
+    const instance = request.url.split('?')[0];
+    if (exception instanceof ProblemException) return exception.toProblem(instance);
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const messages = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+      if (status === 400 && Array.isArray(messages)) {
+        return problemForStatus(400, 'Some fields are missing or invalid.', {
+          code: 'validation_failed',
+          instance,
+          errors: messages.map(toFieldError),
+        });
+      }
+      // Fastify's own errors (malformed JSON, body too large) arrive here as HttpExceptions with a readable message.
+      const detail = status < 500 && typeof messages === 'string' && messages !== exception.name ? messages : undefined;
+      return problemForStatus(status, detail, { instance });
+    }
+    return problemForStatus(500, undefined, { instance });
+  }
+}
+
+export function sendProblem(reply: FastifyReply, problem: ProblemDetails): void {
+  if (reply.sent) return;
+  void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+}
+
+function toFieldError(message: unknown): { field: string; message: string } {
+  const text = String(message);
+  const field = text.split(' ')[0] ?? '';
+  return { field, message: text };
+}
+

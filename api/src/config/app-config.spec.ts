@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const DATABASE_URL = 'postgres://cohesion@127.0.0.1:5432/cohesion';
+
+describe('loadConfig', () => {
+  it('applies documented defaults', () => {
+    const config = loadConfig({ DATABASE_URL });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      demoMode: false,
+      demoPassword: 'cohesion-demo',
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+    });
+  });
+
+  it('names every wrong variable and what it expects', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', COHESION_DEMO: 'maybe', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toContain('DATABASE_URL must start with postgres://');
+    expect(problems).toContain('PORT must be a whole number from 1 to 65535 (got "eighty")');
+    expect(problems).toContain('COHESION_DEMO must be 1 or 0');
+    expect(problems).toContain('LOG_LEVEL must be one of');
+  });
+
+  it('requires DATABASE_URL and rejects one that is not a URL', () => {
+    expect(() => loadConfig({})).toThrow(/DATABASE_URL is required/);
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL is not a valid URL/);
+  });
+});

@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+
+/** Typed, validated configuration. The only place in the API that reads process.env. */
+export interface AppConfig {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  demoMode: boolean;
+  demoPassword: string;
+  webRoot: string;
+  trustProxy: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  database: {
+    poolSize: number;
+    connectTimeoutMs: number;
+    statementTimeoutMs: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads and validates the environment; throws one ConfigError naming every wrong variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const config: AppConfig = {
+    databaseUrl: read.databaseUrl('DATABASE_URL'),
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 3000, 1, 65535),
+    demoMode: read.flag('COHESION_DEMO', false),
+    demoPassword: read.string('COHESION_DEMO_PASSWORD', 'cohesion-demo'),
+    webRoot: read.string('COHESION_WEB_ROOT', join(__dirname, '..', 'web', 'browser')),
+    trustProxy: read.flag('COHESION_TRUST_PROXY', false),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    sessionIdleMinutes: read.integer('COHESION_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: read.integer('COHESION_SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
+    database: {
+      poolSize: read.integer('COHESION_DB_POOL_SIZE', 10, 1, 200),
+      connectTimeoutMs: read.integer('COHESION_DB_CONNECT_TIMEOUT_MS', 5000, 100, 60_000),
+      statementTimeoutMs: read.integer('COHESION_DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+    },
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  string(name: string, fallback: string): string {
+    const value = this.env[name]?.trim();
+    return value ? value : fallback;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  flag(name: string, fallback: boolean): boolean {
+    const raw = this.env[name]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    this.problems.push(`${name} must be 1 or 0 (got "${raw}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+
+  databaseUrl(name: string): string {
+    const raw = this.env[name]?.trim();
+    if (!raw) {
+      this.problems.push(`${name} is required: a PostgreSQL URL such as postgres://user:password@host:5432/cohesion`);
+      return '';
+    }
+    try {
+      const url = new URL(raw);
+      if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+        this.problems.push(`${name} must start with postgres:// or postgresql:// (got "${url.protocol}//…")`);
+      } else if (!url.hostname && !url.searchParams.get('host')) {
+        this.problems.push(`${name} names no host`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL; expected postgres://user:password@host:5432/database`);
+    }
+    return raw;
+  }
+}

@@ -1,0 +1,4 @@
+import { InitialSchema1764100000000 } from './1764100000000-initial-schema';
+
+/** Every migration, in order. Listed explicitly so the bundled API carries them (no file globbing at run time). */
+export const MIGRATIONS = [InitialSchema1764100000000];

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { createApp } from './create-app';
+import { DatabaseUnavailableError, withMigratedDatabase } from './database/prepare-database';
+import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './modules/demo/demo-seed';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const seeded = await withMigratedDatabase(config, (db) => (config.demoMode ? seedDemoIfEmpty(db, config.demoPassword) : Promise.resolve(false)));
+  const app = await createApp(config);
+  await app.listen({ port: config.port, host: config.host });
+  printBanner(config, seeded);
+}
+
+function printBanner(config: AppConfig, seededNow: boolean): void {
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const lines = [``, `  Cohesion is running at http://${host}:${config.port}`, `  API: http://${host}:${config.port}/api  (OpenAPI: /api/docs)`];
+  if (config.demoMode) {
+    lines.push(`  Demo mode${seededNow ? ' (demo data created just now)' : ''}. Sign in with any of:`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.email.padEnd(26)} ${account.role}`);
+    lines.push(`  Password: ${config.demoPassword === 'cohesion-demo' ? 'cohesion-demo' : '(COHESION_DEMO_PASSWORD)'}`);
+  }
+  lines.push(`  Stop with Ctrl-C.`, ``);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+    process.stderr.write(`\ncohesion: ${error.message}\n\n`);
+  } else {
+    process.stderr.write(`\ncohesion: start-up failed: ${error instanceof Error ? error.stack : String(error)}\n\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthController } from './auth.controller';
+import { AuthRepository } from './auth.repository';
+import { AuthService } from './auth.service';
+import { PasswordHasher } from './password-hasher';
+import { SessionGuard } from './session.guard';
+
+@Module({
+  controllers: [AuthController],
+  providers: [AuthRepository, AuthService, PasswordHasher, { provide: APP_GUARD, useClass: SessionGuard }],
+  exports: [PasswordHasher],
+})
+export class AuthModule {}

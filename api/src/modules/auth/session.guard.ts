@@ -1,0 +1,42 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import type { Role } from '@cohesion/domain';
+import { ALLOWED_ROLES, PUBLIC_ROUTE } from '../../common/access.decorators';
+import { AuthException } from './auth.exception';
+import { AuthService } from './auth.service';
+import { SESSION_COOKIE } from './session-token';
+
+/**
+ * Deny by default: a route runs only if it is marked `@Public()` or the caller has a live session and one of the
+ * roles the route names with `@Allow(...)`. A route with neither decision is refused and logged as a defect.
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  private readonly logger = new Logger(SessionGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const token = request.cookies?.[SESSION_COOKIE];
+    const session = token ? await this.auth.authenticate(token) : null;
+    if (!session) throw AuthException.unauthenticated();
+    request.actor = session.actor;
+    request.currentUser = session.user;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    if (!roles) {
+      this.logger.error(`Route ${request.routeOptions.url} has no access decision; refusing it`);
+      throw AuthException.roleNotAllowed();
+    }
+    if (!roles.includes(session.actor.role)) throw AuthException.roleNotAllowed();
+    return true;
+  }
+}

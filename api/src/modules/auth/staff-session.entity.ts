@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A signed-in browser. The cookie carries a random token; only its SHA-256 is stored, so the table holds no usable secret. */
+@Entity('staff_session')
+export class StaffSessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  organizationId: string;
+
+  @Index()
+  @Column('uuid')
+  userId: string;
+
+  @Index({ unique: true })
+  @Column('bytea')
+  tokenHash: Buffer;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column('timestamptz')
+  lastSeenAt: Date;
+
+  @Column('timestamptz')
+  expiresAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  revokedAt: Date | null;
+}

@@ -1,0 +1,38 @@
+import type { DataSource } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export class AccountError extends Error {
+  override name = 'AccountError';
+}
+
+export interface FirstAdmin {
+  email: string;
+  displayName: string;
+  organizationName: string;
+  password: string;
+}
+
+/** Production bootstrap: creates the organization (if new) and its first admin account. */
+export async function createFirstAdmin(db: DataSource, input: FirstAdmin): Promise<{ email: string; organizationName: string }> {
+  const email = input.email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError(`"${input.email}" is not an email address.`);
+  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AccountError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  const passwordHash = await new PasswordHasher().hash(input.password);
+  return db.transaction(async (tx) => {
+    const existing = await tx.query(`SELECT 1 FROM staff_user WHERE email = $1`, [email]);
+    if (existing.length) throw new AccountError(`An account with email ${email} exists already.`);
+    const [organization] = await tx.query(
+      `WITH found AS (SELECT id FROM organization WHERE name = $1 AND origin = 'real'),
+            made AS (INSERT INTO organization (name) SELECT $1 WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING id)
+       SELECT id FROM found UNION ALL SELECT id FROM made`,
+      [input.organizationName.trim()],
+    );
+    await tx.query(
+      `INSERT INTO staff_user (organization_id, email, display_name, role, password_hash) VALUES ($1, $2, $3, 'admin', $4)`,
+      [organization.id, email, input.displayName.trim(), passwordHash],
+    );
+    return { email, organizationName: input.organizationName.trim() };
+  });
+}

@@ -1,0 +1,34 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '@cohesion/domain';
+
+@Entity('staff_user')
+@Check('staff_user_email_lower', `email = lower(email)`)
+@Check('staff_user_role', `role IN ('facilitator', 'supervisor', 'director', 'admin')`)
+export class StaffUserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid')
+  organizationId: string;
+
+  /** Sign-in name, unique across the installation (stored lower-case). */
+  @Index({ unique: true })
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  displayName: string;
+
+  @Column('text')
+  role: Role;
+
+  @Column('text')
+  passwordHash: string;
+
+  @Column('timestamptz', { nullable: true })
+  disabledAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
