@@ -1,0 +1,77 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
+import type { AuthStatus } from '@cohesion/web/data-access';
+import { AuthStore } from '@cohesion/web/data-access';
+import { safeReturnUrl, signedInGuard, signedOutGuard } from './auth.guards';
+
+/** An AuthStore whose server answers `restore()` with the given status. */
+class FakeAuthStore {
+  readonly status = signal<AuthStatus>('unknown');
+  restoreCalls = 0;
+  constructor(private readonly restoredStatus: AuthStatus) {}
+  async restore(): Promise<void> {
+    this.restoreCalls++;
+    this.status.set(this.restoredStatus);
+  }
+}
+
+function setUp(restoredStatus: AuthStatus): FakeAuthStore {
+  const auth = new FakeAuthStore(restoredStatus);
+  TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AuthStore, useValue: auth }] });
+  return auth;
+}
+
+function run(guard: typeof signedInGuard, url: string) {
+  const state = { url } as RouterStateSnapshot;
+  return TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, state)) as Promise<boolean | UrlTree>;
+}
+
+const serialize = (result: boolean | UrlTree) =>
+  result instanceof UrlTree ? TestBed.inject(Router).serializeUrl(result) : result;
+
+describe('signedInGuard', () => {
+  it('lets a signed-in person through, restoring the session only once', async () => {
+    const auth = setUp('signed-in');
+    expect(await run(signedInGuard, '/home')).toBe(true);
+    expect(await run(signedInGuard, '/home')).toBe(true);
+    expect(auth.restoreCalls).toBe(1);
+  });
+
+  it('sends a signed-out person to sign in with the URL they wanted', async () => {
+    setUp('signed-out');
+    expect(serialize(await run(signedInGuard, '/home?tab=2'))).toBe('/sign-in?returnUrl=%2Fhome%3Ftab%3D2');
+  });
+
+  it('does not add a returnUrl for the root URL', async () => {
+    setUp('signed-out');
+    expect(serialize(await run(signedInGuard, '/'))).toBe('/sign-in');
+  });
+});
+
+describe('signedOutGuard', () => {
+  it('sends a signed-in person home', async () => {
+    setUp('signed-in');
+    expect(serialize(await run(signedOutGuard, '/sign-in'))).toBe('/home');
+  });
+
+  it('lets a signed-out person sign in', async () => {
+    const auth = setUp('signed-out');
+    expect(await run(signedOutGuard, '/sign-in')).toBe(true);
+    expect(auth.restoreCalls).toBe(1);
+  });
+});
+
+describe('safeReturnUrl', () => {
+  it.each([
+    ['/groups/42?tab=notes', '/groups/42?tab=notes'],
+    [null, '/home'],
+    ['', '/home'],
+    ['https://evil.example/phish', '/home'],
+    ['//evil.example', '/home'],
+    ['/\\evil.example', '/home'],
+    ['/sign-in?returnUrl=%2Fhome', '/home'],
+  ])('maps %p to %p', (returnUrl, expected) => {
+    expect(safeReturnUrl(returnUrl)).toBe(expected);
+  });
+});

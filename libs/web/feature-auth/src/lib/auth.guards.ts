@@ -1,0 +1,36 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { AuthStore } from '@cohesion/web/data-access';
+
+/** Where signed-in people land when nothing else was asked for. */
+export const HOME_URL = '/home';
+
+async function knownStatus(auth: AuthStore) {
+  if (auth.status() === 'unknown') await auth.restore();
+  return auth.status();
+}
+
+/** Lets signed-in people through; sends everyone else to sign in, remembering where they were going. */
+export const signedInGuard: CanActivateFn = async (_route, state) => {
+  const router = inject(Router);
+  if ((await knownStatus(inject(AuthStore))) === 'signed-in') return true;
+  const queryParams = state.url && state.url !== '/' ? { returnUrl: state.url } : {};
+  return router.createUrlTree(['/sign-in'], { queryParams });
+};
+
+/** Keeps signed-in people away from the sign-in page. */
+export const signedOutGuard: CanActivateFn = async () => {
+  const router = inject(Router);
+  return (await knownStatus(inject(AuthStore))) === 'signed-in' ? router.parseUrl(HOME_URL) : true;
+};
+
+/**
+ * The in-app URL to go to after signing in: the `returnUrl` when it is a path inside the app, else home.
+ * Rejects absolute and protocol-relative URLs so the parameter cannot send anyone elsewhere.
+ */
+export function safeReturnUrl(returnUrl: string | null): string {
+  if (!returnUrl || !returnUrl.startsWith('/') || returnUrl.startsWith('//') || returnUrl.startsWith('/\\')) {
+    return HOME_URL;
+  }
+  return returnUrl.startsWith('/sign-in') ? HOME_URL : returnUrl;
+}

@@ -1,0 +1,138 @@
+import { provideHttpClient } from '@angular/common/http';
+import { aCurrentUser } from '@cohesion/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { AuthStore } from '@cohesion/web/data-access';
+import { SignInPage } from './sign-in-page';
+
+@Component({ template: 'destination', changeDetection: ChangeDetectionStrategy.OnPush })
+class Destination {}
+
+const dana = aCurrentUser();
+
+describe('SignInPage', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  async function open(url = '/sign-in'): Promise<HTMLElement> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: 'sign-in', component: SignInPage },
+          { path: 'home', component: Destination },
+          { path: 'groups/:id', component: Destination },
+        ]),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create(url);
+    return harness.routeNativeElement as HTMLElement;
+  }
+
+  const byLabel = (page: HTMLElement, text: string) => {
+    const label = Array.from(page.querySelectorAll('label')).find((l) => l.textContent?.trim() === text);
+    return page.querySelector<HTMLInputElement>(`#${label?.htmlFor}`);
+  };
+  const submitButton = (page: HTMLElement) =>
+    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Sign in');
+  const alert = (page: HTMLElement) => page.querySelector('[role="alert"]')?.textContent?.trim();
+
+  function fillIn(page: HTMLElement, email: string, password: string): void {
+    byLabel(page, 'Email')!.value = email;
+    byLabel(page, 'Password')!.value = password;
+  }
+
+  /** Submits the form as pressing Enter in a field would. */
+  function submit(page: HTMLElement): void {
+    page.querySelector('form')!.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
+  }
+
+  async function settle(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    await harness.fixture.whenStable();
+  }
+
+  afterEach(() => http.verify());
+
+  it('has labelled fields with autocomplete hints and a "Sign in" submit button', async () => {
+    const page = await open();
+    expect(byLabel(page, 'Email')?.getAttribute('autocomplete')).toBe('username');
+    expect(byLabel(page, 'Email')?.type).toBe('email');
+    expect(byLabel(page, 'Password')?.getAttribute('autocomplete')).toBe('current-password');
+    expect(byLabel(page, 'Password')?.type).toBe('password');
+    expect(submitButton(page)?.type).toBe('submit');
+    expect(submitButton(page)?.disabled).toBe(false);
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Sign in');
+  });
+
+  it('submits the credentials, disables the button meanwhile, then goes home', async () => {
+    const page = await open();
+    fillIn(page, ' dana@clinic.test ', 'correct horse');
+    submit(page);
+    await harness.fixture.whenStable();
+
+    const request = http.expectOne({ method: 'POST', url: '/api/auth/login' });
+    expect(request.request.body).toEqual({ email: 'dana@clinic.test', password: 'correct horse' });
+    expect(submitButton(page)?.disabled).toBe(true);
+
+    request.flush({ user: dana });
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/home');
+    expect(TestBed.inject(AuthStore).user()).toEqual(dana);
+  });
+
+  it('goes to the returnUrl after signing in', async () => {
+    const page = await open('/sign-in?returnUrl=%2Fgroups%2F42');
+    fillIn(page, 'dana@clinic.test', 'correct horse');
+    submit(page);
+    http.expectOne('/api/auth/login').flush({ user: dana });
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/groups/42');
+  });
+
+  it('shows the problem message on 401 and lets the person try again', async () => {
+    const page = await open();
+    fillIn(page, 'dana@clinic.test', 'wrong');
+    submit(page);
+    http.expectOne('/api/auth/login').flush(
+      {
+        type: 'about:blank',
+        title: 'Email or password is incorrect',
+        status: 401,
+        code: 'invalid_credentials',
+        detail: 'Check both and try again.',
+      },
+      { status: 401, statusText: 'Unauthorized' },
+    );
+    await settle();
+
+    expect(alert(page)).toBe('Email or password is incorrect. Check both and try again.');
+    expect(byLabel(page, 'Password')?.getAttribute('aria-invalid')).toBe('true');
+    expect(submitButton(page)?.disabled).toBe(false);
+    expect(TestBed.inject(Router).url).toBe('/sign-in');
+  });
+
+  it('explains when the server cannot be reached', async () => {
+    const page = await open();
+    fillIn(page, 'dana@clinic.test', 'correct horse');
+    submit(page);
+    http.expectOne('/api/auth/login').error(new ProgressEvent('error'));
+    await settle();
+    expect(alert(page)).toBe('Cannot reach Cohesion. Check your connection and try again.');
+  });
+
+  it('asks for both fields without calling the server', async () => {
+    const page = await open();
+    fillIn(page, 'dana@clinic.test', '');
+    submit(page);
+    await harness.fixture.whenStable();
+    http.expectNone('/api/auth/login');
+    expect(alert(page)).toBe('Enter your email and password.');
+    expect(document.activeElement).toBe(byLabel(page, 'Password'));
+  });
+});

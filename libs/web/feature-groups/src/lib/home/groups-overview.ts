@@ -1,0 +1,46 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
+import type { Role } from '@cohesion/domain';
+import { GroupsStore } from '@cohesion/web/data-access';
+import { ChButton, GroupCard, GroupCardSkeleton } from '@cohesion/web/ui';
+import { HOME_HEADINGS } from './home-headings';
+
+/** The roles that see clinical content. */
+export type ClinicalRole = Exclude<Role, 'admin'>;
+
+const EMPTY_GUIDANCE: Record<ClinicalRole, string> = {
+  facilitator:
+    'Groups you facilitate appear here. Ask your clinical director to assign you to a group, then record its first session.',
+  supervisor:
+    'Groups of the facilitators you supervise appear here. Ask an administrator to link you to the facilitators you supervise.',
+  director: 'Set up a program and its groups and assign their facilitators; every group then appears here.',
+};
+
+/** The groups the person may see, with loading, empty and error states. */
+@Component({
+  selector: 'ch-groups-overview',
+  imports: [ChButton, GroupCard, GroupCardSkeleton],
+  templateUrl: './groups-overview.html',
+  styleUrl: './groups-overview.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class GroupsOverview implements OnInit {
+  private readonly store = inject(GroupsStore);
+
+  /** Whose groups these are; decides the heading and the advice when there are none. */
+  readonly role = input.required<ClinicalRole>();
+
+  protected readonly heading = computed(() => HOME_HEADINGS[this.role()]);
+  protected readonly emptyGuidance = computed(() => EMPTY_GUIDANCE[this.role()]);
+  protected readonly loading = this.store.loading;
+  protected readonly error = this.store.error;
+  protected readonly groups = this.store.groups;
+  protected readonly skeletons = [1, 2, 3];
+
+  ngOnInit(): void {
+    void this.store.loadGroups();
+  }
+
+  protected reloadGroups(): void {
+    void this.store.loadGroups();
+  }
+}

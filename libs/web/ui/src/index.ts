@@ -1,0 +1,5 @@
+export * from './lib/format/format-date';
+export * from './lib/format/role-label';
+export * from './lib/button/button';
+export * from './lib/group-card/group-card';
+export * from './lib/group-card/group-card-skeleton';

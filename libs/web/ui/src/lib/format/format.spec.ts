@@ -1,0 +1,27 @@
+import { formatIsoDate } from './format-date';
+import { roleLabel } from './role-label';
+
+describe('formatIsoDate', () => {
+  it.each([
+    ['2026-11-19', '19 Nov 2026'],
+    ['2026-01-01', '1 Jan 2026'],
+    ['2025-09-30', '30 Sep 2025'],
+    ['2026-12-31T23:30:00Z', '31 Dec 2026'],
+  ])('formats %s as %s', (iso, expected) => {
+    expect(formatIsoDate(iso)).toBe(expected);
+  });
+
+  it('returns text that is not an ISO date unchanged', () => {
+    expect(formatIsoDate('soon')).toBe('soon');
+    expect(formatIsoDate('2026-13-01')).toBe('2026-13-01');
+  });
+});
+
+describe('roleLabel', () => {
+  it('names every role', () => {
+    expect(roleLabel('facilitator')).toBe('Facilitator');
+    expect(roleLabel('supervisor')).toBe('Supervisor');
+    expect(roleLabel('director')).toBe('Clinical director');
+    expect(roleLabel('admin')).toBe('Administrator');
+  });
+});

@@ -1,0 +1,68 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { aGroupSummary } from '@cohesion/testing';
+import type { GroupSummary } from '@cohesion/contracts';
+import { GroupCard } from './group-card';
+
+const circle = aGroupSummary({
+  facilitators: [
+    { id: 'f2', displayName: 'Sam Okafor', role: 'co' },
+    { id: 'f1', displayName: 'Dana Reyes', role: 'lead' },
+  ],
+  lastSessionOn: '2026-11-19',
+});
+
+describe('GroupCard', () => {
+  let fixture: ComponentFixture<GroupCard>;
+
+  async function render(group: GroupSummary): Promise<HTMLElement> {
+    fixture.componentRef.setInput('group', group);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  /** The text of the <dd> that follows the <dt> with this label. */
+  function fact(element: HTMLElement, label: string): string | undefined {
+    const term = Array.from(element.querySelectorAll('dt')).find((dt) => dt.textContent?.trim() === label);
+    return term?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim();
+  }
+
+  beforeEach(() => {
+    fixture = TestBed.createComponent(GroupCard);
+  });
+
+  it('shows the name as a heading, the program and the kind', async () => {
+    const element = await render(circle);
+    expect(element.querySelector('h2')?.textContent?.trim()).toBe('Tuesday Recovery Circle');
+    expect(element.textContent).toContain('Substance use IOP');
+    expect(element.textContent).toContain('Open group');
+  });
+
+  it('lists the lead facilitator first', async () => {
+    const element = await render(circle);
+    expect(fact(element, 'Facilitators')).toBe('Dana Reyes (lead), Sam Okafor');
+  });
+
+  it('shows members, sessions and the last session date in a readable form', async () => {
+    const element = await render(circle);
+    expect(fact(element, 'Members enrolled')).toBe('9');
+    expect(fact(element, 'Sessions recorded')).toBe('14');
+    expect(fact(element, 'Last session')).toBe('19 Nov 2026');
+    expect(element.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-19');
+  });
+
+  it('says so when a closed group has no sessions and no facilitators yet', async () => {
+    const element = await render({ ...circle, kind: 'closed', facilitators: [], sessionCount: 0, lastSessionOn: null });
+    expect(element.textContent).toContain('Closed group');
+    expect(fact(element, 'Facilitators')).toBe('None assigned');
+    expect(fact(element, 'Sessions recorded')).toBe('0');
+    expect(fact(element, 'Last session')).toBe('None yet');
+    expect(element.querySelector('time')).toBeNull();
+  });
+
+  it('updates when the input changes', async () => {
+    await render(circle);
+    const element = await render({ ...circle, name: 'Thursday Grief Group', memberCount: 6 });
+    expect(element.querySelector('h2')?.textContent?.trim()).toBe('Thursday Grief Group');
+    expect(fact(element, 'Members enrolled')).toBe('6');
+  });
+});

@@ -1,0 +1,21 @@
+import type { Routes } from '@angular/router';
+import { authRoutes, signedInGuard, signedOutGuard } from '@cohesion/web/feature-auth';
+
+/** Every page is loaded lazily; only the guards and the route table are in the initial bundle. */
+export const appRoutes: Routes = [
+  { path: 'sign-in', title: 'Sign in', canActivate: [signedOutGuard], children: authRoutes },
+  {
+    path: '',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./shell/app-shell').then((m) => m.AppShell),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'home' },
+      { path: 'home', loadChildren: () => import('@cohesion/web/feature-groups').then((m) => m.groupsRoutes) },
+      {
+        path: '**',
+        title: 'Page not found',
+        loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];
