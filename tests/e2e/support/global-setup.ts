@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { freePort, root, runNode, waitForHealthy, type RunningNode } from './server';
+
+interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+declare global {
+  var cohesionE2e: { database: TestDatabase; server: RunningNode } | undefined;
+}
+
+// Global setup runs in Node itself, not Jest's sandbox: a native import() loads the ESM-only helper there.
+const importNative = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+/** One running Cohesion in demo mode, on a fresh database, shared by the browser tests of this run. */
+export default async function globalSetup(): Promise<void> {
+  const { createTestDatabase } = (await importNative(pathToFileURL(join(root, 'tools/test-database.mjs')).href)) as {
+    createTestDatabase(label: string): Promise<TestDatabase>;
+  };
+  const database = await createTestDatabase('e2e');
+  const port = await freePort();
+  const server = runNode('dist/api/main.js', {
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    COHESION_DEMO: '1',
+    COHESION_WEB_ROOT: join(root, 'dist/web/browser'),
+    LOG_LEVEL: 'warn',
+  });
+  globalThis.cohesionE2e = { database, server };
+  try {
+    await waitForHealthy(`http://127.0.0.1:${port}/api/health`, 60_000, server.isAlive);
+  } catch (error) {
+    server.child.kill('SIGKILL');
+    await database.drop();
+    throw new Error(`${(error as Error).message}\n${server.output.text}`);
+  }
+  process.env['E2E_BASE_URL'] = `http://127.0.0.1:${port}`;
+}

@@ -1,0 +1,33 @@
+// One database per test run: on DATABASE_URL's server when set, else on an embedded PostgreSQL started for the run.
+// Runs never collide: each creates and drops its own uniquely named database.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { databaseUrl, dropDatabase, ensureDatabase, startEmbeddedPostgres } from './postgres.mjs';
+
+/** Starts (if needed) a server and creates a fresh database; returns its URL and a cleanup function. */
+export async function createTestDatabase(label) {
+  let embedded;
+  let dataDir;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    dataDir = mkdtempSync(join(tmpdir(), 'cohesion-pg-'));
+    embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'data') });
+    adminUrl = embedded.adminUrl;
+  }
+  const name = `cohesion_test_${label}_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(adminUrl, name);
+  return {
+    url: databaseUrl(adminUrl, name),
+    adminUrl,
+    async drop() {
+      try {
+        await dropDatabase(adminUrl, name);
+      } finally {
+        await embedded?.stop();
+        if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
