@@ -4,3 +4,7 @@ export * from './lib/groups';
 export * from './lib/sessions';
 export * from './lib/deidentification';
 export * from './lib/pagination';
+export * from './lib/programs';
+export * from './lib/group-management';
+export * from './lib/members';
+export * from './lib/staff';

@@ -3,3 +3,5 @@ export * from './lib/roles';
 export * from './lib/clinical-vocabulary';
 export * from './lib/member-code';
 export * from './lib/canonical-json';
+export * from './lib/dates';
+export * from './lib/session-rules';

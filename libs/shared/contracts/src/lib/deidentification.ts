@@ -20,6 +20,16 @@ export interface IdentifierFinding {
   text: string;
 }
 
+export interface DeidentificationCheckRequest {
+  text: string;
+}
+
 export interface DeidentificationCheckResponse {
   findings: IdentifierFinding[];
+}
+
+/** A finding in one field of a saved record, as listed by a 422 `identifiers_found` problem. */
+export interface FieldIdentifierFinding extends IdentifierFinding {
+  /** Path of the field, such as `note.process` or `note.memberObservations[2].text`. */
+  field: string;
 }

@@ -1,4 +1,5 @@
 import type { AttendanceStatus, Measure, RatingSource, RiskLevel, SessionStatus } from '@cohesion/domain';
+import type { IdentifierKind } from './deidentification';
 
 export interface AttendanceEntry {
   memberId: string;
@@ -9,7 +10,13 @@ export interface RatingEntry {
   memberId: string;
   measure: Measure;
   score: number;
+  /** Defaults to `facilitator_entered`. */
   source?: RatingSource;
+}
+
+export interface MemberObservation {
+  memberId: string;
+  text: string;
 }
 
 export interface NoteContent {
@@ -19,7 +26,56 @@ export interface NoteContent {
   risk: { level: RiskLevel; followUp: string | null };
   plan: string;
   feedbackDiscussed: string;
-  memberObservations?: { memberId: string; text: string }[];
+  memberObservations?: MemberObservation[];
+}
+
+/** A finding of the identifier check that the writer marks as a false positive (kind and exact text). */
+export interface NotAnIdentifier {
+  kind: IdentifierKind;
+  text: string;
+}
+
+/** Body of `POST /api/groups/:groupId/sessions` and `PUT /api/sessions/:id`. A draft may be incomplete. */
+export interface SessionWriteRequest {
+  heldOn: string;
+  durationMinutes: number;
+  attendance?: AttendanceEntry[];
+  note?: NoteContent;
+  ratings?: RatingEntry[];
+  notIdentifiers?: NotAnIdentifier[];
+}
+
+export interface StaffRef {
+  id: string;
+  displayName: string;
+}
+
+export interface Addendum {
+  id: string;
+  author: StaffRef;
+  text: string;
+  createdAt: string;
+}
+
+export interface SessionDetail {
+  id: string;
+  groupId: string;
+  heldOn: string;
+  durationMinutes: number;
+  status: SessionStatus;
+  version: number;
+  createdBy: StaffRef;
+  createdAt: string;
+  updatedAt: string;
+  signedBy: StaffRef | null;
+  signedAt: string | null;
+  contentHash: string | null;
+  cosignedBy: StaffRef | null;
+  cosignedAt: string | null;
+  attendance: (AttendanceEntry & { memberCode: string })[];
+  note: NoteContent & { memberObservations: (MemberObservation & { memberCode: string })[] };
+  ratings: (Required<RatingEntry> & { memberCode: string })[];
+  addenda: Addendum[];
 }
 
 export interface SessionSummary {
@@ -30,6 +86,24 @@ export interface SessionSummary {
   status: SessionStatus;
   version: number;
   signedAt: string | null;
+  cosignedAt: string | null;
   presentCount: number;
   riskLevel: RiskLevel;
+}
+
+export interface SignResponse {
+  status: 'signed';
+  signedAt: string;
+  contentHash: string;
+  version: number;
+}
+
+export interface CosignResponse {
+  cosignedAt: string;
+  cosignedBy: StaffRef;
+}
+
+export interface AddendumRequest {
+  text: string;
+  notIdentifiers?: NotAnIdentifier[];
 }

@@ -1,0 +1,29 @@
+/**
+ * Calendar dates as ISO strings (`YYYY-MM-DD`), compared in UTC: a clinical date has no time zone.
+ */
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when the value is a `YYYY-MM-DD` string naming a day that exists (so `2025-02-30` is false). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Today's date in UTC as `YYYY-MM-DD`. */
+export function todayIsoDate(today: Date = new Date()): string {
+  return today.toISOString().slice(0, 10);
+}
+
+/** True when the ISO date lies after today's UTC date; ISO dates of equal length compare correctly as strings. */
+export function isFutureDate(isoDate: string, today: Date = new Date()): boolean {
+  return isoDate > todayIsoDate(today);
+}
+
+/** Today's date as `YYYY-MM-DD` in an IANA time zone (the organization's), so "not in the future" means the clinic's today. */
+export function todayIsoDateIn(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
