@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
+import { DeidentificationModule } from '../deidentification/deidentification.module';
+import { GroupAccess } from './group-access';
+import { GroupManagementRepository } from './group-management.repository';
+import { GroupManagementService } from './group-management.service';
 import { GroupsController } from './groups.controller';
 import { GroupsRepository } from './groups.repository';
 import { GroupsService } from './groups.service';
 
-@Module({ controllers: [GroupsController], providers: [GroupsRepository, GroupsService] })
+@Module({
+  imports: [DeidentificationModule],
+  controllers: [GroupsController],
+  providers: [GroupsRepository, GroupsService, GroupAccess, GroupManagementRepository, GroupManagementService],
+  exports: [GroupAccess],
+})
 export class GroupsModule {}
