@@ -4,9 +4,15 @@ import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DatabaseModule } from './database/database.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DeidentificationModule } from './modules/deidentification/deidentification.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
+import { MembersModule } from './modules/members/members.module';
+import { ProgramsModule } from './modules/programs/programs.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
+import { StaffModule } from './modules/staff/staff.module';
 import { loggerOptions } from './common/logging';
 
 @Module({})
@@ -18,9 +24,15 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 3, retryDelay: 1000 }),
+        DatabaseModule,
         AuthModule,
         HealthModule,
         GroupsModule,
+        DeidentificationModule,
+        SessionsModule,
+        ProgramsModule,
+        MembersModule,
+        StaffModule,
       ],
     };
   }

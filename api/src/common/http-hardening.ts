@@ -41,9 +41,19 @@ export async function applyHttpHardening(app: NestFastifyApplication): Promise<v
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('preValidation', (request, reply, done) => {
+    if (containsNulCharacter(request.body)) {
+      sendProblem(reply, problemDetails(400, 'nul_character', 'The request contains a NUL character',
+        'Text may not contain the character U+0000.', { instance: request.url.split('?')[0] }));
+      return;
+    }
+    done();
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     issueXsrfCookie(request, reply);
+    // API answers carry clinical content: no browser or proxy may keep a copy.
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
     if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) {
       // The plugin reports a failure with reply.send(error), which Nest would turn into an anonymous 403.
       const answerWithProblem = { send: () => sendProblem(reply, csrfProblem(request)) } as unknown as FastifyReply;
@@ -68,4 +78,14 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 function csrfProblem(request: FastifyRequest) {
   return problemDetails(403, 'csrf_failed', 'The CSRF token is missing or wrong',
     'Send the X-XSRF-TOKEN header with the value of the XSRF-TOKEN cookie.', { instance: request.url.split('?')[0] });
+}
+
+/** PostgreSQL cannot store U+0000 in text; refuse it at the edge instead of failing on write. */
+function containsNulCharacter(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes('\u0000') || containsNulCharacter(item, depth + 1)) return true;
+  }
+  return false;
 }

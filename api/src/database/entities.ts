@@ -2,6 +2,8 @@ import { AddendumEntity } from '../modules/sessions/addendum.entity';
 import { AttendanceEntity } from '../modules/sessions/attendance.entity';
 import { EnrollmentEntity } from '../modules/members/enrollment.entity';
 import { GroupFacilitatorEntity } from '../modules/groups/group-facilitator.entity';
+import { IdempotencyKeyEntity } from '../modules/sessions/idempotency-key.entity';
+import { IdentifierOverrideEntity } from '../modules/deidentification/identifier-override.entity';
 import { GroupSessionEntity } from '../modules/sessions/group-session.entity';
 import { MeasureEntity } from '../modules/sessions/measure.entity';
 import { MemberEntity } from '../modules/members/member.entity';
@@ -34,4 +36,6 @@ export const ENTITIES = [
   MemberObservationEntity,
   AddendumEntity,
   RatingEntity,
+  IdempotencyKeyEntity,
+  IdentifierOverrideEntity,
 ];

@@ -42,6 +42,7 @@ class DemoSeeder {
   private readonly staff = new Map<DemoStaffKey, string>();
   private readonly rows = {
     sessions: [] as unknown[][],
+    signatures: [] as unknown[][],
     sessionFacilitators: [] as unknown[][],
     attendance: [] as unknown[][],
     notes: [] as unknown[][],
@@ -69,9 +70,7 @@ class DemoSeeder {
 
     for (const plan of DEMO_GROUPS) await this.seedGroup(plan, programIds.get(plan.program) as string);
 
-    await bulkInsert(this.tx, 'group_session',
-      ['id', 'organization_id', 'group_id', 'held_on', 'duration_minutes', 'status', 'created_by', 'signed_by', 'signed_at', 'content_hash', 'cosigned_by', 'cosigned_at'],
-      this.rows.sessions);
+    await bulkInsert(this.tx, 'group_session', ['id', 'organization_id', 'group_id', 'held_on', 'duration_minutes', 'created_by'], this.rows.sessions);
     await bulkInsert(this.tx, 'session_facilitator', ['session_id', 'user_id', 'organization_id'], this.rows.sessionFacilitators);
     await bulkInsert(this.tx, 'attendance', ['session_id', 'member_id', 'organization_id', 'status'], this.rows.attendance);
     await bulkInsert(this.tx, 'note',
@@ -79,6 +78,20 @@ class DemoSeeder {
       this.rows.notes);
     await bulkInsert(this.tx, 'member_observation', ['session_id', 'member_id', 'organization_id', 'text'], this.rows.observations);
     await bulkInsert(this.tx, 'rating', ['session_id', 'member_id', 'measure', 'organization_id', 'score', 'source'], this.rows.ratings);
+    await this.signAll();
+  }
+
+  /** Signs the drafts as the API does: once their content is written, which the database then locks. */
+  private async signAll(): Promise<void> {
+    const column = (i: number) => this.rows.signatures.map((row) => row[i]);
+    await this.tx.query(
+      `UPDATE group_session s SET status = 'signed', version = 2, signed_by = v.signed_by, signed_at = v.signed_at,
+              content_hash = v.content_hash, cosigned_by = v.cosigned_by, cosigned_at = v.cosigned_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::text[], $5::uuid[], $6::timestamptz[])
+              AS v(id, signed_by, signed_at, content_hash, cosigned_by, cosigned_at)
+        WHERE s.id = v.id`,
+      [0, 1, 2, 3, 4, 5].map(column),
+    );
   }
 
   private async seedGroup(plan: DemoGroupPlan, programId: string): Promise<void> {
@@ -138,7 +151,8 @@ class DemoSeeder {
       const contentHash = sessionContentHash({ sessionId, groupId, heldOn, durationMinutes: 90, note, attendance, ratings, observations });
       const signedAt = new Date(Date.parse(heldOn) + DAY_MS + 2 * 3600_000);
       const cosigned = s < DEMO_SESSIONS_PER_GROUP - 3;
-      this.rows.sessions.push([sessionId, org, groupId, heldOn, 90, 'signed', leadId, leadId, signedAt, contentHash,
+      this.rows.sessions.push([sessionId, org, groupId, heldOn, 90, leadId]);
+      this.rows.signatures.push([sessionId, leadId, signedAt, contentHash,
         cosigned ? this.staff.get('supervisor') : null, cosigned ? new Date(signedAt.getTime() + 2 * DAY_MS) : null]);
       this.rows.sessionFacilitators.push([sessionId, leadId, org]);
       for (const a of attendance) this.rows.attendance.push([sessionId, a.memberId, org, a.status]);

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Page, SessionDetail, SessionSummary, SessionWriteRequest } from '@cohesion/contracts';
+import { sessionContentProblems, todayIsoDateIn } from '@cohesion/domain';
+import type { Actor } from '../../common/actor';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { DeidentificationService } from '../deidentification/deidentification.service';
+import { GroupAccess } from '../groups/group-access';
+import { GroupsException } from '../groups/groups.exception';
+import { createRequestHash, freeTextFields, sessionContentFrom, type SessionContent } from './session-content';
+import { SessionReadRepository } from './session-read.repository';
+import { SessionsException } from './sessions.exception';
+import { SessionHead, SessionsRepository } from './sessions.repository';
+
+export interface RecordedSession {
+  session: SessionDetail;
+  /** True when an Idempotency-Key retry returned the session recorded the first time. */
+  replayed: boolean;
+}
+
+/** Recording and editing session drafts, and reading sessions. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly groupAccess: GroupAccess,
+    private readonly sessions: SessionsRepository,
+    private readonly reads: SessionReadRepository,
+    private readonly deidentification: DeidentificationService,
+  ) {}
+
+  record(actor: Actor, groupId: string, request: SessionWriteRequest, idempotencyKey?: string): Promise<RecordedSession> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      await this.groupAccess.requireFacilitator(tx, actor, groupId);
+      if (idempotencyKey !== undefined) {
+        const replay = await this.replayed(tx, actor, groupId, request, idempotencyKey);
+        if (replay) return { session: await this.reads.findDetail(tx, replay), replayed: true };
+      }
+      const content = await this.validContent(tx, actor, groupId, request);
+      const sessionId = await this.sessions.insertDraft(tx, actor, groupId, content);
+      await this.saveContent(tx, actor, sessionId, content, request);
+      if (idempotencyKey !== undefined) {
+        await this.sessions.rememberIdempotencyKey(tx, actor, idempotencyKey, createRequestHash(groupId, request), sessionId);
+      }
+      return { session: await this.reads.findDetail(tx, sessionId), replayed: false };
+    });
+  }
+
+  update(actor: Actor, sessionId: string, expectedVersion: number, request: SessionWriteRequest): Promise<SessionDetail> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const head = await this.readableHead(tx, actor, sessionId, { lock: true });
+      await this.groupAccess.requireFacilitator(tx, actor, head.groupId);
+      if (head.status === 'signed') throw SessionsException.signed();
+      if (head.version !== expectedVersion) throw SessionsException.staleVersion(head.version);
+      const content = await this.validContent(tx, actor, head.groupId, request);
+      const newVersion = await this.sessions.updateDraftHead(tx, sessionId, expectedVersion, content);
+      if (newVersion === null) throw SessionsException.staleVersion(head.version);
+      await this.saveContent(tx, actor, sessionId, content, request);
+      return this.reads.findDetail(tx, sessionId);
+    });
+  }
+
+  get(actor: Actor, sessionId: string): Promise<SessionDetail> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      await this.readableHead(tx, actor, sessionId);
+      return this.reads.findDetail(tx, sessionId);
+    });
+  }
+
+  listForGroup(actor: Actor, groupId: string, range: { from?: string; to?: string; limit: number; offset: number }): Promise<Page<SessionSummary>> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      await this.groupAccess.requireReadable(tx, actor, groupId);
+      return this.sessions.listForGroup(tx, groupId, range);
+    });
+  }
+
+  /** The session if the caller may read it; otherwise 404, as if it did not exist. */
+  async readableHead(tx: EntityManager, actor: Actor, sessionId: string, options: { lock?: boolean } = {}): Promise<SessionHead> {
+    const head = await this.sessions.findHead(tx, actor.organizationId, sessionId, options);
+    if (!head) throw SessionsException.notFound();
+    await this.groupAccess.requireReadable(tx, actor, head.groupId).catch((error: unknown) => {
+      throw error instanceof GroupsException ? SessionsException.notFound() : error;
+    });
+    return head;
+  }
+
+  private async replayed(tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest, key: string): Promise<string | null> {
+    await this.sessions.lockIdempotencyKey(tx, actor.userId, key);
+    const earlier = await this.sessions.findIdempotentSession(tx, actor.userId, key);
+    if (!earlier) return null;
+    if (earlier.requestHash !== createRequestHash(groupId, request)) throw SessionsException.idempotencyKeyReused();
+    return earlier.sessionId;
+  }
+
+  private async validContent(tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest): Promise<SessionContent> {
+    const content = sessionContentFrom(request);
+    const today = todayIsoDateIn(await this.sessions.organizationTimeZone(tx, actor.organizationId));
+    const enrolled = await this.sessions.enrolledMemberIds(tx, groupId, content.heldOn);
+    const problems = sessionContentProblems(content, enrolled, today);
+    if (problems.length) throw SessionsException.invalidContent(problems);
+    return content;
+  }
+
+  private async saveContent(tx: EntityManager, actor: Actor, sessionId: string, content: SessionContent, request: SessionWriteRequest): Promise<void> {
+    const overridden = this.deidentification.requireNoIdentifiers(freeTextFields(content), request.notIdentifiers);
+    await this.sessions.replaceContent(tx, actor.organizationId, sessionId, content);
+    await this.sessions.recordIdentifierOverrides(tx, actor, sessionId, overridden);
+  }
+}

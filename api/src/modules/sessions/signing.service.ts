@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { Addendum, AddendumRequest, CosignResponse, SignResponse } from '@cohesion/contracts';
+import { signingProblems } from '@cohesion/domain';
+import type { Actor } from '../../common/actor';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { DeidentificationService } from '../deidentification/deidentification.service';
+import { GroupAccess } from '../groups/group-access';
+import { sessionContentHash } from './note-content-hash';
+import { SessionReadRepository } from './session-read.repository';
+import { SessionsException } from './sessions.exception';
+import { SessionsRepository } from './sessions.repository';
+import { SessionsService } from './sessions.service';
+
+/** Signing a note (which locks it), the supervisor's co-signature, and addenda to signed notes. */
+@Injectable()
+export class SigningService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly groupAccess: GroupAccess,
+    private readonly sessionsService: SessionsService,
+    private readonly sessions: SessionsRepository,
+    private readonly reads: SessionReadRepository,
+    private readonly deidentification: DeidentificationService,
+  ) {}
+
+  sign(actor: Actor, sessionId: string): Promise<SignResponse> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const head = await this.sessionsService.readableHead(tx, actor, sessionId, { lock: true });
+      await this.groupAccess.requireFacilitator(tx, actor, head.groupId);
+      if (head.status === 'signed') throw SessionsException.signed();
+      const content = await this.reads.findSignableContent(tx, sessionId);
+      const enrolled = await this.sessions.enrolledMemberIds(tx, head.groupId, head.heldOn);
+      const problems = signingProblems(
+        { attendedMemberIds: new Set(content.attendance.map((a) => a.memberId)), risk: { level: content.note.riskLevel, followUp: content.note.riskFollowUp } },
+        enrolled,
+      );
+      if (problems.length) throw SessionsException.notReadyToSign(problems);
+      const contentHash = sessionContentHash(content);
+      const signed = await this.sessions.markSigned(tx, sessionId, actor.userId, contentHash);
+      return { status: 'signed', signedAt: new Date(signed.signedAt).toISOString(), contentHash, version: signed.version };
+    });
+  }
+
+  cosign(actor: Actor, sessionId: string): Promise<CosignResponse> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const head = await this.sessionsService.readableHead(tx, actor, sessionId, { lock: true });
+      if (head.status !== 'signed') throw SessionsException.notSigned();
+      const cosignedAt = await this.sessions.markCosigned(tx, sessionId, actor.userId);
+      if (!cosignedAt) throw SessionsException.alreadyCosigned();
+      return { cosignedAt: new Date(cosignedAt).toISOString(), cosignedBy: { id: actor.userId, displayName: await this.sessions.staffName(tx, actor.userId) } };
+    });
+  }
+
+  addAddendum(actor: Actor, sessionId: string, request: AddendumRequest): Promise<Addendum> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const head = await this.sessionsService.readableHead(tx, actor, sessionId, { lock: true });
+      await this.groupAccess.requireFacilitator(tx, actor, head.groupId);
+      if (head.status !== 'signed') throw SessionsException.notSigned();
+      const text = request.text.trim();
+      if (!text) throw SessionsException.invalidContent([{ field: 'text', message: 'text must not be empty' }]);
+      const overridden = this.deidentification.requireNoIdentifiers([{ field: 'text', text }], request.notIdentifiers);
+      const id = await this.sessions.insertAddendum(tx, actor, sessionId, text);
+      await this.sessions.recordIdentifierOverrides(tx, actor, sessionId, overridden);
+      const detail = await this.reads.findDetail(tx, sessionId);
+      return detail.addenda.find((a) => a.id === id) as Addendum;
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { NoteContent, SessionWriteRequest } from '@cohesion/contracts';
+import { memberCodeFromRandomBytes } from '@cohesion/domain';
+import { aStaffMember, anOrganization, type TestStaff } from './fixtures';
+
+export interface ClinicWorld {
+  organizationId: string;
+  groupId: string;
+  memberIds: string[];
+  lead: TestStaff;
+  co: TestStaff;
+  otherFacilitator: TestStaff;
+  supervisor: TestStaff;
+  unrelatedSupervisor: TestStaff;
+  director: TestStaff;
+  admin: TestStaff;
+  outsider: TestStaff;
+}
+
+/**
+ * A fresh organization with one group (a lead and a co-facilitator, `members` members enrolled since 2026-01-05),
+ * every kind of other staff around it, and a facilitator of another organization.
+ */
+export async function aClinicWorld(db: DataSource, members = 4): Promise<ClinicWorld> {
+  const organizationId = await anOrganization(db);
+  const lead = await aStaffMember(db, organizationId, 'facilitator', { displayName: 'Lead Facilitator' });
+  const co = await aStaffMember(db, organizationId, 'facilitator', { displayName: 'Co Facilitator' });
+  const otherFacilitator = await aStaffMember(db, organizationId, 'facilitator');
+  const supervisor = await aStaffMember(db, organizationId, 'supervisor', { displayName: 'Sam Supervisor' });
+  const unrelatedSupervisor = await aStaffMember(db, organizationId, 'supervisor');
+  const director = await aStaffMember(db, organizationId, 'director');
+  const admin = await aStaffMember(db, organizationId, 'admin');
+  const outsider = await aStaffMember(db, await anOrganization(db, 'Elsewhere'), 'facilitator');
+  await db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [supervisor.id, lead.id, organizationId]);
+  await db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [unrelatedSupervisor.id, otherFacilitator.id, organizationId]);
+  const [program] = await db.query(`INSERT INTO program (organization_id, name) VALUES ($1, 'Substance use IOP') RETURNING id`, [organizationId]);
+  const [group] = await db.query(`INSERT INTO therapy_group (organization_id, program_id, name, kind) VALUES ($1, $2, 'Tuesday Circle', 'open') RETURNING id`, [organizationId, program.id]);
+  await db.query(`INSERT INTO group_facilitator (group_id, user_id, organization_id, role) VALUES ($1, $2, $4, 'lead'), ($1, $3, $4, 'co')`, [group.id, lead.id, co.id, organizationId]);
+  const memberIds: string[] = [];
+  for (let i = 0; i < members; i++) memberIds.push(await anEnrolledMember(db, organizationId, group.id, '2026-01-05'));
+  return { organizationId, groupId: group.id, memberIds, lead, co, otherFacilitator, supervisor, unrelatedSupervisor, director, admin, outsider };
+}
+
+export async function anEnrolledMember(db: DataSource, organizationId: string, groupId: string, joinedOn: string, leftOn?: string): Promise<string> {
+  const [member] = await db.query(`INSERT INTO member (organization_id, code) VALUES ($1, $2) RETURNING id`, [organizationId, memberCodeFromRandomBytes(randomBytes(6))]);
+  await db.query(
+    `INSERT INTO enrollment (organization_id, group_id, member_id, joined_on, left_on, exit_reason) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [organizationId, groupId, member.id, joinedOn, leftOn ?? null, leftOn ? 'completed' : null],
+  );
+  return member.id;
+}
+
+/** A clean, complete note; override the fields the test is about. */
+export function aNote(overrides: Partial<NoteContent> = {}): NoteContent {
+  return {
+    themes: ['cravings', 'trust'],
+    process: 'Members built on each other’s stories; quieter members spoke early.',
+    interventions: 'Linking and universalising; modelled feedback.',
+    risk: { level: 'none', followUp: null },
+    plan: 'Continue the theme next week.',
+    feedbackDiscussed: 'Shared last week’s ratings with the group.',
+    ...overrides,
+  };
+}
+
+/** A complete session for these members: everyone present, rated on every measure, a clean note. */
+export function aSessionRequest(memberIds: string[], overrides: Partial<SessionWriteRequest> = {}): SessionWriteRequest {
+  return {
+    heldOn: '2026-11-17',
+    durationMinutes: 90,
+    attendance: memberIds.map((memberId) => ({ memberId, status: 'present' })),
+    note: aNote(),
+    ratings: memberIds.flatMap((memberId, i) =>
+      (['belonging', 'learning', 'accountability'] as const).map((measure, m) => ({ memberId, measure, score: (i + m + 5) % 11 })),
+    ),
+    ...overrides,
+  };
+}
+
+/** Row counts of every table a session write touches, to prove a refused request wrote nothing. */
+export async function clinicalRowCounts(db: DataSource, organizationId: string): Promise<Record<string, number>> {
+  const [row] = await db.query(
+    `SELECT (SELECT count(*)::int FROM group_session WHERE organization_id = $1) AS sessions,
+            (SELECT count(*)::int FROM note WHERE organization_id = $1) AS notes,
+            (SELECT count(*)::int FROM attendance WHERE organization_id = $1) AS attendance,
+            (SELECT count(*)::int FROM rating WHERE organization_id = $1) AS ratings,
+            (SELECT count(*)::int FROM member_observation WHERE organization_id = $1) AS observations,
+            (SELECT count(*)::int FROM addendum WHERE organization_id = $1) AS addenda,
+            (SELECT count(*)::int FROM idempotency_key WHERE organization_id = $1) AS idempotency_keys,
+            (SELECT count(*)::int FROM identifier_override WHERE organization_id = $1) AS overrides`,
+    [organizationId],
+  );
+  return row;
+}

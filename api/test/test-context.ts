@@ -1,0 +1,40 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DataSource } from 'typeorm';
+import { TEST_PASSWORD } from './fixtures';
+import { TestClient } from './http-client';
+import { openTestDatabase, startTestApp } from './test-app';
+
+export interface TestContext {
+  app: NestFastifyApplication;
+  db: DataSource;
+  /** A client signed in as this staff member. */
+  signedIn(staff: { email: string }): Promise<TestClient>;
+  /** The same, signed in once per describe block and reused. */
+  as(staff: { email: string }): Promise<TestClient>;
+}
+
+/** Starts the API and opens the test database for the enclosing describe block, and closes both after it. */
+export function useTestApp(configOverrides: Record<string, string> = {}): TestContext {
+  const signedInClients = new Map<string, Promise<TestClient>>();
+  const context = {
+    as(staff: { email: string }) {
+      if (!signedInClients.has(staff.email)) signedInClients.set(staff.email, context.signedIn(staff));
+      return signedInClients.get(staff.email) as Promise<TestClient>;
+    },
+    async signedIn(staff: { email: string }) {
+      const client = new TestClient(context.app);
+      await client.signIn(staff.email, TEST_PASSWORD);
+      return client;
+    },
+  } as TestContext;
+  beforeAll(async () => {
+    context.app = await startTestApp(configOverrides);
+    context.db = await openTestDatabase();
+  });
+  afterAll(async () => {
+    signedInClients.clear();
+    await context.app?.close();
+    await context.db?.destroy();
+  });
+  return context;
+}
