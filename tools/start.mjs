@@ -66,6 +66,8 @@ function serve() {
   });
 }
 
+// On a laptop the banner matters more than framework start-up logs; LOG_LEVEL=info brings them back.
+env.LOG_LEVEL ??= 'warn';
 build();
 await startDatabase();
 serve();

@@ -2,44 +2,21 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { NoteContent, SessionWriteRequest } from '@cohesion/contracts';
 import { memberCodeFromRandomBytes } from '@cohesion/domain';
-import { aStaffMember, anOrganization, type TestStaff } from './fixtures';
+import { aGroupCast, aStaffMember, anOrganization, type GroupCast, type TestStaff } from './fixtures';
 
-export interface ClinicWorld {
-  organizationId: string;
-  groupId: string;
+/** The cast of aGroupCast, with `members` members enrolled since 2026-01-05 and a facilitator of another organization. */
+export interface ClinicWorld extends Omit<GroupCast, 'outsider'> {
   memberIds: string[];
-  lead: TestStaff;
-  co: TestStaff;
-  otherFacilitator: TestStaff;
-  supervisor: TestStaff;
-  unrelatedSupervisor: TestStaff;
-  director: TestStaff;
-  admin: TestStaff;
+  /** A facilitator of another organization. */
   outsider: TestStaff;
 }
 
-/**
- * A fresh organization with one group (a lead and a co-facilitator, `members` members enrolled since 2026-01-05),
- * every kind of other staff around it, and a facilitator of another organization.
- */
 export async function aClinicWorld(db: DataSource, members = 4): Promise<ClinicWorld> {
-  const organizationId = await anOrganization(db);
-  const lead = await aStaffMember(db, organizationId, 'facilitator', { displayName: 'Lead Facilitator' });
-  const co = await aStaffMember(db, organizationId, 'facilitator', { displayName: 'Co Facilitator' });
-  const otherFacilitator = await aStaffMember(db, organizationId, 'facilitator');
-  const supervisor = await aStaffMember(db, organizationId, 'supervisor', { displayName: 'Sam Supervisor' });
-  const unrelatedSupervisor = await aStaffMember(db, organizationId, 'supervisor');
-  const director = await aStaffMember(db, organizationId, 'director');
-  const admin = await aStaffMember(db, organizationId, 'admin');
+  const cast = await aGroupCast(db);
   const outsider = await aStaffMember(db, await anOrganization(db, 'Elsewhere'), 'facilitator');
-  await db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [supervisor.id, lead.id, organizationId]);
-  await db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [unrelatedSupervisor.id, otherFacilitator.id, organizationId]);
-  const [program] = await db.query(`INSERT INTO program (organization_id, name) VALUES ($1, 'Substance use IOP') RETURNING id`, [organizationId]);
-  const [group] = await db.query(`INSERT INTO therapy_group (organization_id, program_id, name, kind) VALUES ($1, $2, 'Tuesday Circle', 'open') RETURNING id`, [organizationId, program.id]);
-  await db.query(`INSERT INTO group_facilitator (group_id, user_id, organization_id, role) VALUES ($1, $2, $4, 'lead'), ($1, $3, $4, 'co')`, [group.id, lead.id, co.id, organizationId]);
   const memberIds: string[] = [];
-  for (let i = 0; i < members; i++) memberIds.push(await anEnrolledMember(db, organizationId, group.id, '2026-01-05'));
-  return { organizationId, groupId: group.id, memberIds, lead, co, otherFacilitator, supervisor, unrelatedSupervisor, director, admin, outsider };
+  for (let i = 0; i < members; i++) memberIds.push(await anEnrolledMember(db, cast.organizationId, cast.groupId, '2026-01-05'));
+  return { ...cast, outsider, memberIds };
 }
 
 export async function anEnrolledMember(db: DataSource, organizationId: string, groupId: string, joinedOn: string, leftOn?: string): Promise<string> {

@@ -68,10 +68,21 @@ describe('HTTP basics every route shares', () => {
     expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 
-  it('publishes the OpenAPI document with the auth and groups routes', async () => {
+  it('publishes the OpenAPI document with every route and its request and response types', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/docs-json' });
     expect(response.statusCode).toBe(200);
-    const paths = Object.keys(response.json().paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/auth/login', '/api/auth/me', '/api/auth/logout', '/api/groups', '/api/health']));
+    const { paths, components } = response.json();
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        '/api/auth/login', '/api/auth/me', '/api/auth/logout', '/api/groups', '/api/health',
+        '/api/groups/{groupId}/sessions', '/api/sessions/{sessionId}', '/api/sessions/{sessionId}/sign',
+        '/api/sessions/{sessionId}/cosign', '/api/sessions/{sessionId}/addenda', '/api/deidentification/check',
+      ]),
+    );
+    const record = paths['/api/groups/{groupId}/sessions'].post;
+    expect(record.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/SessionWriteDto');
+    expect(record.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/SessionDetailDto');
+    expect(paths['/api/sessions/{sessionId}'].put.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'If-Match', in: 'header', required: true })]));
+    expect(components.schemas.RatingEntryDto.properties.score).toMatchObject({ minimum: 0, maximum: 10 });
   });
 });

@@ -62,7 +62,7 @@ describe('recording, editing, signing and amending a session', () => {
 
     const afterSigning = await lead.get(`/api/sessions/${draft.id}`);
     const session = afterSigning.json<SessionDetail>();
-    expect(session).toMatchObject({ status: 'signed', signedBy: { id: world.lead.id, displayName: 'Lead Facilitator' }, contentHash: signed.json().contentHash });
+    expect(session).toMatchObject({ status: 'signed', signedBy: { id: world.lead.id, displayName: 'Lena Lead' }, contentHash: signed.json().contentHash });
     expect(sessionContentHash({
       sessionId: session.id, groupId: session.groupId, heldOn: session.heldOn, durationMinutes: session.durationMinutes,
       note: { themes: session.note.themes, process: session.note.process, interventions: session.note.interventions, riskLevel: session.note.risk.level,
@@ -85,7 +85,7 @@ describe('recording, editing, signing and amending a session', () => {
     await supervisor.signIn(world.supervisor.email, TEST_PASSWORD);
     const cosigned = await supervisor.post(`/api/sessions/${draft.id}/cosign`);
     expect(cosigned.status).toBe(200);
-    expect(cosigned.json()).toMatchObject({ cosignedBy: { id: world.supervisor.id, displayName: 'Sam Supervisor' } });
+    expect(cosigned.json()).toMatchObject({ cosignedBy: { id: world.supervisor.id, displayName: 'Sue Supervisor' } });
     expect((await supervisor.post(`/api/sessions/${draft.id}/cosign`)).json().code).toBe('already_cosigned');
 
     const final = (await supervisor.get(`/api/sessions/${draft.id}`)).json<SessionDetail>();
