@@ -1,41 +1,20 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
 import type { CreateGroupRequest, GroupDetail } from '@cohesion/contracts';
-import { aGroupCast, aProgram, aStaffMember, TEST_PASSWORD, type GroupCast, type TestStaff } from '../../../test/fixtures';
-import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { aGroupCast, aProgram, aStaffMember, type GroupCast, type TestStaff } from '../../../test/fixtures';
+import { useTestApp } from '../../../test/test-context';
 
 describe('POST /api/groups: directors create groups', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   let cast: GroupCast;
   let disabledFacilitator: TestStaff;
   let foreignFacilitator: TestStaff;
   let foreignProgramId: string;
-  const clients = new Map<string, TestClient>();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    cast = await aGroupCast(db);
-    disabledFacilitator = await aStaffMember(db, cast.organizationId, 'facilitator', { disabled: true });
-    foreignFacilitator = await aStaffMember(db, cast.outsider.organizationId, 'facilitator');
-    foreignProgramId = await aProgram(db, cast.outsider.organizationId);
+    cast = await aGroupCast(context.db);
+    disabledFacilitator = await aStaffMember(context.db, cast.organizationId, 'facilitator', { disabled: true });
+    foreignFacilitator = await aStaffMember(context.db, cast.outsider.organizationId, 'facilitator');
+    foreignProgramId = await aProgram(context.db, cast.outsider.organizationId);
   });
-
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
-  });
-
-  async function as(person: TestStaff): Promise<TestClient> {
-    if (!clients.has(person.id)) {
-      const client = new TestClient(app);
-      await client.signIn(person.email, TEST_PASSWORD);
-      clients.set(person.id, client);
-    }
-    return clients.get(person.id) as TestClient;
-  }
 
   function aRequest(overrides: Record<string, unknown> = {}): CreateGroupRequest {
     return {
@@ -49,7 +28,7 @@ describe('POST /api/groups: directors create groups', () => {
   }
 
   async function structureCounts() {
-    const [row] = await db.query(
+    const [row] = await context.db.query(
       `SELECT (SELECT count(*)::int FROM therapy_group WHERE organization_id = $1) AS groups,
               (SELECT count(*)::int FROM group_facilitator WHERE organization_id = $1) AS facilitators`,
       [cast.organizationId],
@@ -58,7 +37,7 @@ describe('POST /api/groups: directors create groups', () => {
   }
 
   it('creates the group with its facilitators in the director’s organization and answers with its detail', async () => {
-    const response = await (await as(cast.director)).post('/api/groups', aRequest({ name: '  Monday grief group ' }));
+    const response = await (await context.as(cast.director)).post('/api/groups', aRequest({ name: '  Monday grief group ' }));
     expect(response.status).toBe(201);
     const group = response.json() as GroupDetail;
     expect(group).toEqual({
@@ -76,17 +55,17 @@ describe('POST /api/groups: directors create groups', () => {
       sessionCount: 0,
       lastSessionOn: null,
     });
-    const [row] = await db.query(`SELECT organization_id AS "organizationId" FROM therapy_group WHERE id = $1`, [group.id]);
+    const [row] = await context.db.query(`SELECT organization_id AS "organizationId" FROM therapy_group WHERE id = $1`, [group.id]);
     expect(row.organizationId).toBe(cast.organizationId);
 
     // The new facilitators reach it; the lead of the other group does not.
-    expect((await (await as(cast.co)).get(`/api/groups/${group.id}`)).status).toBe(200);
-    expect((await (await as(cast.lead)).get(`/api/groups/${group.id}`)).status).toBe(404);
+    expect((await (await context.as(cast.co)).get(`/api/groups/${group.id}`)).status).toBe(200);
+    expect((await (await context.as(cast.lead)).get(`/api/groups/${group.id}`)).status).toBe(404);
   });
 
   it('stores no schedule when it is left out or blank', async () => {
-    const omitted = await (await as(cast.director)).post('/api/groups', aRequest({ name: 'No schedule', schedule: undefined }));
-    const blank = await (await as(cast.director)).post('/api/groups', aRequest({ name: 'Blank schedule', schedule: '   ' }));
+    const omitted = await (await context.as(cast.director)).post('/api/groups', aRequest({ name: 'No schedule', schedule: undefined }));
+    const blank = await (await context.as(cast.director)).post('/api/groups', aRequest({ name: 'Blank schedule', schedule: '   ' }));
     expect([omitted.status, blank.status]).toEqual([201, 201]);
     expect([omitted.json().schedule, blank.json().schedule]).toEqual([null, null]);
   });
@@ -94,7 +73,7 @@ describe('POST /api/groups: directors create groups', () => {
   it('lets no one but a director create a group', async () => {
     const before = await structureCounts();
     for (const person of [cast.lead, cast.supervisor, cast.admin]) {
-      const response = await (await as(person)).post('/api/groups', aRequest());
+      const response = await (await context.as(person)).post('/api/groups', aRequest());
       expect(response.status).toBe(403);
     }
     expect(await structureCounts()).toEqual(before);
@@ -111,14 +90,14 @@ describe('POST /api/groups: directors create groups', () => {
     ['a program of another organization', () => ({ programId: foreignProgramId }), 'programId'],
   ])('refuses %s with 422 invalid_group_setup naming the field, and writes nothing', async (_, overrides, field) => {
     const before = await structureCounts();
-    const response = await (await as(cast.director)).post('/api/groups', aRequest(overrides()));
+    const response = await (await context.as(cast.director)).post('/api/groups', aRequest(overrides()));
     expect(response.status).toBe(422);
     expect(response.json()).toMatchObject({ code: 'invalid_group_setup', errors: [{ field, message: expect.stringContaining(field) }] });
     expect(await structureCounts()).toEqual(before);
   });
 
   it('lists every field at fault at once', async () => {
-    const response = await (await as(cast.director)).post('/api/groups', aRequest({
+    const response = await (await context.as(cast.director)).post('/api/groups', aRequest({
       programId: foreignProgramId,
       facilitators: [{ userId: cast.supervisor.id, role: 'co' }],
     }));
@@ -139,7 +118,7 @@ describe('POST /api/groups: directors create groups', () => {
     ['an organization chosen by the client', { organizationId: '00000000-0000-4000-8000-000000000000' }],
   ])('refuses %s with 400 and writes nothing', async (_, overrides) => {
     const before = await structureCounts();
-    const response = await (await as(cast.director)).post('/api/groups', aRequest(overrides));
+    const response = await (await context.as(cast.director)).post('/api/groups', aRequest(overrides));
     expect(response.status).toBe(400);
     expect(response.json()).toMatchObject({ code: 'validation_failed' });
     expect(await structureCounts()).toEqual(before);
@@ -147,7 +126,7 @@ describe('POST /api/groups: directors create groups', () => {
 
   it('refuses a schedule that identifies a place with 422 identifiers_found', async () => {
     const before = await structureCounts();
-    const response = await (await as(cast.director)).post('/api/groups', aRequest({ schedule: 'Thursdays 6pm at 12 Main Street' }));
+    const response = await (await context.as(cast.director)).post('/api/groups', aRequest({ schedule: 'Thursdays 6pm at 12 Main Street' }));
     expect(response.status).toBe(422);
     expect(response.json()).toMatchObject({
       code: 'identifiers_found',

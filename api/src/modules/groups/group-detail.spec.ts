@@ -1,29 +1,19 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
 import { aGroupCast, aGroupMember, TEST_PASSWORD, type GroupCast, type TestStaff } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { useTestApp } from '../../../test/test-context';
 
 describe('GET /api/groups/:groupId: who reads one group', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   let cast: GroupCast;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    cast = await aGroupCast(db);
-    await aGroupMember(db, cast.organizationId, cast.groupId, { joinedOn: '2026-01-05' });
-    await aGroupMember(db, cast.organizationId, cast.groupId, { joinedOn: '2026-01-05', leftOn: '2026-02-01' });
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
+    cast = await aGroupCast(context.db);
+    await aGroupMember(context.db, cast.organizationId, cast.groupId, { joinedOn: '2026-01-05' });
+    await aGroupMember(context.db, cast.organizationId, cast.groupId, { joinedOn: '2026-01-05', leftOn: '2026-02-01' });
   });
 
   async function getAs(person: TestStaff, groupId = cast.groupId) {
-    const client = new TestClient(app);
+    const client = new TestClient(context.app);
     await client.signIn(person.email, TEST_PASSWORD);
     return client.get(`/api/groups/${groupId}`);
   }

@@ -1,49 +1,28 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
 import type { GroupDetail } from '@cohesion/contracts';
-import { aGroup, aGroupCast, aStaffMember, TEST_PASSWORD, type GroupCast, type TestStaff } from '../../../test/fixtures';
-import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { aGroup, aGroupCast, aStaffMember, type GroupCast, type TestStaff } from '../../../test/fixtures';
+import { useTestApp } from '../../../test/test-context';
 
 describe('PUT /api/groups/:groupId/facilitators: directors reassign a group', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   let cast: GroupCast;
   let disabledFacilitator: TestStaff;
-  const clients = new Map<string, TestClient>();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    cast = await aGroupCast(db);
-    disabledFacilitator = await aStaffMember(db, cast.organizationId, 'facilitator', { disabled: true });
+    cast = await aGroupCast(context.db);
+    disabledFacilitator = await aStaffMember(context.db, cast.organizationId, 'facilitator', { disabled: true });
   });
-
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
-  });
-
-  async function as(person: TestStaff): Promise<TestClient> {
-    if (!clients.has(person.id)) {
-      const client = new TestClient(app);
-      await client.signIn(person.email, TEST_PASSWORD);
-      clients.set(person.id, client);
-    }
-    return clients.get(person.id) as TestClient;
-  }
 
   /** A fresh group led by the cast's lead with their co-facilitator, so each test changes its own. */
   function aLeadAndCoGroup(): Promise<string> {
-    return aGroup(db, cast.organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }, { id: cast.co.id, role: 'co' }]);
+    return aGroup(context.db, cast.organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }, { id: cast.co.id, role: 'co' }]);
   }
 
   function replace(person: TestStaff, groupId: string, facilitators: unknown) {
-    return as(person).then((client) => client.request('PUT', `/api/groups/${groupId}/facilitators`, { facilitators }));
+    return context.as(person).then((client) => client.request('PUT', `/api/groups/${groupId}/facilitators`, { facilitators }));
   }
 
   async function assignments(groupId: string): Promise<{ userId: string; role: string }[]> {
-    return db.query(`SELECT user_id AS "userId", role FROM group_facilitator WHERE group_id = $1 ORDER BY role DESC, user_id`, [groupId]);
+    return context.db.query(`SELECT user_id AS "userId", role FROM group_facilitator WHERE group_id = $1 ORDER BY role DESC, user_id`, [groupId]);
   }
 
   it('replaces the list, so the new facilitators reach the group and a removed one no longer does', async () => {
@@ -55,11 +34,11 @@ describe('PUT /api/groups/:groupId/facilitators: directors reassign a group', ()
       { id: cast.otherFacilitator.id, displayName: 'Omar Other', role: 'co' },
     ]);
     expect(await assignments(groupId)).toEqual([{ userId: cast.co.id, role: 'lead' }, { userId: cast.otherFacilitator.id, role: 'co' }]);
-    expect((await (await as(cast.otherFacilitator)).get(`/api/groups/${groupId}`)).status).toBe(200);
-    expect((await (await as(cast.lead)).get(`/api/groups/${groupId}`)).status).toBe(404);
+    expect((await (await context.as(cast.otherFacilitator)).get(`/api/groups/${groupId}`)).status).toBe(200);
+    expect((await (await context.as(cast.lead)).get(`/api/groups/${groupId}`)).status).toBe(404);
     // The lead's supervisor followed the lead out; the new co-facilitator's supervisor came in.
-    expect((await (await as(cast.supervisor)).get(`/api/groups/${groupId}`)).status).toBe(404);
-    expect((await (await as(cast.unrelatedSupervisor)).get(`/api/groups/${groupId}`)).status).toBe(200);
+    expect((await (await context.as(cast.supervisor)).get(`/api/groups/${groupId}`)).status).toBe(404);
+    expect((await (await context.as(cast.unrelatedSupervisor)).get(`/api/groups/${groupId}`)).status).toBe(200);
   });
 
   it('lets facilitators and supervisors read but not reassign, and keeps admins out', async () => {

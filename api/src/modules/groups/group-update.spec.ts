@@ -1,41 +1,24 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
-import { aGroup, aGroupCast, TEST_PASSWORD, type GroupCast, type TestStaff } from '../../../test/fixtures';
-import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { aGroup, aGroupCast, type GroupCast, type TestStaff } from '../../../test/fixtures';
+import { useTestApp } from '../../../test/test-context';
 
 describe('PATCH /api/groups/:groupId: directors rename a group or change its schedule', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   let cast: GroupCast;
-  const clients = new Map<string, TestClient>();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    cast = await aGroupCast(db);
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
+    cast = await aGroupCast(context.db);
   });
 
   async function patch(person: TestStaff, groupId: string, body: unknown) {
-    if (!clients.has(person.id)) {
-      const client = new TestClient(app);
-      await client.signIn(person.email, TEST_PASSWORD);
-      clients.set(person.id, client);
-    }
-    return (clients.get(person.id) as TestClient).request('PATCH', `/api/groups/${groupId}`, body);
+    return (await context.as(person)).request('PATCH', `/api/groups/${groupId}`, body);
   }
 
   function aScheduledGroup(): Promise<string> {
-    return aGroup(db, cast.organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }], { name: 'Before', kind: 'closed', schedule: 'Fridays 09:00' });
+    return aGroup(context.db, cast.organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }], { name: 'Before', kind: 'closed', schedule: 'Fridays 09:00' });
   }
 
   async function stored(groupId: string) {
-    const [row] = await db.query(`SELECT name, kind, schedule FROM therapy_group WHERE id = $1`, [groupId]);
+    const [row] = await context.db.query(`SELECT name, kind, schedule FROM therapy_group WHERE id = $1`, [groupId]);
     return row;
   }
 

@@ -1,50 +1,40 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
 import type { GroupSummary } from '@cohesion/contracts';
 import { aStaffMember, anOrganization, TEST_PASSWORD, type TestStaff } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { useTestApp } from '../../../test/test-context';
 
 describe('GET /api/groups: who sees which groups', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   const staff: Record<string, TestStaff> = {};
   const groups: Record<string, string> = {};
 
   async function aGroup(organizationId: string, programId: string, name: string, facilitators: [TestStaff, 'lead' | 'co'][]) {
-    const [group] = await db.query(`INSERT INTO therapy_group (organization_id, program_id, name, kind) VALUES ($1, $2, $3, 'open') RETURNING id`, [organizationId, programId, name]);
+    const [group] = await context.db.query(`INSERT INTO therapy_group (organization_id, program_id, name, kind) VALUES ($1, $2, $3, 'open') RETURNING id`, [organizationId, programId, name]);
     for (const [person, role] of facilitators) {
-      await db.query(`INSERT INTO group_facilitator (group_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`, [group.id, person.id, organizationId, role]);
+      await context.db.query(`INSERT INTO group_facilitator (group_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`, [group.id, person.id, organizationId, role]);
     }
     return group.id as string;
   }
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    const org = await anOrganization(db);
-    const otherOrg = await anOrganization(db, 'Other Clinic');
+    const org = await anOrganization(context.db);
+    const otherOrg = await anOrganization(context.db, 'Other Clinic');
     for (const [key, role] of [['ana', 'facilitator'], ['ben', 'facilitator'], ['carol', 'facilitator'], ['supervisor', 'supervisor'], ['director', 'director'], ['admin', 'admin']] as const) {
-      staff[key] = await aStaffMember(db, org, role);
+      staff[key] = await aStaffMember(context.db, org, role);
     }
-    staff['outsider'] = await aStaffMember(db, otherOrg, 'director');
-    await db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [staff['supervisor'].id, staff['ana'].id, org]);
-    const [program] = await db.query(`INSERT INTO program (organization_id, name) VALUES ($1, 'Grief support') RETURNING id`, [org]);
-    const [otherProgram] = await db.query(`INSERT INTO program (organization_id, name) VALUES ($1, 'Elsewhere') RETURNING id`, [otherOrg]);
+    staff['outsider'] = await aStaffMember(context.db, otherOrg, 'director');
+    await context.db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [staff['supervisor'].id, staff['ana'].id, org]);
+    const [program] = await context.db.query(`INSERT INTO program (organization_id, name) VALUES ($1, 'Grief support') RETURNING id`, [org]);
+    const [otherProgram] = await context.db.query(`INSERT INTO program (organization_id, name) VALUES ($1, 'Elsewhere') RETURNING id`, [otherOrg]);
     groups['anasGroup'] = await aGroup(org, program.id, 'Ana lead, Ben co', [[staff['ana'], 'lead'], [staff['ben'], 'co']]);
     groups['carolsGroup'] = await aGroup(org, program.id, 'Carol only', [[staff['carol'], 'lead']]);
     groups['otherOrgGroup'] = await aGroup(otherOrg, otherProgram.id, 'Other organization', []);
-    const [member] = await db.query(`INSERT INTO member (organization_id, code) VALUES ($1, 'M-7K3Q9D') RETURNING id`, [org]);
-    await db.query(`INSERT INTO enrollment (organization_id, group_id, member_id, joined_on) VALUES ($1, $2, $3, '2026-01-05')`, [org, groups['anasGroup'], member.id]);
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
+    const [member] = await context.db.query(`INSERT INTO member (organization_id, code) VALUES ($1, 'M-7K3Q9D') RETURNING id`, [org]);
+    await context.db.query(`INSERT INTO enrollment (organization_id, group_id, member_id, joined_on) VALUES ($1, $2, $3, '2026-01-05')`, [org, groups['anasGroup'], member.id]);
   });
 
   async function groupNamesSeenBy(person: TestStaff): Promise<string[]> {
-    const client = new TestClient(app);
+    const client = new TestClient(context.app);
     await client.signIn(person.email, TEST_PASSWORD);
     const response = await client.get('/api/groups');
     expect(response.status).toBe(200);
@@ -67,7 +57,7 @@ describe('GET /api/groups: who sees which groups', () => {
   });
 
   it('keeps admins out of clinical content', async () => {
-    const client = new TestClient(app);
+    const client = new TestClient(context.app);
     await client.signIn(staff['admin'].email, TEST_PASSWORD);
     const response = await client.get('/api/groups');
     expect(response.status).toBe(403);
@@ -75,7 +65,7 @@ describe('GET /api/groups: who sees which groups', () => {
   });
 
   it('describes each group with its program, facilitators (lead first) and enrolled members', async () => {
-    const client = new TestClient(app);
+    const client = new TestClient(context.app);
     await client.signIn(staff['ana'].email, TEST_PASSWORD);
     const [group] = (await client.get('/api/groups')).json() as GroupSummary[];
     expect(group).toEqual({

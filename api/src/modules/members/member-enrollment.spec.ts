@@ -1,42 +1,25 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
 import type { MemberSummary } from '@cohesion/contracts';
 import { isMemberCode, todayIsoDate } from '@cohesion/domain';
-import { aGroupCast, aGroupMember, TEST_PASSWORD, type GroupCast, type TestStaff } from '../../../test/fixtures';
-import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { aGroupCast, aGroupMember, type GroupCast, type TestStaff } from '../../../test/fixtures';
+import { useTestApp } from '../../../test/test-context';
 import { MemberCodes } from './member-codes';
 
 describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymous members', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   let cast: GroupCast;
-  const clients = new Map<string, TestClient>();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    cast = await aGroupCast(db);
+    cast = await aGroupCast(context.db);
   });
 
   afterEach(() => jest.restoreAllMocks());
 
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
-  });
-
   async function addAs(person: TestStaff, body?: unknown) {
-    if (!clients.has(person.id)) {
-      const client = new TestClient(app);
-      await client.signIn(person.email, TEST_PASSWORD);
-      clients.set(person.id, client);
-    }
-    return (clients.get(person.id) as TestClient).post(`/api/groups/${cast.groupId}/members`, body);
+    return (await context.as(person)).post(`/api/groups/${cast.groupId}/members`, body);
   }
 
   async function counts() {
-    const [row] = await db.query(
+    const [row] = await context.db.query(
       `SELECT (SELECT count(*)::int FROM member WHERE organization_id = $1) AS members,
               (SELECT count(*)::int FROM enrollment WHERE organization_id = $1) AS enrollments`,
       [cast.organizationId],
@@ -51,13 +34,13 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
     expect(member).toEqual({ id: expect.any(String), code: expect.any(String), joinedOn: todayIsoDate(), leftOn: null, exitReason: null });
     expect(isMemberCode(member.code)).toBe(true);
 
-    const [stored] = await db.query(
+    const [stored] = await context.db.query(
       `SELECT m.organization_id AS "organizationId", m.code, e.group_id AS "groupId", to_char(e.joined_on, 'YYYY-MM-DD') AS "joinedOn"
          FROM member m JOIN enrollment e ON e.member_id = m.id WHERE m.id = $1`,
       [member.id],
     );
     expect(stored).toEqual({ organizationId: cast.organizationId, code: member.code, groupId: cast.groupId, joinedOn: todayIsoDate() });
-    const listed = (await (clients.get(cast.lead.id) as TestClient).get(`/api/groups/${cast.groupId}/members`)).json() as MemberSummary[];
+    const listed = (await (await context.as(cast.lead)).get(`/api/groups/${cast.groupId}/members`)).json() as MemberSummary[];
     expect(listed).toContainEqual(member);
   });
 
@@ -102,19 +85,19 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
   });
 
   it('draws another code when the first is already used in the organization', async () => {
-    await aGroupMember(db, cast.organizationId, cast.groupId, { code: 'M-AAAAAA' });
-    jest.spyOn(app.get(MemberCodes), 'next').mockReturnValueOnce('M-AAAAAA').mockReturnValueOnce('M-CCCCCC');
+    await aGroupMember(context.db, cast.organizationId, cast.groupId, { code: 'M-AAAAAA' });
+    jest.spyOn(context.app.get(MemberCodes), 'next').mockReturnValueOnce('M-AAAAAA').mockReturnValueOnce('M-CCCCCC');
     const response = await addAs(cast.lead, {});
     expect(response.status).toBe(201);
     expect(response.json()).toMatchObject({ code: 'M-CCCCCC' });
-    expect(await db.query(`SELECT code FROM member WHERE organization_id = $1 AND code IN ('M-AAAAAA', 'M-CCCCCC') ORDER BY code`, [cast.organizationId]))
+    expect(await context.db.query(`SELECT code FROM member WHERE organization_id = $1 AND code IN ('M-AAAAAA', 'M-CCCCCC') ORDER BY code`, [cast.organizationId]))
       .toEqual([{ code: 'M-AAAAAA' }, { code: 'M-CCCCCC' }]);
   });
 
   it('gives up after a few colliding codes with 503 and writes nothing', async () => {
-    await aGroupMember(db, cast.organizationId, cast.groupId, { code: 'M-DDDDDD' });
+    await aGroupMember(context.db, cast.organizationId, cast.groupId, { code: 'M-DDDDDD' });
     const before = await counts();
-    const next = jest.spyOn(app.get(MemberCodes), 'next').mockReturnValue('M-DDDDDD');
+    const next = jest.spyOn(context.app.get(MemberCodes), 'next').mockReturnValue('M-DDDDDD');
     const response = await addAs(cast.lead, {});
     expect(response.status).toBe(503);
     expect(response.json()).toMatchObject({ code: 'member_code_unavailable' });

@@ -1,45 +1,24 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
-import { aGroup, aGroupCast, aGroupMember, TEST_PASSWORD, type GroupCast, type TestStaff } from '../../../test/fixtures';
-import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { aGroup, aGroupCast, aGroupMember, type GroupCast, type TestStaff } from '../../../test/fixtures';
+import { useTestApp } from '../../../test/test-context';
 
 describe('POST /api/groups/:groupId/members/:memberId/exit: facilitators record a member leaving', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   let cast: GroupCast;
-  const clients = new Map<string, TestClient>();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    cast = await aGroupCast(db);
+    cast = await aGroupCast(context.db);
   });
-
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
-  });
-
-  async function clientOf(person: TestStaff): Promise<TestClient> {
-    if (!clients.has(person.id)) {
-      const client = new TestClient(app);
-      await client.signIn(person.email, TEST_PASSWORD);
-      clients.set(person.id, client);
-    }
-    return clients.get(person.id) as TestClient;
-  }
 
   async function exit(person: TestStaff, memberId: string, body: unknown, groupId = cast.groupId) {
-    return (await clientOf(person)).post(`/api/groups/${groupId}/members/${memberId}/exit`, body);
+    return (await context.as(person)).post(`/api/groups/${groupId}/members/${memberId}/exit`, body);
   }
 
   function aMember(joinedOn = '2026-01-05') {
-    return aGroupMember(db, cast.organizationId, cast.groupId, { joinedOn });
+    return aGroupMember(context.db, cast.organizationId, cast.groupId, { joinedOn });
   }
 
   async function enrollmentOf(memberId: string) {
-    const [row] = await db.query(
+    const [row] = await context.db.query(
       `SELECT to_char(left_on, 'YYYY-MM-DD') AS "leftOn", exit_reason AS "exitReason" FROM enrollment WHERE member_id = $1`,
       [memberId],
     );
@@ -53,7 +32,7 @@ describe('POST /api/groups/:groupId/members/:memberId/exit: facilitators record 
     expect(response.json()).toEqual({ id: member.id, code: member.code, joinedOn: '2026-01-05', leftOn: '2026-03-01', exitReason: 'completed' });
     expect(await enrollmentOf(member.id)).toEqual({ leftOn: '2026-03-01', exitReason: 'completed' });
 
-    const client = await clientOf(cast.lead);
+    const client = await context.as(cast.lead);
     const current = (await client.get(`/api/groups/${cast.groupId}/members`)).json();
     const all = (await client.get(`/api/groups/${cast.groupId}/members?include=all`)).json();
     expect(current.map((m: { id: string }) => m.id)).not.toContain(member.id);
@@ -100,8 +79,8 @@ describe('POST /api/groups/:groupId/members/:memberId/exit: facilitators record 
   });
 
   it('answers a member who is not enrolled in this group with 404', async () => {
-    const elsewhere = await aGroup(db, cast.organizationId, cast.programId, [{ id: cast.otherFacilitator.id, role: 'lead' }]);
-    const member = await aGroupMember(db, cast.organizationId, elsewhere);
+    const elsewhere = await aGroup(context.db, cast.organizationId, cast.programId, [{ id: cast.otherFacilitator.id, role: 'lead' }]);
+    const member = await aGroupMember(context.db, cast.organizationId, elsewhere);
     for (const memberId of [member.id, '00000000-0000-4000-8000-000000000000']) {
       const response = await exit(cast.lead, memberId, { leftOn: '2026-03-01', exitReason: 'completed' });
       expect(response.status).toBe(404);

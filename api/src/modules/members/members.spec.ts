@@ -1,35 +1,25 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
 import { aGroup, aGroupCast, aGroupMember, TEST_PASSWORD, type GroupCast, type TestStaff } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { useTestApp } from '../../../test/test-context';
 
 describe('GET /api/groups/:groupId/members: who lists a group’s members', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   let cast: GroupCast;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    cast = await aGroupCast(db);
+    cast = await aGroupCast(context.db);
     const { organizationId, groupId } = cast;
-    ids['later'] = (await aGroupMember(db, organizationId, groupId, { code: 'M-BBBBBB', joinedOn: '2026-01-05' })).id;
-    ids['earlier'] = (await aGroupMember(db, organizationId, groupId, { code: 'M-AAAAAA', joinedOn: '2026-01-05' })).id;
-    ids['left'] = (await aGroupMember(db, organizationId, groupId, { code: 'M-ZZZZZZ', joinedOn: '2026-01-03', leftOn: '2026-02-01', exitReason: 'dropped_out' })).id;
-    ids['newest'] = (await aGroupMember(db, organizationId, groupId, { code: 'M-000000', joinedOn: '2026-02-10' })).id;
-    const elsewhere = await aGroup(db, organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }]);
-    await aGroupMember(db, organizationId, elsewhere, { code: 'M-111111', joinedOn: '2026-01-01' });
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
+    ids['later'] = (await aGroupMember(context.db, organizationId, groupId, { code: 'M-BBBBBB', joinedOn: '2026-01-05' })).id;
+    ids['earlier'] = (await aGroupMember(context.db, organizationId, groupId, { code: 'M-AAAAAA', joinedOn: '2026-01-05' })).id;
+    ids['left'] = (await aGroupMember(context.db, organizationId, groupId, { code: 'M-ZZZZZZ', joinedOn: '2026-01-03', leftOn: '2026-02-01', exitReason: 'dropped_out' })).id;
+    ids['newest'] = (await aGroupMember(context.db, organizationId, groupId, { code: 'M-000000', joinedOn: '2026-02-10' })).id;
+    const elsewhere = await aGroup(context.db, organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }]);
+    await aGroupMember(context.db, organizationId, elsewhere, { code: 'M-111111', joinedOn: '2026-01-01' });
   });
 
   async function listAs(person: TestStaff, query = '') {
-    const client = new TestClient(app);
+    const client = new TestClient(context.app);
     await client.signIn(person.email, TEST_PASSWORD);
     return client.get(`/api/groups/${cast.groupId}/members${query}`);
   }
@@ -80,7 +70,7 @@ describe('GET /api/groups/:groupId/members: who lists a group’s members', () =
   });
 
   it('refuses a group id that is not a UUID with 400', async () => {
-    const client = new TestClient(app);
+    const client = new TestClient(context.app);
     await client.signIn(cast.lead.email, TEST_PASSWORD);
     expect((await client.get('/api/groups/123/members')).status).toBe(400);
   });

@@ -1,29 +1,19 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
 import { aGroupCast, aStaffMember, TEST_PASSWORD, type GroupCast, type TestStaff } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { useTestApp } from '../../../test/test-context';
 
 describe('GET /api/staff: the staff directors pick from for assignments', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   let cast: GroupCast;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    cast = await aGroupCast(db);
-    await aStaffMember(db, cast.organizationId, 'facilitator', { displayName: 'Dora Disabled', disabled: true });
-    await aStaffMember(db, cast.outsider.organizationId, 'facilitator', { displayName: 'Elsa Elsewhere' });
-  });
-
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
+    cast = await aGroupCast(context.db);
+    await aStaffMember(context.db, cast.organizationId, 'facilitator', { displayName: 'Dora Disabled', disabled: true });
+    await aStaffMember(context.db, cast.outsider.organizationId, 'facilitator', { displayName: 'Elsa Elsewhere' });
   });
 
   async function listAs(person: TestStaff, query = '') {
-    const client = new TestClient(app);
+    const client = new TestClient(context.app);
     await client.signIn(person.email, TEST_PASSWORD);
     return client.get(`/api/staff${query}`);
   }

@@ -1,64 +1,43 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
 import type { GroupSummary } from '@cohesion/contracts';
-import { aGroupCast, aStaffMember, aSupervision, TEST_PASSWORD, type GroupCast, type TestStaff } from '../../../test/fixtures';
-import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, startTestApp } from '../../../test/test-app';
+import { aGroupCast, aStaffMember, aSupervision, type GroupCast, type TestStaff } from '../../../test/fixtures';
+import { useTestApp } from '../../../test/test-context';
 
 describe('supervision assignments: directors decide who supervises whom', () => {
-  let app: NestFastifyApplication;
-  let db: DataSource;
+  const context = useTestApp();
   let cast: GroupCast;
   let disabledFacilitator: TestStaff;
   let foreignFacilitator: TestStaff;
   let foreignSupervisor: TestStaff;
-  const clients = new Map<string, TestClient>();
 
   beforeAll(async () => {
-    app = await startTestApp();
-    db = await openTestDatabase();
-    cast = await aGroupCast(db);
-    disabledFacilitator = await aStaffMember(db, cast.organizationId, 'facilitator', { disabled: true });
-    foreignFacilitator = await aStaffMember(db, cast.outsider.organizationId, 'facilitator');
-    foreignSupervisor = await aStaffMember(db, cast.outsider.organizationId, 'supervisor');
+    cast = await aGroupCast(context.db);
+    disabledFacilitator = await aStaffMember(context.db, cast.organizationId, 'facilitator', { disabled: true });
+    foreignFacilitator = await aStaffMember(context.db, cast.outsider.organizationId, 'facilitator');
+    foreignSupervisor = await aStaffMember(context.db, cast.outsider.organizationId, 'supervisor');
   });
-
-  afterAll(async () => {
-    await app.close();
-    await db.destroy();
-  });
-
-  async function clientOf(person: TestStaff): Promise<TestClient> {
-    if (!clients.has(person.id)) {
-      const client = new TestClient(app);
-      await client.signIn(person.email, TEST_PASSWORD);
-      clients.set(person.id, client);
-    }
-    return clients.get(person.id) as TestClient;
-  }
 
   async function put(person: TestStaff, supervisorId: string, body: unknown) {
-    return (await clientOf(person)).request('PUT', `/api/supervisions/${supervisorId}`, body);
+    return (await context.as(person)).request('PUT', `/api/supervisions/${supervisorId}`, body);
   }
 
   async function supervisedBy(supervisorId: string): Promise<string[]> {
-    const rows: { id: string }[] = await db.query(`SELECT facilitator_id AS id FROM supervision WHERE supervisor_id = $1 ORDER BY facilitator_id`, [supervisorId]);
+    const rows: { id: string }[] = await context.db.query(`SELECT facilitator_id AS id FROM supervision WHERE supervisor_id = $1 ORDER BY facilitator_id`, [supervisorId]);
     return rows.map((row) => row.id);
   }
 
   it('lists every assignment of the director’s organization', async () => {
-    const response = await (await clientOf(cast.director)).get('/api/supervisions');
+    const response = await (await context.as(cast.director)).get('/api/supervisions');
     expect(response.status).toBe(200);
     expect(response.json()).toEqual([
       { supervisorId: cast.supervisor.id, facilitatorId: cast.lead.id },
       { supervisorId: cast.unrelatedSupervisor.id, facilitatorId: cast.otherFacilitator.id },
     ]);
-    expect((await (await clientOf(cast.outsider)).get('/api/supervisions')).json()).toEqual([]);
+    expect((await (await context.as(cast.outsider)).get('/api/supervisions')).json()).toEqual([]);
   });
 
   it('replaces whom one supervisor supervises, which changes the groups they read, and leaves others alone', async () => {
-    const supervisor = await aStaffMember(db, cast.organizationId, 'supervisor', { displayName: 'Nia New' });
-    await aSupervision(db, supervisor, cast.lead);
+    const supervisor = await aStaffMember(context.db, cast.organizationId, 'supervisor', { displayName: 'Nia New' });
+    await aSupervision(context.db, supervisor, cast.lead);
     const response = await put(cast.director, supervisor.id, { facilitatorIds: [cast.otherFacilitator.id, cast.co.id] });
     expect(response.status).toBe(200);
     expect(response.json()).toEqual([
@@ -68,13 +47,13 @@ describe('supervision assignments: directors decide who supervises whom', () => 
     expect(await supervisedBy(supervisor.id)).toEqual([cast.co.id, cast.otherFacilitator.id].sort());
     expect(await supervisedBy(cast.unrelatedSupervisor.id)).toEqual([cast.otherFacilitator.id]);
 
-    const groups = (await (await clientOf(supervisor)).get('/api/groups')).json() as GroupSummary[];
+    const groups = (await (await context.as(supervisor)).get('/api/groups')).json() as GroupSummary[];
     expect(groups.map((g) => g.name).sort()).toEqual(['Thursday circle', 'Tuesday circle']);
 
     const cleared = await put(cast.director, supervisor.id, { facilitatorIds: [] });
     expect(cleared.status).toBe(200);
     expect(cleared.json()).toEqual([]);
-    expect((await (await clientOf(supervisor)).get('/api/groups')).json()).toEqual([]);
+    expect((await (await context.as(supervisor)).get('/api/groups')).json()).toEqual([]);
   });
 
   it.each([
@@ -116,7 +95,7 @@ describe('supervision assignments: directors decide who supervises whom', () => 
 
   it('is for directors only, even for the supervisor concerned', async () => {
     for (const person of [cast.lead, cast.supervisor, cast.admin]) {
-      expect((await (await clientOf(person)).get('/api/supervisions')).status).toBe(403);
+      expect((await (await context.as(person)).get('/api/supervisions')).status).toBe(403);
       expect((await put(person, cast.supervisor.id, { facilitatorIds: [cast.co.id] })).status).toBe(403);
     }
     expect(await supervisedBy(cast.supervisor.id)).toEqual([cast.lead.id]);
