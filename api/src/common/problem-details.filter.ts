@@ -23,16 +23,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const messages = typeof response === 'string' ? response : (response as { message?: unknown }).message;
-      if (status === 400 && Array.isArray(messages)) {
-        return problemForStatus(400, 'Some fields are missing or invalid.', {
-          code: 'validation_failed',
-          instance,
-          errors: messages.map(toFieldError),
-        });
-      }
+      const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
       // Fastify's own errors (malformed JSON, body too large) arrive here as HttpExceptions with a readable message.
-      const detail = status < 500 && typeof messages === 'string' && messages !== exception.name ? messages : undefined;
+      const detail = status < 500 && typeof message === 'string' && message !== exception.name ? message : undefined;
       return problemForStatus(status, detail, { instance });
     }
     return problemForStatus(500, undefined, { instance });
@@ -42,11 +35,5 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 export function sendProblem(reply: FastifyReply, problem: ProblemDetails): void {
   if (reply.sent) return;
   void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
-}
-
-function toFieldError(message: unknown): { field: string; message: string } {
-  const text = String(message);
-  const field = text.split(' ')[0] ?? '';
-  return { field, message: text };
 }
 

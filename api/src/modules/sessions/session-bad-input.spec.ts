@@ -42,6 +42,11 @@ describe('recording a session with bad input', () => {
     expect(await clinicalRowCounts(context.db, world.organizationId)).toEqual(before);
   });
 
+  it('names a bad nested field by its path', async () => {
+    const answer = await lead.post(`/api/groups/${world.groupId}/sessions`, withRating(11)(world.memberIds));
+    expect(answer.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'ratings[0].score', message: 'score must be a whole number from 0 to 10' }] });
+  });
+
   it('refuses attendance for a member who is not enrolled on that day', async () => {
     const before = await clinicalRowCounts(context.db, world.organizationId);
     const answer = await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest([...world.memberIds, formerMember]));
