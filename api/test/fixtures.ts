@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { memberCodeFromRandomBytes, type Role } from '@cohesion/domain';
-import { PasswordHasher } from '../src/modules/auth/password-hasher';
+import { hashPassword } from '../src/modules/auth/password-hasher';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -21,7 +21,7 @@ export async function anOrganization(db: DataSource, name = 'Test Clinic'): Prom
 
 /** A staff account with a unique email and the shared test password. */
 export async function aStaffMember(db: DataSource, organizationId: string, role: Role, overrides: { disabled?: boolean; displayName?: string } = {}): Promise<TestStaff> {
-  passwordHash ??= new PasswordHasher().hash(TEST_PASSWORD);
+  passwordHash ??= hashPassword(TEST_PASSWORD);
   const email = `${role}-${randomBytes(4).toString('hex')}@clinic.test`;
   const [row] = await db.query(
     `INSERT INTO staff_user (organization_id, email, display_name, role, password_hash, disabled_at)

@@ -9,6 +9,5 @@ import { SessionGuard } from './session.guard';
 @Module({
   controllers: [AuthController],
   providers: [AuthRepository, AuthService, PasswordHasher, { provide: APP_GUARD, useClass: SessionGuard }],
-  exports: [PasswordHasher],
 })
 export class AuthModule {}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MEASURES, memberCodeFromRandomBytes, type AttendanceStatus, attended } from '@cohesion/domain';
 import { bulkInsert } from '../../database/bulk-insert';
-import { PasswordHasher } from '../auth/password-hasher';
+import { hashPassword } from '../auth/password-hasher';
 import { sessionContentHash } from '../sessions/note-content-hash';
 import {
   DEMO_ACCOUNTS,
@@ -26,13 +26,12 @@ const DAY_MS = 86_400_000;
  * Demo mode only: the caller decides; production never calls this.
  */
 export async function seedDemoIfEmpty(db: DataSource, password: string, today = new Date()): Promise<boolean> {
-  const passwordHash = await new PasswordHasher().hash(password);
   return db.transaction(async (tx) => {
     // Serializes two API processes starting at once on an empty database.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('cohesion:demo-seed'))`);
     const [{ count }] = await tx.query(`SELECT count(*)::int AS count FROM organization`);
     if (count > 0) return false;
-    await new DemoSeeder(tx, new SeededRandom(20261126), today).seed(passwordHash);
+    await new DemoSeeder(tx, new SeededRandom(20261126), today).seed(await hashPassword(password));
     return true;
   });
 }

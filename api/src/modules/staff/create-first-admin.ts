@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { PasswordHasher } from '../auth/password-hasher';
+import { hashPassword } from '../auth/password-hasher';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -19,7 +19,7 @@ export async function createFirstAdmin(db: DataSource, input: FirstAdmin): Promi
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError(`"${input.email}" is not an email address.`);
   if (input.password.length < MIN_PASSWORD_LENGTH) throw new AccountError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
-  const passwordHash = await new PasswordHasher().hash(input.password);
+  const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const existing = await tx.query(`SELECT 1 FROM staff_user WHERE email = $1`, [email]);
     if (existing.length) throw new AccountError(`An account with email ${email} exists already.`);
