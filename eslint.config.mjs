@@ -20,6 +20,9 @@ export const depConstraints = [
   })),
 ];
 
+/** tools/ holds the launchers and the PostgreSQL helpers (not an Nx project); test setups load them from there. */
+const TOOLS = ['^(\\.\\./)+tools/[\\w-]+\\.cjs$'];
+
 /** Tests may also use the builders of type:testing libraries; production code may not. */
 const testDepConstraints = depConstraints.map((constraint) =>
   constraint.onlyDependOnLibsWithTags ? { ...constraint, onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:testing'] } : constraint,
@@ -33,7 +36,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.mjs'],
     rules: {
-      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: true, allow: [], depConstraints }],
+      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: true, allow: TOOLS, depConstraints }],
     },
   },
   {
@@ -56,7 +59,7 @@ export default [
         ]),
       ],
       'no-restricted-globals': ['error', 'fit', 'fdescribe', 'xit', 'xdescribe', 'xtest'],
-      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: true, allow: [], depConstraints: testDepConstraints }],
+      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: true, allow: TOOLS, depConstraints: testDepConstraints }],
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-require-imports': 'off',
     },

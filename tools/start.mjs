@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from './postgres.mjs';
+import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from './postgres.cjs';
 
 const root = resolve(import.meta.dirname, '..');
 const env = { ...process.env };

@@ -8,7 +8,14 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const seeded = await withMigratedDatabase(config, (db) => (config.demoMode ? seedDemoIfEmpty(db, config.demoPassword) : Promise.resolve(false)));
   const app = await createApp(config);
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    throw (error as { code?: string }).code === 'EADDRINUSE'
+      ? new StartupError(`port ${config.port} on ${config.host} is already in use (is Cohesion running already?). Stop that program or choose another PORT.`)
+      : error;
+  }
   printBanner(config, seeded);
 }
 
@@ -24,8 +31,11 @@ function printBanner(config: AppConfig, seededNow: boolean): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+/** A start-up failure whose message says what to do; printed without a stack trace. */
+class StartupError extends Error {}
+
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof StartupError) {
     process.stderr.write(`\ncohesion: ${error.message}\n\n`);
   } else {
     process.stderr.write(`\ncohesion: start-up failed: ${error instanceof Error ? error.stack : String(error)}\n\n`);

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, runNode, waitForHealthy } from '../support/server';
+import { freePort } from '../../../tools/postgres.cjs';
+import { runNode, waitForHealthy } from '../support/server';
 
 /** `npm start` on a machine without PostgreSQL: embedded PostgreSQL, migrations, demo data, Ctrl-C, and a restart. */
 describe('npm start (tools/start.mjs) with embedded PostgreSQL', () => {
@@ -49,6 +50,22 @@ describe('npm start (tools/start.mjs) with embedded PostgreSQL', () => {
     expect((await groups.json()).map((g: { name: string }) => g.name).sort()).toEqual(['Thursday Grief Group', 'Tuesday Recovery Circle']);
     second.run.child.kill('SIGTERM');
     expect((await second.run.exited).code).toBe(0);
+  });
+
+  it('says so, without a stack trace, when the port is taken', async () => {
+    const blocker = require('node:net').createServer();
+    const port = await freePort();
+    await new Promise<void>((listening) => blocker.listen(port, '127.0.0.1', listening));
+    try {
+      const run = runNode('tools/start.mjs', { DATABASE_URL: undefined, COHESION_DATA_DIR: dataDir, COHESION_SKIP_BUILD: '1', PORT: String(port) });
+      const { code } = await run.exited;
+      expect(code).not.toBe(0);
+      expect(run.output.text).toContain(`port ${port} on 127.0.0.1 is already in use`);
+      expect(run.output.text).toContain('stopping PostgreSQL');
+      expect(run.output.text).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
   });
 
   it('stops at once with a message naming the variable when DATABASE_URL is malformed', async () => {

@@ -1,24 +1,14 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { freePort, root, runNode, waitForHealthy, type RunningNode } from './server';
-
-interface TestDatabase {
-  url: string;
-  drop(): Promise<void>;
-}
+import { freePort } from '../../../tools/postgres.cjs';
+import { createTestDatabase, type TestDatabase } from '../../../tools/test-database.cjs';
+import { root, runNode, waitForHealthy, type RunningNode } from './server';
 
 declare global {
   var cohesionE2e: { database: TestDatabase; server: RunningNode } | undefined;
 }
 
-// Global setup runs in Node itself, not Jest's sandbox: a native import() loads the ESM-only helper there.
-const importNative = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
-
 /** One running Cohesion in demo mode, on a fresh database, shared by the browser tests of this run. */
 export default async function globalSetup(): Promise<void> {
-  const { createTestDatabase } = (await importNative(pathToFileURL(join(root, 'tools/test-database.mjs')).href)) as {
-    createTestDatabase(label: string): Promise<TestDatabase>;
-  };
   const database = await createTestDatabase('e2e');
   const port = await freePort();
   const server = runNode('dist/api/main.js', {

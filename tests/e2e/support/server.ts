@@ -2,9 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const root = resolve(__dirname, '../../..');
-// tools/ holds the launchers, not an Nx project; the tests share its port helper instead of copying it.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-export const { freePort } = require('../../../tools/free-port.cjs') as { freePort(): Promise<number> };
 
 export interface RunningNode {
   child: ChildProcess;
