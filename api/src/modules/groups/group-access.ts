@@ -17,6 +17,11 @@ export class GroupAccess {
   /** Passes when the caller facilitates the group (lead or co); readers who do not get 403, others 404. */
   async requireFacilitator(tx: EntityManager, actor: Actor, groupId: string): Promise<void> {
     await this.requireReadable(tx, actor, groupId);
+    this.requireWriterRole(actor);
+  }
+
+  /** For a group already known to be readable: only its facilitators write (a readable group is one they facilitate). */
+  requireWriterRole(actor: Actor): void {
     if (actor.role !== 'facilitator') throw GroupsException.notGroupFacilitator();
   }
 }

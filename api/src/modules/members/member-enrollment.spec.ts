@@ -1,5 +1,5 @@
 import type { MemberSummary } from '@cohesion/contracts';
-import { isMemberCode, todayIsoDate } from '@cohesion/domain';
+import { isMemberCode, todayIsoDateIn } from '@cohesion/domain';
 import { aGroupCast, aGroupMember, type GroupCast, type TestStaff } from '../../../test/fixtures';
 import { useTestApp } from '../../../test/test-context';
 import { MemberCodes } from './member-codes';
@@ -31,7 +31,7 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
     const response = await addAs(cast.lead, {});
     expect(response.status).toBe(201);
     const member = response.json() as MemberSummary;
-    expect(member).toEqual({ id: expect.any(String), code: expect.any(String), joinedOn: todayIsoDate(), leftOn: null, exitReason: null });
+    expect(member).toEqual({ id: expect.any(String), code: expect.any(String), joinedOn: todayIsoDateIn('UTC'), leftOn: null, exitReason: null });
     expect(isMemberCode(member.code)).toBe(true);
 
     const [stored] = await context.db.query(
@@ -39,7 +39,7 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
          FROM member m JOIN enrollment e ON e.member_id = m.id WHERE m.id = $1`,
       [member.id],
     );
-    expect(stored).toEqual({ organizationId: cast.organizationId, code: member.code, groupId: cast.groupId, joinedOn: todayIsoDate() });
+    expect(stored).toEqual({ organizationId: cast.organizationId, code: member.code, groupId: cast.groupId, joinedOn: todayIsoDateIn('UTC') });
     const listed = (await (await context.as(cast.lead)).get(`/api/groups/${cast.groupId}/members`)).json() as MemberSummary[];
     expect(listed).toContainEqual(member);
   });
@@ -71,7 +71,6 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
 
   it.each([
     ['a date that does not exist', { joinedOn: '2026-02-30' }],
-    ['a date in the future', { joinedOn: '2999-01-01' }],
     ['a date of another shape', { joinedOn: '05/01/2026' }],
     ['a timestamp', { joinedOn: '2026-01-05T10:00:00Z' }],
     ['a code chosen by the client', { code: 'M-AAAAAA' }],
@@ -82,6 +81,25 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
     expect(response.status).toBe(400);
     expect(response.json()).toMatchObject({ code: 'validation_failed' });
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a joining date after the clinic’s today with 422 and writes nothing', async () => {
+    const before = await counts();
+    const response = await addAs(cast.lead, { joinedOn: '2999-01-01' });
+    expect(response.status).toBe(422);
+    expect(response.json()).toMatchObject({ code: 'invalid_enrollment_dates', errors: [{ field: 'joinedOn', message: 'joinedOn 2999-01-01 is in the future' }] });
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])('takes today from the clinic’s time zone (%s), which differs from UTC’s date for part of every day', async (timeZone) => {
+    await context.db.query(`UPDATE organization SET time_zone = $1 WHERE id = $2`, [timeZone, cast.organizationId]);
+    try {
+      const today = todayIsoDateIn(timeZone);
+      expect((await addAs(cast.lead, {})).json().joinedOn).toBe(today);
+      expect((await addAs(cast.lead, { joinedOn: today })).status).toBe(201);
+    } finally {
+      await context.db.query(`UPDATE organization SET time_zone = 'UTC' WHERE id = $1`, [cast.organizationId]);
+    }
   });
 
   it('draws another code when the first is already used in the organization', async () => {

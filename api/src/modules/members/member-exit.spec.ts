@@ -63,8 +63,15 @@ describe('POST /api/groups/:groupId/members/:memberId/exit: facilitators record 
     expect(await enrollmentOf(member.id)).toEqual({ leftOn: null, exitReason: null });
   });
 
+  it('refuses a leaving date after the clinic’s today with 422 and changes nothing', async () => {
+    const member = await aMember();
+    const response = await exit(cast.lead, member.id, { leftOn: '2999-01-01', exitReason: 'completed' });
+    expect(response.status).toBe(422);
+    expect(response.json()).toMatchObject({ code: 'invalid_enrollment_dates', errors: [{ field: 'leftOn', message: 'leftOn 2999-01-01 is in the future' }] });
+    expect(await enrollmentOf(member.id)).toEqual({ leftOn: null, exitReason: null });
+  });
+
   it.each([
-    ['a date in the future', { leftOn: '2999-01-01', exitReason: 'completed' }],
     ['a date that does not exist', { leftOn: '2026-02-29', exitReason: 'completed' }],
     ['no date', { exitReason: 'completed' }],
     ['a reason that does not exist', { leftOn: '2026-03-01', exitReason: 'moved_away' }],

@@ -24,6 +24,12 @@ export class MembersException extends ProblemException {
       `The member joined on ${joinedOn}.`, { errors: [{ field: 'leftOn', message: `leftOn must be on or after ${joinedOn}` }] });
   }
 
+  /** "Today" is the clinic's date, in its time zone. */
+  static futureDate(field: 'joinedOn' | 'leftOn', date: string) {
+    return new MembersException(422, MembersErrorCode.InvalidEnrollmentDates, 'The date is in the future',
+      'Enrollment dates can be today (in the clinic’s time zone) or earlier.', { errors: [{ field, message: `${field} ${date} is in the future` }] });
+  }
+
   /** Practically unreachable (about a billion codes per organization), but a loop needs an end. */
   static memberCodeUnavailable() {
     return new MembersException(503, MembersErrorCode.MemberCodeUnavailable, 'No free member code was found', 'Try again.');

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AddMemberRequest, ExitMemberRequest, MemberListScope, MemberSummary } from '@cohesion/contracts';
-import { todayIsoDate } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { GroupAccess } from '../groups/group-access';
+import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { MemberCodes } from './member-codes';
 import { toMemberSummary } from './members.mapper';
 import { MembersException } from './members.exception';
@@ -20,6 +20,7 @@ export class MembersService {
     private readonly access: GroupAccess,
     private readonly members: MembersRepository,
     private readonly codes: MemberCodes,
+    private readonly calendar: ClinicCalendar,
   ) {}
 
   /** The group's members, current only or also those who left, by joining date then code. */
@@ -33,9 +34,11 @@ export class MembersService {
 
   /** Creates a pseudonymous member with a fresh random code and enrolls them (the group's facilitators only). */
   addMember(actor: Actor, groupId: string, request: AddMemberRequest): Promise<MemberSummary> {
-    const joinedOn = request.joinedOn ?? todayIsoDate();
     return this.unitOfWork.run(actor, async (tx) => {
       await this.access.requireFacilitator(tx, actor, groupId);
+      const today = await this.calendar.today(tx, actor.organizationId);
+      const joinedOn = request.joinedOn ?? today;
+      if (joinedOn > today) throw MembersException.futureDate('joinedOn', joinedOn);
       for (let attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
         const code = this.codes.next();
         const memberId = await this.members.insertMemberUnlessCodeTaken(tx, actor.organizationId, code);
@@ -54,6 +57,7 @@ export class MembersService {
       const enrollment = await this.members.findEnrollmentForUpdate(tx, actor.organizationId, groupId, memberId);
       if (!enrollment) throw MembersException.memberNotFound();
       if (enrollment.leftOn !== null) throw MembersException.enrollmentAlreadyEnded();
+      if (request.leftOn > (await this.calendar.today(tx, actor.organizationId))) throw MembersException.futureDate('leftOn', request.leftOn);
       // ISO dates of equal length order correctly as strings.
       if (request.leftOn < enrollment.joinedOn) throw MembersException.leftBeforeJoining(enrollment.joinedOn);
       await this.members.endEnrollment(tx, actor.organizationId, groupId, memberId, request.leftOn, request.exitReason);

@@ -27,11 +27,6 @@ export class SessionsRepository {
     return rows[0] ?? null;
   }
 
-  async organizationTimeZone(tx: EntityManager, organizationId: string): Promise<string> {
-    const [row] = await tx.query(`SELECT time_zone AS "timeZone" FROM organization WHERE id = $1`, [organizationId]);
-    return row.timeZone;
-  }
-
   /** Members enrolled in the group on the day: joined on or before it, not left by then. */
   async enrolledMemberIds(tx: EntityManager, groupId: string, onDate: string): Promise<Set<string>> {
     const rows: { memberId: string }[] = await tx.query(

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Page, SessionDetail, SessionSummary, SessionWriteRequest } from '@cohesion/contracts';
-import { sessionContentProblems, todayIsoDateIn } from '@cohesion/domain';
+import { sessionContentProblems } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { DeidentificationService } from '../deidentification/deidentification.service';
 import { GroupAccess } from '../groups/group-access';
-import { GroupsException } from '../groups/groups.exception';
+import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { createRequestHash, freeTextFields, sessionContentFrom, type SessionContent } from './session-content';
+import { SessionAccess } from './session-access';
 import { SessionReadRepository } from './session-read.repository';
 import { SessionsException } from './sessions.exception';
-import { SessionHead, SessionsRepository } from './sessions.repository';
+import { SessionsRepository } from './sessions.repository';
 
 export interface RecordedSession {
   session: SessionDetail;
@@ -24,9 +25,11 @@ export class SessionsService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly groupAccess: GroupAccess,
+    private readonly sessionAccess: SessionAccess,
     private readonly sessions: SessionsRepository,
     private readonly reads: SessionReadRepository,
     private readonly deidentification: DeidentificationService,
+    private readonly calendar: ClinicCalendar,
   ) {}
 
   record(actor: Actor, groupId: string, request: SessionWriteRequest, idempotencyKey?: string): Promise<RecordedSession> {
@@ -48,8 +51,7 @@ export class SessionsService {
 
   update(actor: Actor, sessionId: string, expectedVersion: number, request: SessionWriteRequest): Promise<SessionDetail> {
     return this.unitOfWork.run(actor, async (tx) => {
-      const head = await this.readableHead(tx, actor, sessionId, { lock: true });
-      await this.groupAccess.requireFacilitator(tx, actor, head.groupId);
+      const head = await this.sessionAccess.requireFacilitator(tx, actor, sessionId, { lock: true });
       if (head.status === 'signed') throw SessionsException.signed();
       if (head.version !== expectedVersion) throw SessionsException.staleVersion(head.version);
       const content = await this.validContent(tx, actor, head.groupId, request);
@@ -62,26 +64,17 @@ export class SessionsService {
 
   get(actor: Actor, sessionId: string): Promise<SessionDetail> {
     return this.unitOfWork.run(actor, async (tx) => {
-      await this.readableHead(tx, actor, sessionId);
+      await this.sessionAccess.requireReadable(tx, actor, sessionId);
       return this.reads.findDetail(tx, sessionId);
     });
   }
 
   listForGroup(actor: Actor, groupId: string, range: { from?: string; to?: string; limit: number; offset: number }): Promise<Page<SessionSummary>> {
+    if (range.from && range.to && range.from > range.to) throw SessionsException.invalidRange();
     return this.unitOfWork.run(actor, async (tx) => {
       await this.groupAccess.requireReadable(tx, actor, groupId);
       return this.sessions.listForGroup(tx, groupId, range);
     });
-  }
-
-  /** The session if the caller may read it; otherwise 404, as if it did not exist. */
-  async readableHead(tx: EntityManager, actor: Actor, sessionId: string, options: { lock?: boolean } = {}): Promise<SessionHead> {
-    const head = await this.sessions.findHead(tx, actor.organizationId, sessionId, options);
-    if (!head) throw SessionsException.notFound();
-    await this.groupAccess.requireReadable(tx, actor, head.groupId).catch((error: unknown) => {
-      throw error instanceof GroupsException ? SessionsException.notFound() : error;
-    });
-    return head;
   }
 
   private async replayed(tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest, key: string): Promise<string | null> {
@@ -94,7 +87,7 @@ export class SessionsService {
 
   private async validContent(tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest): Promise<SessionContent> {
     const content = sessionContentFrom(request);
-    const today = todayIsoDateIn(await this.sessions.organizationTimeZone(tx, actor.organizationId));
+    const today = await this.calendar.today(tx, actor.organizationId);
     const enrolled = await this.sessions.enrolledMemberIds(tx, groupId, content.heldOn);
     const problems = sessionContentProblems(content, enrolled, today);
     if (problems.length) throw SessionsException.invalidContent(problems);

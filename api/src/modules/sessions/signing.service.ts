@@ -4,20 +4,18 @@ import { signingProblems } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { DeidentificationService } from '../deidentification/deidentification.service';
-import { GroupAccess } from '../groups/group-access';
 import { sessionContentHash } from './note-content-hash';
+import { SessionAccess } from './session-access';
 import { SessionReadRepository } from './session-read.repository';
 import { SessionsException } from './sessions.exception';
 import { SessionsRepository } from './sessions.repository';
-import { SessionsService } from './sessions.service';
 
 /** Signing a note (which locks it), the supervisor's co-signature, and addenda to signed notes. */
 @Injectable()
 export class SigningService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly groupAccess: GroupAccess,
-    private readonly sessionsService: SessionsService,
+    private readonly sessionAccess: SessionAccess,
     private readonly sessions: SessionsRepository,
     private readonly reads: SessionReadRepository,
     private readonly deidentification: DeidentificationService,
@@ -25,8 +23,7 @@ export class SigningService {
 
   sign(actor: Actor, sessionId: string): Promise<SignResponse> {
     return this.unitOfWork.run(actor, async (tx) => {
-      const head = await this.sessionsService.readableHead(tx, actor, sessionId, { lock: true });
-      await this.groupAccess.requireFacilitator(tx, actor, head.groupId);
+      const head = await this.sessionAccess.requireFacilitator(tx, actor, sessionId, { lock: true });
       if (head.status === 'signed') throw SessionsException.signed();
       const content = await this.reads.findSignableContent(tx, sessionId);
       const enrolled = await this.sessions.enrolledMemberIds(tx, head.groupId, head.heldOn);
@@ -43,7 +40,7 @@ export class SigningService {
 
   cosign(actor: Actor, sessionId: string): Promise<CosignResponse> {
     return this.unitOfWork.run(actor, async (tx) => {
-      const head = await this.sessionsService.readableHead(tx, actor, sessionId, { lock: true });
+      const head = await this.sessionAccess.requireReadable(tx, actor, sessionId, { lock: true });
       if (head.status !== 'signed') throw SessionsException.notSigned();
       const cosignedAt = await this.sessions.markCosigned(tx, sessionId, actor.userId);
       if (!cosignedAt) throw SessionsException.alreadyCosigned();
@@ -53,8 +50,7 @@ export class SigningService {
 
   addAddendum(actor: Actor, sessionId: string, request: AddendumRequest): Promise<Addendum> {
     return this.unitOfWork.run(actor, async (tx) => {
-      const head = await this.sessionsService.readableHead(tx, actor, sessionId, { lock: true });
-      await this.groupAccess.requireFacilitator(tx, actor, head.groupId);
+      const head = await this.sessionAccess.requireFacilitator(tx, actor, sessionId, { lock: true });
       if (head.status !== 'signed') throw SessionsException.notSigned();
       const text = request.text.trim();
       if (!text) throw SessionsException.invalidContent([{ field: 'text', message: 'text must not be empty' }]);

@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isFutureDate, isIsoDate } from '@cohesion/domain';
+import { isIsoDate } from '@cohesion/domain';
 
 /** A `YYYY-MM-DD` string naming a day that exists. */
 export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
@@ -9,10 +9,3 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
-/** Not after today's UTC date. Malformed values are left to `IsIsoDate`, so they get one message, not two. */
-export function IsNotFutureDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    { name: 'isNotFutureDate', validator: { validate: (value) => !isIsoDate(value) || !isFutureDate(value), defaultMessage: () => '$property must not be in the future' } },
-    options,
-  );
-}

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { EXIT_REASONS, type ExitReason } from '@cohesion/domain';
 import { MEMBER_LIST_SCOPES, type AddMemberRequest, type ExitMemberRequest, type MemberListScope } from '@cohesion/contracts';
-import { IsIsoDate, IsNotFutureDate } from './iso-date.decorators';
+import { IsIsoDate } from './iso-date.decorators';
 
 export class MemberListQueryDto {
   @ApiPropertyOptional({ enum: MEMBER_LIST_SCOPES, default: 'current', description: 'current: not left; all: also those who left' })
@@ -13,17 +13,15 @@ export class MemberListQueryDto {
 
 /** Deliberately nothing about the person: the server generates the code. */
 export class AddMemberDto implements AddMemberRequest {
-  @ApiPropertyOptional({ format: 'date', description: 'Defaults to today (UTC); not in the future' })
+  @ApiPropertyOptional({ format: 'date', description: 'Defaults to the clinic’s today; not in the future' })
   @IsOptional()
   @IsIsoDate()
-  @IsNotFutureDate()
   joinedOn?: string;
 }
 
 export class ExitMemberDto implements ExitMemberRequest {
   @ApiProperty({ format: 'date', description: 'On or after the joining date; not in the future' })
   @IsIsoDate()
-  @IsNotFutureDate()
   leftOn: string;
 
   @ApiProperty({ enum: EXIT_REASONS })

@@ -1,4 +1,4 @@
-import { isFutureDate, isIsoDate, todayIsoDate } from './dates';
+import { isIsoDate, todayIsoDateIn } from './dates';
 
 describe('ISO dates', () => {
   it('accepts real calendar days, including 29 February of a leap year', () => {
@@ -26,22 +26,17 @@ describe('ISO dates', () => {
   });
 });
 
-describe('future dates', () => {
-  const today = new Date('2025-06-15T23:30:00Z');
+describe("a clinic's today", () => {
+  const noonUtc = new Date('2025-06-15T12:00:00Z');
 
-  it('takes today from the UTC calendar', () => {
-    expect(todayIsoDate(today)).toBe('2025-06-15');
-    expect(todayIsoDate(new Date('2025-06-15T00:00:00Z'))).toBe('2025-06-15');
+  it('is the date in the clinic’s time zone, not UTC’s', () => {
+    expect(todayIsoDateIn('UTC', noonUtc)).toBe('2025-06-15');
+    expect(todayIsoDateIn('Pacific/Kiritimati', noonUtc)).toBe('2025-06-16');
+    expect(todayIsoDateIn('Pacific/Pago_Pago', new Date('2025-06-15T05:00:00Z'))).toBe('2025-06-14');
   });
 
-  it('treats today and earlier days as not in the future', () => {
-    expect(isFutureDate('2025-06-15', today)).toBe(false);
-    expect(isFutureDate('2025-06-14', today)).toBe(false);
-    expect(isFutureDate('1999-12-31', today)).toBe(false);
-  });
-
-  it('treats tomorrow and later as the future', () => {
-    expect(isFutureDate('2025-06-16', today)).toBe(true);
-    expect(isFutureDate('2026-01-01', today)).toBe(true);
+  it('turns at the clinic’s midnight', () => {
+    expect(todayIsoDateIn('America/Chicago', new Date('2025-06-15T04:59:00Z'))).toBe('2025-06-14');
+    expect(todayIsoDateIn('America/Chicago', new Date('2025-06-15T05:00:00Z'))).toBe('2025-06-15');
   });
 });

@@ -13,16 +13,6 @@ export function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Today's date in UTC as `YYYY-MM-DD`. */
-export function todayIsoDate(today: Date = new Date()): string {
-  return today.toISOString().slice(0, 10);
-}
-
-/** True when the ISO date lies after today's UTC date; ISO dates of equal length compare correctly as strings. */
-export function isFutureDate(isoDate: string, today: Date = new Date()): boolean {
-  return isoDate > todayIsoDate(today);
-}
-
 /** Today's date as `YYYY-MM-DD` in an IANA time zone (the organization's), so "not in the future" means the clinic's today. */
 export function todayIsoDateIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
