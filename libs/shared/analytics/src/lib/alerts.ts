@@ -1,0 +1,58 @@
+import { type AttendanceStatus, type Measure, MEASURES } from '@cohesion/domain';
+
+/** The reasons to check in with a member (or, for `climate_drop`, with a group). DESIGN.md section 3. */
+export type AlertKind = 'low' | 'declining' | 'behind_group' | 'disengaging' | 'climate_drop';
+
+/** One group session as one member lived it: attendance and the scores they gave (absent measures were not rated). */
+export interface MemberSession {
+  sessionId: string;
+  heldOn: string;
+  attendance: AttendanceStatus;
+  scores: Partial<Record<Measure, number>>;
+}
+
+/** One session of a group with the summary of its members' benefit indexes. */
+export interface GroupSessionClimate {
+  sessionId: string;
+  heldOn: string;
+  benefitIndex: { n: number; mean: number | null; sd: number | null };
+}
+
+/** The organization's alert settings. */
+export interface AlertSettings {
+  /** A latest score at or below this raises a `low` alert. */
+  lowThreshold: Record<Measure, number>;
+  /** Reliability r of the measures, for reliable change. */
+  reliability: number;
+  /** SD of members' first-session scores in the organization, per measure and for the benefit index. */
+  s1: Partial<Record<Measure | 'benefitIndex', number>>;
+}
+
+/** One alert with its reason in a plain sentence (no member codes). */
+export interface AlertFinding {
+  kind: AlertKind;
+  measure: Measure | null;
+  sessionId: string;
+  detail: string;
+}
+
+/** Low threshold 4 on every measure, reliability 0.80 until the organization has its own estimate, no s1 yet. */
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = Object.freeze({
+  lowThreshold: Object.freeze(Object.fromEntries(MEASURES.map((measure) => [measure, 4])) as Record<Measure, number>),
+  reliability: 0.8,
+  s1: Object.freeze({}),
+});
+
+/** A member's benefit index for one session: the mean of the measures they rated; null when they rated none. */
+export function benefitIndexOf(scores: Partial<Record<Measure, number>>): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const measure of MEASURES) {
+    const score = scores[measure];
+    if (typeof score === 'number' && Number.isFinite(score)) {
+      sum += score;
+      count++;
+    }
+  }
+  return count === 0 ? null : sum / count;
+}
