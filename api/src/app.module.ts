@@ -5,6 +5,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseModule } from './database/database.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DeidentificationModule } from './modules/deidentification/deidentification.module';
 import { GroupsModule } from './modules/groups/groups.module';
@@ -30,6 +31,7 @@ export class AppModule {
         GroupsModule,
         DeidentificationModule,
         SessionsModule,
+        AnalyticsModule,
         ProgramsModule,
         MembersModule,
         StaffModule,

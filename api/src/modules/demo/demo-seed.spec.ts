@@ -1,28 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { withMigratedDatabase } from '../../database/prepare-database';
 import { sessionContentHash } from '../sessions/note-content-hash';
 import { seedDemoIfEmpty } from './demo-seed';
+import { useScratchDatabase } from '../../../test/scratch-database';
 
 /** The demo organization tells its story on a database of its own (the seed only runs on an empty database). */
 describe('demo seed', () => {
-  const adminUrl = process.env['COHESION_TEST_ADMIN_DATABASE_URL'] as string;
-  const name = `cohesion_demo_${randomBytes(4).toString('hex')}`;
-  const url = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
-  const config = { databaseUrl: url, database: { poolSize: 4, connectTimeoutMs: 5000, statementTimeoutMs: 30_000 } };
-  let admin: Client;
-
-  beforeAll(async () => {
-    admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-  });
-
-  afterAll(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  });
+  const config = useScratchDatabase('demo');
 
   it('seeds once: one organization, 2 programs, 4 groups of 7–10 members, 16 signed weekly sessions each', async () => {
     const today = new Date('2026-11-26T12:00:00Z');

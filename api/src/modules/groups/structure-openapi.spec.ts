@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { expectDocumentedOperation } from '../../../test/openapi-expectations';
 import { startTestApp } from '../../../test/test-app';
 
 /** The routes of programs, groups, members, staff and supervision, as the OpenAPI document must describe them. */
@@ -29,14 +30,7 @@ describe('OpenAPI document: programs, groups, members and staff', () => {
   afterAll(() => app.close());
 
   it.each(DOCUMENTED)('describes %s %s with its request and response types, cookie auth and errors', (method, path, requestType, responseType) => {
-    const operation = document.paths[path]?.[method];
-    expect(operation).toBeDefined();
-    const success = operation.responses['200'] ?? operation.responses['201'];
-    expect(JSON.stringify(success.content['application/json'].schema)).toContain(`#/components/schemas/${responseType}`);
-    if (requestType) expect(operation.requestBody.content['application/json'].schema).toEqual({ $ref: `#/components/schemas/${requestType}` });
-    expect(operation.security).toEqual([{ cookie: [] }]);
-    expect(Object.keys(operation.responses).filter((status) => Number(status) >= 400).length).toBeGreaterThan(0);
-    for (const parameter of operation.parameters.filter((p: { in: string }) => p.in === 'path')) expect(parameter.schema.format).toBe('uuid');
+    expectDocumentedOperation(document, method, path, requestType, responseType);
   });
 
   it('documents member and staff responses without any field beyond the allowlist', () => {

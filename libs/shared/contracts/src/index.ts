@@ -8,3 +8,4 @@ export * from './lib/programs';
 export * from './lib/group-management';
 export * from './lib/members';
 export * from './lib/staff';
+export * from './lib/analytics';

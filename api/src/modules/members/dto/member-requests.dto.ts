@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { EXIT_REASONS, type ExitReason } from '@cohesion/domain';
 import { MEMBER_LIST_SCOPES, type AddMemberRequest, type ExitMemberRequest, type MemberListScope } from '@cohesion/contracts';
-import { IsIsoDate } from './iso-date.decorators';
+import { IsIsoDate } from '../../../common/iso-date.decorators';
 
 export class MemberListQueryDto {
   @ApiPropertyOptional({ enum: MEMBER_LIST_SCOPES, default: 'current', description: 'current: not left; all: also those who left' })

@@ -13,7 +13,15 @@ export function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+// Building a formatter costs far more than using one, and every request asks for its clinic's today.
+const isoDateFormatByTimeZone = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date as `YYYY-MM-DD` in an IANA time zone (the organization's), so "not in the future" means the clinic's today. */
 export function todayIsoDateIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = isoDateFormatByTimeZone.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    isoDateFormatByTimeZone.set(timeZone, format);
+  }
+  return format.format(now);
 }

@@ -1,0 +1,54 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { AttendanceSummary, TrajectoryPoint, TrendResponse } from '@cohesion/contracts';
+import { Allow } from '../../common/access.decorators';
+import { CurrentActor, type Actor } from '../../common/actor';
+import { AttendanceService } from './attendance.service';
+import { ScopeRangeQuery, TrendQuery } from './dto/analytics-queries';
+import { AttendanceSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
+import { TrajectoryService } from './trajectory.service';
+import { TrendsService } from './trends.service';
+
+@ApiTags('analytics')
+@ApiCookieAuth()
+@Controller('analytics')
+export class AnalyticsController {
+  constructor(
+    private readonly trends: TrendsService,
+    private readonly trajectories: TrajectoryService,
+    private readonly attendance: AttendanceService,
+  ) {}
+
+  @Allow('facilitator', 'supervisor', 'director')
+  @Get('trends')
+  @ApiOkResponse({ type: TrendResponseDto, description: 'The three measures and the benefit index per bucket, with n, members, SD and 95% interval' })
+  @ApiBadRequestResponse({ description: 'Unknown scope or bucket, a missing or malformed id, an inverted or over-long range' })
+  @ApiForbiddenResponse({ description: 'Program and organization scopes are for clinical directors' })
+  @ApiNotFoundResponse({ description: 'No such group, facilitator or program, or not one the caller may see' })
+  trend(@CurrentActor() actor: Actor, @Query() query: TrendQuery): Promise<TrendResponse> {
+    return this.trends.trend(actor, query);
+  }
+
+  @Allow('facilitator', 'supervisor', 'director')
+  @Get('groups/:groupId/members/:memberId/trajectory')
+  @ApiParam({ name: 'groupId', format: 'uuid' })
+  @ApiParam({ name: 'memberId', format: 'uuid' })
+  @ApiOkResponse({ type: [TrajectoryPointDto], description: 'The member’s scores by their own session number, beside the group mean' })
+  @ApiNotFoundResponse({ description: 'No such group or member, or not one the caller may see' })
+  trajectory(
+    @CurrentActor() actor: Actor,
+    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @Param('memberId', ParseUUIDPipe) memberId: string,
+  ): Promise<TrajectoryPoint[]> {
+    return this.trajectories.trajectory(actor, groupId, memberId);
+  }
+
+  @Allow('facilitator', 'supervisor', 'director')
+  @Get('attendance')
+  @ApiOkResponse({ type: AttendanceSummaryDto, description: 'Attendance rate, Kaplan–Meier retention after the 4th, 8th and 12th session, and reach' })
+  @ApiBadRequestResponse({ description: 'Unknown scope, a missing or malformed id, an inverted or over-long range' })
+  @ApiNotFoundResponse({ description: 'No such group, facilitator or program, or not one the caller may see' })
+  attendanceSummary(@CurrentActor() actor: Actor, @Query() query: ScopeRangeQuery): Promise<AttendanceSummary> {
+    return this.attendance.summary(actor, query);
+  }
+}

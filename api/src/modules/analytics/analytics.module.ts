@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { DeidentificationModule } from '../deidentification/deidentification.module';
+import { GroupsModule } from '../groups/groups.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { AlertDetection } from './alert-detection';
+import { AlertsController } from './alerts.controller';
+import { AlertsRepository } from './alerts.repository';
+import { AlertsService } from './alerts.service';
+import { AnalyticsController } from './analytics.controller';
+import { AnalyticsScopes } from './analytics-scope';
+import { AnalyticsScopeRepository } from './analytics-scope.repository';
+import { AttendanceRepository } from './attendance.repository';
+import { AttendanceService } from './attendance.service';
+import { MemberOutcomesRepository } from './member-outcomes.repository';
+import { OutcomeTrendsRepository } from './outcome-trends.repository';
+import { TrajectoryService } from './trajectory.service';
+import { TrendsService } from './trends.service';
+
+@Module({
+  imports: [GroupsModule, OrganizationsModule, DeidentificationModule],
+  controllers: [AnalyticsController, AlertsController],
+  providers: [
+    AnalyticsScopes,
+    AnalyticsScopeRepository,
+    OutcomeTrendsRepository,
+    MemberOutcomesRepository,
+    AttendanceRepository,
+    AlertsRepository,
+    AlertDetection,
+    TrendsService,
+    TrajectoryService,
+    AttendanceService,
+    AlertsService,
+  ],
+})
+export class AnalyticsModule {}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { attendanceRate, reach, retentionAt } from '@cohesion/analytics';
+import type { AttendanceSummary, TrendScope } from '@cohesion/contracts';
+import type { Actor } from '../../common/actor';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { ClinicCalendar } from '../organizations/clinic-calendar';
+import { resolveRange } from './analytics-range';
+import { AnalyticsScopes } from './analytics-scope';
+import { AttendanceRepository } from './attendance.repository';
+
+export interface AttendanceRequest {
+  scope: TrendScope;
+  id?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Retention is reported after a member's 4th, 8th and 12th session (DESIGN §3). */
+export const RETENTION_SESSIONS = [4, 8, 12];
+
+/** Attendance rate, Kaplan–Meier retention and reach of a scope over a date range. */
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly scopes: AnalyticsScopes,
+    private readonly calendar: ClinicCalendar,
+    private readonly attendance: AttendanceRepository,
+  ) {}
+
+  summary(actor: Actor, request: AttendanceRequest): Promise<AttendanceSummary> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const scope = await this.scopes.resolve(tx, actor, request.scope, request.id);
+      const range = await resolveRange(request, 'session', () => this.calendar.today(tx, actor.organizationId));
+      const counts = await this.attendance.findCounts(tx, scope, range);
+      const courses = await this.attendance.findEnrollmentCourses(tx, scope, range);
+      const { facilitatorMinutes, ...statuses } = counts;
+      return {
+        scope: scope.scope,
+        id: scope.id,
+        ...range,
+        ...statuses,
+        scheduled: counts.present + counts.late + counts.absent + counts.excused,
+        attendanceRate: attendanceRate(counts),
+        retention: retentionAt(courses.map((c) => ({ time: c.sessions, event: c.droppedOut })), RETENTION_SESSIONS),
+        facilitatorHours: facilitatorMinutes / 60,
+        reach: reach({ memberSessionsDelivered: counts.present + counts.late, facilitatorMinutes }),
+      };
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { TREND_BUCKETS, TREND_SCOPES, type TrendBucket, type TrendScope } from '@cohesion/contracts';
+import { PageQuery } from '../../../common/dto/page.query';
+import { IsIsoDate } from '../../../common/iso-date.decorators';
+import type { AlertStatusFilter } from '../alerts.service';
+
+const ALERT_STATUS_FILTERS: readonly AlertStatusFilter[] = ['open', 'acknowledged', 'all'];
+
+/** A scope and a date range: what every analytics question is about. */
+export class ScopeRangeQuery {
+  @ApiProperty({ enum: TREND_SCOPES })
+  @IsIn(TREND_SCOPES, { message: `scope must be one of ${TREND_SCOPES.join(', ')}` })
+  scope: TrendScope;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The group, facilitator or program; none for the organization' })
+  @IsOptional()
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Defaults to a year before `to`' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Defaults to the clinic’s today' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+}
+
+export class TrendQuery extends ScopeRangeQuery {
+  @ApiProperty({ enum: TREND_BUCKETS, description: 'Session buckets are for the group scope' })
+  @IsIn(TREND_BUCKETS, { message: `bucket must be one of ${TREND_BUCKETS.join(', ')}` })
+  bucket: TrendBucket;
+}
+
+export class AlertsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'groupId must be a UUID' })
+  groupId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'facilitatorId must be a UUID' })
+  facilitatorId?: string;
+
+  @ApiPropertyOptional({ enum: ALERT_STATUS_FILTERS, default: 'all' })
+  @IsOptional()
+  @IsIn(ALERT_STATUS_FILTERS, { message: `status must be one of ${ALERT_STATUS_FILTERS.join(', ')}` })
+  status: AlertStatusFilter = 'all';
+}

@@ -1,0 +1,111 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ALERT_KINDS, TREND_BUCKETS, TREND_SCOPES } from '@cohesion/contracts';
+import type {
+  Alert,
+  AlertAcknowledgement,
+  AlertKind,
+  AttendanceSummary,
+  Page,
+  RetentionPoint,
+  ScoresBySeries,
+  SeriesKey,
+  TrajectoryPoint,
+  TrendBucket,
+  TrendPoint,
+  TrendResponse,
+  TrendScope,
+} from '@cohesion/contracts';
+import { MEASURES, type Measure } from '@cohesion/domain';
+import { StaffRefDto } from '../../sessions/dto/session-responses.dto';
+
+export class TrendPointDto implements TrendPoint {
+  @ApiProperty({ format: 'date', description: 'Session date, ISO week Monday or first day of the month' }) period: string;
+  @ApiPropertyOptional({ format: 'uuid' }) sessionId?: string;
+  @ApiProperty({ description: 'Ratings in the bucket' }) n: number;
+  @ApiProperty({ description: 'Distinct members who rated in the bucket' }) members: number;
+  @ApiProperty({ type: Number, nullable: true }) mean: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Sample standard deviation; null when n < 2' }) sd: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Student-t 95% interval' }) ciLow: number | null;
+  @ApiProperty({ type: Number, nullable: true }) ciHigh: number | null;
+  @ApiProperty({ description: 'Fewer than 5 members' }) lowN: boolean;
+}
+
+export class TrendSeriesDto implements Record<SeriesKey, TrendPoint[]> {
+  @ApiProperty({ type: [TrendPointDto] }) belonging: TrendPointDto[];
+  @ApiProperty({ type: [TrendPointDto] }) learning: TrendPointDto[];
+  @ApiProperty({ type: [TrendPointDto] }) accountability: TrendPointDto[];
+  @ApiProperty({ type: [TrendPointDto] }) benefitIndex: TrendPointDto[];
+}
+
+export class TrendResponseDto implements TrendResponse {
+  @ApiProperty({ enum: TREND_SCOPES }) scope: TrendScope;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) id: string | null;
+  @ApiProperty({ enum: TREND_BUCKETS }) bucket: TrendBucket;
+  @ApiProperty({ format: 'date', description: 'Widened to whole buckets' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({ type: TrendSeriesDto }) series: TrendSeriesDto;
+}
+
+export class ScoresDto implements ScoresBySeries {
+  @ApiProperty({ type: Number, nullable: true }) belonging: number | null;
+  @ApiProperty({ type: Number, nullable: true }) learning: number | null;
+  @ApiProperty({ type: Number, nullable: true }) accountability: number | null;
+  @ApiProperty({ type: Number, nullable: true }) benefitIndex: number | null;
+}
+
+export class TrajectoryPointDto implements TrajectoryPoint {
+  @ApiProperty({ description: 'The member’s own session number (1 = first session attended)' }) sessionNumber: number;
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ type: ScoresDto }) scores: ScoresDto;
+  @ApiProperty({ type: ScoresDto }) groupMean: ScoresDto;
+}
+
+export class AlertAcknowledgementDto implements AlertAcknowledgement {
+  @ApiProperty({ type: StaffRefDto }) by: StaffRefDto;
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty() action: string;
+}
+
+export class AlertDto implements Alert {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ALERT_KINDS }) kind: AlertKind;
+  @ApiProperty({ format: 'uuid' }) groupId: string;
+  @ApiProperty() groupName: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) memberId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'M-7K3Q9D' }) memberCode: string | null;
+  @ApiProperty({ enum: MEASURES, nullable: true }) measure: Measure | null;
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ description: 'Why, in a sentence' }) detail: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) acknowledgedAt: string | null;
+  @ApiProperty({ type: AlertAcknowledgementDto, nullable: true }) acknowledgement: AlertAcknowledgementDto | null;
+}
+
+export class AlertPageDto implements Page<Alert> {
+  @ApiProperty({ type: [AlertDto] }) items: AlertDto[];
+  @ApiProperty() total: number;
+}
+
+export class RetentionPointDto implements RetentionPoint {
+  @ApiProperty() session: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Kaplan–Meier share still attending' }) retained: number | null;
+  @ApiProperty() atRisk: number;
+}
+
+export class AttendanceSummaryDto implements AttendanceSummary {
+  @ApiProperty({ enum: TREND_SCOPES }) scope: TrendScope;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) id: string | null;
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty() sessions: number;
+  @ApiProperty({ description: 'Scheduled member-sessions' }) scheduled: number;
+  @ApiProperty() present: number;
+  @ApiProperty() late: number;
+  @ApiProperty() absent: number;
+  @ApiProperty() excused: number;
+  @ApiProperty({ type: Number, nullable: true }) attendanceRate: number | null;
+  @ApiProperty({ type: [RetentionPointDto] }) retention: RetentionPointDto[];
+  @ApiProperty() facilitatorHours: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Member-sessions delivered per facilitator-hour' }) reach: number | null;
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AttendanceStatus } from '@cohesion/domain';
+
+export interface MemberRatingRow {
+  sessionId: string;
+  heldOn: string;
+  measure: string | null;
+  score: number | null;
+}
+
+export interface SessionMeanRow {
+  sessionId: string;
+  measure: string;
+  n: number;
+  total: number;
+}
+
+export interface SessionClimateRow {
+  groupId: string;
+  sessionId: string;
+  heldOn: string;
+  n: number | null;
+  total: number | null;
+  totalSq: number | null;
+}
+
+export interface EnrolledMemberRow {
+  groupId: string;
+  memberId: string;
+  memberCode: string;
+}
+
+export interface MemberSessionRow {
+  groupId: string;
+  memberId: string;
+  sessionId: string;
+  heldOn: string;
+  attendance: AttendanceStatus;
+  measure: string | null;
+  score: number | null;
+}
+
+/** Member-level outcome reads: the only analytics queries that touch raw ratings, through covering indexes. */
+@Injectable()
+export class MemberOutcomesRepository {
+  async isEnrolledEver(tx: EntityManager, groupId: string, memberId: string): Promise<boolean> {
+    const rows = await tx.query(`SELECT 1 FROM enrollment WHERE group_id = $1 AND member_id = $2`, [groupId, memberId]);
+    return rows.length > 0;
+  }
+
+  /** The group's sessions the member attended (present or late), in order, with their ratings where rated. */
+  findAttendedSessions(tx: EntityManager, groupId: string, memberId: string): Promise<MemberRatingRow[]> {
+    return tx.query(
+      `SELECT a.session_id AS "sessionId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn", r.measure, r.score
+         FROM attendance a
+         JOIN group_session s ON s.id = a.session_id
+         LEFT JOIN rating r ON r.session_id = a.session_id AND r.member_id = a.member_id
+        WHERE a.member_id = $1 AND s.group_id = $2 AND a.status IN ('present', 'late')
+        ORDER BY s.held_on, s.created_at, s.id, r.measure`,
+      [memberId, groupId],
+    );
+  }
+
+  findSessionMeans(tx: EntityManager, sessionIds: string[]): Promise<SessionMeanRow[]> {
+    return tx.query(
+      `SELECT session_id AS "sessionId", measure, n, total::float8 AS total FROM session_outcome_stat WHERE session_id = ANY ($1)`,
+      [sessionIds],
+    );
+  }
+
+  /** Every session of the groups in date order, with the benefit-index statistics of those that have ratings. */
+  findGroupClimate(tx: EntityManager, groupIds: string[]): Promise<SessionClimateRow[]> {
+    return tx.query(
+      `SELECT s.group_id AS "groupId", s.id AS "sessionId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn",
+              st.n, st.total::float8 AS total, st.total_sq::float8 AS "totalSq"
+         FROM group_session s
+         LEFT JOIN session_outcome_stat st ON st.session_id = s.id AND st.measure = 'benefit_index'
+        WHERE s.group_id = ANY ($1)
+        ORDER BY s.group_id, s.held_on, s.created_at, s.id`,
+      [groupIds],
+    );
+  }
+
+  findCurrentMembers(tx: EntityManager, groupIds: string[]): Promise<EnrolledMemberRow[]> {
+    return tx.query(
+      `SELECT e.group_id AS "groupId", e.member_id AS "memberId", m.code AS "memberCode"
+         FROM enrollment e JOIN member m ON m.id = e.member_id
+        WHERE e.group_id = ANY ($1) AND e.left_on IS NULL`,
+      [groupIds],
+    );
+  }
+
+  /** Attendance of the groups' current members, with their ratings where they were rated, in session order. */
+  findCurrentMemberHistories(tx: EntityManager, groupIds: string[]): Promise<MemberSessionRow[]> {
+    return tx.query(
+      `SELECT s.group_id AS "groupId", a.member_id AS "memberId", a.session_id AS "sessionId",
+              to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn", a.status AS attendance, r.measure, r.score
+         FROM enrollment e
+         JOIN attendance a ON a.member_id = e.member_id
+         JOIN group_session s ON s.id = a.session_id AND s.group_id = e.group_id
+         LEFT JOIN rating r ON r.session_id = a.session_id AND r.member_id = a.member_id
+        WHERE e.group_id = ANY ($1) AND e.left_on IS NULL
+        ORDER BY s.group_id, a.member_id, s.held_on, s.created_at, s.id`,
+      [groupIds],
+    );
+  }
+
+  /** SD of members' first-session scores per measure in the organization: the reliable-change norm s1, in sixths. */
+  findFirstSessionSpread(tx: EntityManager, organizationId: string): Promise<{ measure: string; sd: number | null }[]> {
+    return tx.query(
+      `SELECT measure, stddev_samp(score_sixths)::float8 AS sd FROM member_first_rating WHERE organization_id = $1 GROUP BY measure`,
+      [organizationId],
+    );
+  }
+}

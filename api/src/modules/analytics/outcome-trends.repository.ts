@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { DateRange } from './analytics-range';
+
+/** Sufficient statistics of one series in one bucket, in sixths of a score point (see the outcome rollups migration). */
+export interface BucketStatsRow {
+  period: string;
+  sessionId?: string;
+  /** `belonging`, `learning`, `accountability` or `benefit_index`. */
+  measure: string;
+  n: number;
+  total: number;
+  totalSq: number;
+  members: number;
+}
+
+export type PeriodBucket = 'week' | 'month';
+
+const STATS = `st.measure, st.n, st.total::float8 AS total, st.total_sq::float8 AS "totalSq"`;
+
+/**
+ * Trend queries over the outcome rollups, never over raw ratings: per-session statistics for groups and facilitators,
+ * the program and organization rollups for those scopes. Plain rows, no entities.
+ */
+@Injectable()
+export class OutcomeTrendsRepository {
+  findSessionStats(tx: EntityManager, groupIds: string[], range: DateRange): Promise<BucketStatsRow[]> {
+    return tx.query(
+      `SELECT to_char(st.held_on, 'YYYY-MM-DD') AS period, st.session_id AS "sessionId", st.members, ${STATS}
+         FROM session_outcome_stat st
+        WHERE st.group_id = ANY ($1) AND st.held_on BETWEEN $2 AND $3
+        ORDER BY st.held_on, st.session_id`,
+      [groupIds, range.from, range.to],
+    );
+  }
+
+  /** Per-session statistics summed into weeks or months; distinct members counted from the sessions' rated members. */
+  findPeriodStatsOfGroups(tx: EntityManager, groupIds: string[], bucket: PeriodBucket, range: DateRange): Promise<BucketStatsRow[]> {
+    return tx.query(
+      `WITH sessions AS (
+         SELECT o.session_id, date_trunc($2, o.held_on::timestamp)::date AS period, o.rated_members
+           FROM session_outcome o WHERE o.group_id = ANY ($1) AND o.held_on BETWEEN $3 AND $4
+       ), members AS (
+         SELECT period, count(DISTINCT member_id)::int AS members FROM sessions, unnest(rated_members) member_id GROUP BY period
+       )
+       SELECT to_char(s.period, 'YYYY-MM-DD') AS period, m.members, st.measure, sum(st.n)::int AS n,
+              sum(st.total)::float8 AS total, sum(st.total_sq)::float8 AS "totalSq"
+         FROM sessions s JOIN session_outcome_stat st ON st.session_id = s.session_id JOIN members m ON m.period = s.period
+        GROUP BY s.period, m.members, st.measure
+        ORDER BY s.period`,
+      [groupIds, bucket, range.from, range.to],
+    );
+  }
+
+  findRollupStats(
+    tx: EntityManager,
+    scope: 'organization' | 'program',
+    scopeId: string,
+    organizationId: string,
+    bucket: PeriodBucket,
+    range: DateRange,
+  ): Promise<BucketStatsRow[]> {
+    return tx.query(
+      `SELECT to_char(st.period, 'YYYY-MM-DD') AS period, p.members, ${STATS}
+         FROM period_outcome_stat st JOIN period_outcome p USING (scope, scope_id, bucket, period)
+        WHERE st.scope = $1 AND st.scope_id = $2 AND st.organization_id = $3 AND st.bucket = $4 AND st.period BETWEEN $5 AND $6
+        ORDER BY st.period`,
+      [scope, scopeId, organizationId, bucket, range.from, range.to],
+    );
+  }
+}

@@ -1,0 +1,112 @@
+import type { Measure } from '@cohesion/domain';
+import type { StaffRef } from './sessions';
+
+export const TREND_SCOPES = ['group', 'facilitator', 'program', 'organization'] as const;
+export type TrendScope = (typeof TREND_SCOPES)[number];
+
+export const TREND_BUCKETS = ['session', 'week', 'month'] as const;
+export type TrendBucket = (typeof TREND_BUCKETS)[number];
+
+/** The three measures and the group benefit index (the mean of the three for a member-session). */
+export const SERIES_KEYS = ['belonging', 'learning', 'accountability', 'benefitIndex'] as const;
+export type SeriesKey = (typeof SERIES_KEYS)[number];
+
+/** Longest date range an analytics request may span. */
+export const ANALYTICS_MAX_RANGE_YEARS = 10;
+
+/** One bucket of one series. `mean`, `sd` and the 95% interval are null where they are undefined (n = 0; n < 2). */
+export interface TrendPoint {
+  /** The session date, the ISO week's Monday or the month's first day. */
+  period: string;
+  /** The session, when the bucket is a session. */
+  sessionId?: string;
+  n: number;
+  /** Distinct members who rated in the bucket. */
+  members: number;
+  mean: number | null;
+  sd: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** Fewer than 5 members: read with caution. */
+  lowN: boolean;
+}
+
+/** `GET /api/analytics/trends` */
+export interface TrendResponse {
+  scope: TrendScope;
+  id: string | null;
+  bucket: TrendBucket;
+  from: string;
+  to: string;
+  series: Record<SeriesKey, TrendPoint[]>;
+}
+
+export type ScoresBySeries = Record<SeriesKey, number | null>;
+
+/** One point of `GET /api/analytics/groups/:groupId/members/:memberId/trajectory`: the member's nth rated session. */
+export interface TrajectoryPoint {
+  sessionNumber: number;
+  sessionId: string;
+  heldOn: string;
+  scores: ScoresBySeries;
+  /** The group's mean of the same session. */
+  groupMean: ScoresBySeries;
+}
+
+export const ALERT_KINDS = ['low', 'declining', 'behind_group', 'disengaging', 'climate_drop'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+export interface AlertAcknowledgement {
+  by: StaffRef;
+  at: string;
+  action: string;
+}
+
+/** A reason to check in with a member (or, for `climate_drop`, with the group), from the latest sessions. */
+export interface Alert {
+  id: string;
+  kind: AlertKind;
+  groupId: string;
+  groupName: string;
+  memberId: string | null;
+  memberCode: string | null;
+  measure: Measure | null;
+  sessionId: string;
+  heldOn: string;
+  detail: string;
+  acknowledgedAt: string | null;
+  acknowledgement: AlertAcknowledgement | null;
+}
+
+/** Body of `POST /api/analytics/alerts/:id/acknowledge`: what was done about it. */
+export interface AcknowledgeAlertRequest {
+  action: string;
+}
+
+export interface RetentionPoint {
+  /** The member's nth session while enrolled. */
+  session: number;
+  /** Kaplan–Meier share still attending; null when nobody was followed that long. */
+  retained: number | null;
+  atRisk: number;
+}
+
+/** `GET /api/analytics/attendance`: attendance, retention and reach of a scope over a range. */
+export interface AttendanceSummary {
+  scope: TrendScope;
+  id: string | null;
+  from: string;
+  to: string;
+  sessions: number;
+  scheduled: number;
+  present: number;
+  late: number;
+  absent: number;
+  excused: number;
+  /** (present + late) ÷ scheduled member-sessions; null when none were scheduled. */
+  attendanceRate: number | null;
+  retention: RetentionPoint[];
+  facilitatorHours: number;
+  /** Member-sessions delivered per facilitator-hour; null without facilitator time. */
+  reach: number | null;
+}
