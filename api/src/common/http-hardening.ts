@@ -4,6 +4,7 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { compressApiAnswers } from './api-compression';
 import { sendProblem } from './problem-details.filter';
 import { problemDetails } from './problem.exception';
 
@@ -41,6 +42,7 @@ export async function applyHttpHardening(app: NestFastifyApplication): Promise<v
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  compressApiAnswers(fastify);
   fastify.addHook('preValidation', (request, reply, done) => {
     if (containsNulCharacter(request.body)) {
       sendProblem(reply, problemDetails(400, 'nul_character', 'The request contains a NUL character',
