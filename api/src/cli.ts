@@ -4,11 +4,16 @@ import { createInterface } from 'node:readline/promises';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DatabaseUnavailableError, withMigratedDatabase } from './database/prepare-database';
 import { createFirstAdmin } from './modules/staff/create-first-admin';
+import { runSynth } from './modules/synth/synth.command';
+import { parseSynthOptions, SynthError } from './modules/synth/synth-options';
 
 const USAGE = `Usage:
   node dist/api/cli.js migrate
   node dist/api/cli.js create-admin --email <email> --name "<display name>" --organization "<organization name>"
-      The password is read from COHESION_ADMIN_PASSWORD or asked for (at least 12 characters).`;
+      The password is read from COHESION_ADMIN_PASSWORD or asked for (at least 12 characters).
+  node dist/api/cli.js synth [--groups 500] [--members 10] [--weeks 208] [--seed 1]
+      Replaces the database's demo or synthetic data (never a real organization's) with a synthetic organization;
+      its staff include the demo accounts, with the demo password (COHESION_DEMO_PASSWORD).`;
 
 async function run(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -27,6 +32,9 @@ async function run(argv: string[]): Promise<void> {
       console.log(`Created admin ${created.email} in organization "${created.organizationName}".`);
       return;
     }
+    case 'synth':
+      await runSynth(config, parseSynthOptions(rest));
+      return;
     default:
       throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
   }
@@ -44,7 +52,8 @@ async function ask(question: string): Promise<string> {
 }
 
 run(process.argv.slice(2)).catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof UsageError || (error as { name?: string }).name === 'AccountError';
+  const known = error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof UsageError || error instanceof SynthError ||
+    (error as { name?: string }).name === 'AccountError';
   process.stderr.write(`cohesion: ${error instanceof Error ? error.message : String(error)}\n`);
   if (error instanceof UsageError) process.stderr.write(`${USAGE}\n`);
   process.exit(known ? 2 : 1);

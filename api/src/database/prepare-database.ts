@@ -8,13 +8,20 @@ export class DatabaseUnavailableError extends Error {}
 const CONNECT_DEADLINE_MS = 20_000;
 
 /** Connects (retrying briefly), runs pending migrations, and hands the open connection to `work`. */
-export async function withMigratedDatabase<T>(
+export function withMigratedDatabase<T>(
   config: Pick<AppConfig, 'databaseUrl' | 'database'>,
   work: (db: DataSource) => Promise<T>,
 ): Promise<T> {
+  return withDatabase(config, async (db) => {
+    await db.runMigrations({ transaction: 'each' });
+    return work(db);
+  });
+}
+
+/** Connects (retrying briefly) and hands the open connection to `work`, migrating nothing. */
+export async function withDatabase<T>(config: Pick<AppConfig, 'databaseUrl' | 'database'>, work: (db: DataSource) => Promise<T>): Promise<T> {
   const db = await connect(config);
   try {
-    await db.runMigrations({ transaction: 'each' });
     return await work(db);
   } finally {
     await db.destroy();

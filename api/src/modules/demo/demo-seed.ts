@@ -12,6 +12,7 @@ import {
   groupLevel,
   MEASURE_OFFSETS,
   NOTE_PHRASES,
+  summarizeRatings,
   type DemoGroupPlan,
   type DemoStaffKey,
 } from './demo-story';
@@ -158,7 +159,7 @@ class DemoSeeder {
       this.rows.notes.push([sessionId, org, note.themes, note.process, note.interventions, note.riskLevel, note.riskFollowUp, note.plan, note.feedbackDiscussed]);
       for (const o of observations) this.rows.observations.push([sessionId, o.memberId, org, o.text]);
       for (const r of ratings) this.rows.ratings.push([sessionId, r.memberId, r.measure, org, r.score, r.source]);
-      previousSummary = summarize(ratings);
+      previousSummary = summarizeRatings(ratings);
     });
   }
 
@@ -182,11 +183,4 @@ function sessionDates(weekday: number, today: Date): string[] {
 
 function clampScore(value: number): number {
   return Math.min(10, Math.max(0, Math.round(value)));
-}
-
-function summarize(ratings: { measure: string; score: number }[]): string {
-  const belonging = ratings.filter((r) => r.measure === 'belonging');
-  if (!belonging.length) return 'No ratings last session.';
-  const mean = belonging.reduce((sum, r) => sum + r.score, 0) / belonging.length;
-  return `Shared last session's ratings: belonging ${mean.toFixed(1)} across ${belonging.length} members.`;
 }

@@ -34,8 +34,8 @@ export interface DemoGroupPlan {
 export const DEMO_PROGRAMS = ['Substance use IOP', 'Grief support'] as const;
 export const DEMO_SESSIONS_PER_GROUP = 16;
 
-const IOP_THEMES = ['cravings', 'triggers', 'relapse prevention', 'shame', 'family roles', 'coping skills', 'routines', 'trust'];
-const GRIEF_THEMES = ['anniversaries', 'guilt', 'anger', 'meaning', 'rituals', 'loneliness', 'self-care', 'holidays'];
+export const IOP_THEMES = ['cravings', 'triggers', 'relapse prevention', 'shame', 'family roles', 'coping skills', 'routines', 'trust'];
+export const GRIEF_THEMES = ['anniversaries', 'guilt', 'anger', 'meaning', 'rituals', 'loneliness', 'self-care', 'holidays'];
 
 export const DEMO_GROUPS: readonly DemoGroupPlan[] = [
   {
@@ -98,3 +98,11 @@ export const NOTE_PHRASES = {
   ],
   riskFollowUp: 'Spoke with the member after group; safety plan reviewed, follow-up call scheduled within 48 hours.',
 } as const;
+
+/** What a note says the group heard of its previous session's ratings ("feedback discussed"). */
+export function summarizeRatings(ratings: readonly { measure: string; score: number }[]): string {
+  const belonging = ratings.filter((r) => r.measure === 'belonging');
+  if (!belonging.length) return 'No ratings last session.';
+  const mean = belonging.reduce((sum, r) => sum + r.score, 0) / belonging.length;
+  return `Shared last session's ratings: belonging ${mean.toFixed(1)} across ${belonging.length} members.`;
+}

@@ -1,0 +1,66 @@
+// The built API as its own process on a free port, and its memory as the kernel counts it.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { freePort } from '../../tools/postgres.cjs';
+import { root } from '../../tools/launch.mjs';
+
+/** Starts dist/api/main.js (no demo seeding, quiet logs) and waits until /api/health answers 200. */
+export async function startApi(env) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [resolve(root, 'dist/api/main.js')], {
+    cwd: root,
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', COHESION_DEMO: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk) => (errors += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited during start-up:\n${errors}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the API did not become healthy within 60 s:\n${errors}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return {
+    baseUrl,
+    pid: child.pid,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Samples VmRSS every `everyMs`; `peakMb()` is the larger of the samples' peak and the kernel's VmHWM. */
+export function watchMemory(pid, everyMs = 100) {
+  const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, kb('VmRSS'));
+    } catch {
+      // the process is gone
+    }
+  }, everyMs);
+  timer.unref();
+  return {
+    peakMb() {
+      clearInterval(timer);
+      let hwm = 0;
+      try {
+        hwm = kb('VmHWM');
+      } catch {
+        // the process is gone
+      }
+      return Math.max(peak, hwm) / 1024;
+    },
+  };
+}

