@@ -63,6 +63,11 @@ export class SessionsRepository {
     for (const table of ['rating', 'member_observation', 'attendance', 'note']) {
       await tx.query(`DELETE FROM ${table} WHERE session_id = $1`, [sessionId]);
     }
+    await this.insertContent(tx, organizationId, sessionId, content);
+  }
+
+  /** Writes the note, attendance, ratings and observations of a session that has none yet. */
+  async insertContent(tx: EntityManager, organizationId: string, sessionId: string, content: SessionContent): Promise<void> {
     const { note } = content;
     await tx.query(
       `INSERT INTO note (session_id, organization_id, themes, process, interventions, risk_level, risk_follow_up, plan, feedback_discussed)

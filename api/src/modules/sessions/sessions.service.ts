@@ -41,7 +41,7 @@ export class SessionsService {
       }
       const content = await this.validContent(tx, actor, groupId, request);
       const sessionId = await this.sessions.insertDraft(tx, actor, groupId, content);
-      await this.saveContent(tx, actor, sessionId, content, request);
+      await this.saveContent(tx, actor, sessionId, content, request, { replacing: false });
       if (idempotencyKey !== undefined) {
         await this.sessions.rememberIdempotencyKey(tx, actor, idempotencyKey, createRequestHash(groupId, request), sessionId);
       }
@@ -57,7 +57,7 @@ export class SessionsService {
       const content = await this.validContent(tx, actor, head.groupId, request);
       const newVersion = await this.sessions.updateDraftHead(tx, sessionId, expectedVersion, content);
       if (newVersion === null) throw SessionsException.staleVersion(head.version);
-      await this.saveContent(tx, actor, sessionId, content, request);
+      await this.saveContent(tx, actor, sessionId, content, request, { replacing: true });
       return this.reads.findDetail(tx, sessionId);
     });
   }
@@ -94,9 +94,13 @@ export class SessionsService {
     return content;
   }
 
-  private async saveContent(tx: EntityManager, actor: Actor, sessionId: string, content: SessionContent, request: SessionWriteRequest): Promise<void> {
+  private async saveContent(
+    tx: EntityManager, actor: Actor, sessionId: string, content: SessionContent, request: SessionWriteRequest, { replacing }: { replacing: boolean },
+  ): Promise<void> {
     const overridden = this.deidentification.requireNoIdentifiers(freeTextFields(content), request.notIdentifiers);
-    await this.sessions.replaceContent(tx, actor.organizationId, sessionId, content);
+    // A new session has nothing to replace: skipping the deletes spares their round trips and rollup triggers.
+    if (replacing) await this.sessions.replaceContent(tx, actor.organizationId, sessionId, content);
+    else await this.sessions.insertContent(tx, actor.organizationId, sessionId, content);
     await this.sessions.recordIdentifierOverrides(tx, actor, sessionId, overridden);
   }
 }
