@@ -1,6 +1,4 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { expectDocumentedOperation } from '../../../test/openapi-expectations';
-import { startTestApp } from '../../../test/test-app';
+import { describesOperations } from '../../../test/openapi-expectations';
 
 /** The routes of programs, groups, members, staff and supervision, as the OpenAPI document must describe them. */
 const DOCUMENTED = [
@@ -19,22 +17,10 @@ const DOCUMENTED = [
 ] as const;
 
 describe('OpenAPI document: programs, groups, members and staff', () => {
-  let app: NestFastifyApplication;
-  let document: any;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    document = (await app.inject({ method: 'GET', url: '/api/docs-json' })).json();
-  });
-
-  afterAll(() => app.close());
-
-  it.each(DOCUMENTED)('describes %s %s with its request and response types, cookie auth and errors', (method, path, requestType, responseType) => {
-    expectDocumentedOperation(document, method, path, requestType, responseType);
-  });
+  const openApi = describesOperations(DOCUMENTED);
 
   it('documents member and staff responses without any field beyond the allowlist', () => {
-    expect(Object.keys(document.components.schemas.MemberSummaryDto.properties).sort()).toEqual(['code', 'exitReason', 'id', 'joinedOn', 'leftOn']);
-    expect(Object.keys(document.components.schemas.StaffSummaryDto.properties).sort()).toEqual(['displayName', 'id', 'role']);
+    expect(Object.keys(openApi.document.components.schemas.MemberSummaryDto.properties).sort()).toEqual(['code', 'exitReason', 'id', 'joinedOn', 'leftOn']);
+    expect(Object.keys(openApi.document.components.schemas.StaffSummaryDto.properties).sort()).toEqual(['displayName', 'id', 'role']);
   });
 });
