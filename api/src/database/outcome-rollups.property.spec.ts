@@ -126,14 +126,22 @@ describe('outcome rollups kept by triggers', () => {
     };
   }
 
+  const firstSessionNorms = (organizationId: string) =>
+    db.query(`SELECT measure, n::int, total::int, total_sq::int FROM first_session_norm WHERE organization_id = $1 AND n > 0 ORDER BY 1`, [organizationId]);
+  const firstSessionNormsFromRows = (organizationId: string) =>
+    db.query(`SELECT measure, count(*)::int AS n, sum(score_sixths)::int AS total, sum(score_sixths * score_sixths)::int AS total_sq
+                FROM member_first_rating WHERE organization_id = $1 GROUP BY 1 ORDER BY 1`, [organizationId]);
+
   it('equal a rebuild from raw ratings after any sequence of writes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 25 }), async (operations) => {
         const world = await aWorld();
         for (const op of operations) await apply(world, op);
         const incremental = await rollups(world.organizationId);
+        expect(await firstSessionNorms(world.organizationId)).toEqual(await firstSessionNormsFromRows(world.organizationId));
         await db.query(`SELECT rebuild_outcome_rollups($1)`, [world.organizationId]);
         expect(incremental).toEqual(await rollups(world.organizationId));
+        expect(await firstSessionNorms(world.organizationId)).toEqual(await firstSessionNormsFromRows(world.organizationId));
       }),
       { numRuns: RUNS },
     );

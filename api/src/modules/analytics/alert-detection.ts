@@ -55,9 +55,10 @@ export class AlertDetection {
   /** The organization's reliable-change norms; thresholds and reliability are the product defaults. */
   private async settings(tx: EntityManager, organizationId: string): Promise<AlertSettings> {
     const s1: AlertSettings['s1'] = {};
-    for (const { measure, sd } of await this.members.findFirstSessionSpread(tx, organizationId)) {
+    for (const { measure, n, total, totalSq } of await this.members.findFirstSessionNorms(tx, organizationId)) {
       const key = SERIES_OF_STORED_MEASURE[measure];
-      if (key && sd !== null) s1[key] = sd / ROLLUP_UNIT;
+      const { sd } = summarize({ n, sum: total, sumOfSquares: totalSq }, ROLLUP_UNIT);
+      if (key && sd !== null) s1[key] = sd;
     }
     return { ...DEFAULT_ALERT_SETTINGS, s1 };
   }

@@ -106,10 +106,10 @@ export class MemberOutcomesRepository {
     );
   }
 
-  /** SD of members' first-session scores per measure in the organization: the reliable-change norm s1, in sixths. */
-  findFirstSessionSpread(tx: EntityManager, organizationId: string): Promise<{ measure: string; sd: number | null }[]> {
+  /** Sufficient statistics of members' first-session scores per measure in the organization (in sixths): the norm s1. */
+  findFirstSessionNorms(tx: EntityManager, organizationId: string): Promise<{ measure: string; n: number; total: number; totalSq: number }[]> {
     return tx.query(
-      `SELECT measure, stddev_samp(score_sixths)::float8 AS sd FROM member_first_rating WHERE organization_id = $1 GROUP BY measure`,
+      `SELECT measure, n::int AS n, total::float8 AS total, total_sq::float8 AS "totalSq" FROM first_session_norm WHERE organization_id = $1`,
       [organizationId],
     );
   }
