@@ -7,6 +7,8 @@ import type { Role } from '@cohesion/domain';
 export interface Actor {
   userId: string;
   organizationId: string;
+  /** The organization's IANA time zone, read with the session on every request (so a change applies at once). */
+  timeZone: string;
   role: Role;
   sessionId: string;
 }

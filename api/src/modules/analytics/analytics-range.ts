@@ -32,13 +32,12 @@ function bucketEnd(date: string, bucket: Exclude<TrendBucket, 'session'>): strin
 }
 
 /**
- * The range a request asks about: `to` defaults to the clinic's today (asked for only then) and `from` to a year
- * before it; inverted or
+ * The range a request asks about: `to` defaults to the clinic's today and `from` to a year before it; inverted or
  * over-long ranges are refused. Week and month buckets widen the range to whole buckets, so that every scope counts
  * the same sessions in a bucket.
  */
-export async function resolveRange(requested: Partial<DateRange>, bucket: TrendBucket, today: () => Promise<string>): Promise<DateRange> {
-  const to = requested.to ?? (await today());
+export function resolveRange(requested: Partial<DateRange>, bucket: TrendBucket, today: string): DateRange {
+  const to = requested.to ?? today;
   const from = requested.from ?? shiftYears(to, -1);
   if (from > to) throw AnalyticsException.invalidRange();
   if (from < shiftYears(to, -ANALYTICS_MAX_RANGE_YEARS)) throw AnalyticsException.rangeTooLong();

@@ -29,9 +29,9 @@ export class AttendanceService {
   ) {}
 
   summary(actor: Actor, request: AttendanceRequest): Promise<AttendanceSummary> {
+    const range = resolveRange(request, 'session', this.calendar.today(actor));
     return this.unitOfWork.run(actor, async (tx) => {
       const scope = await this.scopes.resolve(tx, actor, request.scope, request.id);
-      const range = await resolveRange(request, 'session', () => this.calendar.today(tx, actor.organizationId));
       const counts = await this.attendance.findCounts(tx, scope, range);
       const courses = await this.attendance.findEnrollmentCourses(tx, scope, range);
       const { facilitatorMinutes, ...statuses } = counts;

@@ -7,6 +7,7 @@ export interface StaffAccount {
   id: string;
   organizationId: string;
   organizationName: string;
+  organizationTimeZone: string;
   email: string;
   displayName: string;
   role: Role;
@@ -21,7 +22,7 @@ export interface ActiveSession {
 }
 
 const ACCOUNT_COLUMNS = `
-  u.id, u.organization_id AS "organizationId", o.name AS "organizationName", u.email,
+  u.id, u.organization_id AS "organizationId", o.name AS "organizationName", o.time_zone AS "organizationTimeZone", u.email,
   u.display_name AS "displayName", u.role, u.password_hash AS "passwordHash", u.disabled_at IS NOT NULL AS disabled`;
 
 @Injectable()

@@ -47,7 +47,13 @@ export class AuthService {
     }
     const { account } = session;
     return {
-      actor: { userId: account.id, organizationId: account.organizationId, role: account.role, sessionId: session.sessionId },
+      actor: {
+        userId: account.id,
+        organizationId: account.organizationId,
+        timeZone: account.organizationTimeZone,
+        role: account.role,
+        sessionId: session.sessionId,
+      },
       user: toCurrentUser(account),
     };
   }

@@ -36,7 +36,7 @@ export class MembersService {
   addMember(actor: Actor, groupId: string, request: AddMemberRequest): Promise<MemberSummary> {
     return this.unitOfWork.run(actor, async (tx) => {
       await this.access.requireFacilitator(tx, actor, groupId);
-      const today = await this.calendar.today(tx, actor.organizationId);
+      const today = this.calendar.today(actor);
       const joinedOn = request.joinedOn ?? today;
       if (joinedOn > today) throw MembersException.futureDate('joinedOn', joinedOn);
       for (let attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
@@ -57,7 +57,7 @@ export class MembersService {
       const enrollment = await this.members.findEnrollmentForUpdate(tx, actor.organizationId, groupId, memberId);
       if (!enrollment) throw MembersException.memberNotFound();
       if (enrollment.leftOn !== null) throw MembersException.enrollmentAlreadyEnded();
-      if (request.leftOn > (await this.calendar.today(tx, actor.organizationId))) throw MembersException.futureDate('leftOn', request.leftOn);
+      if (request.leftOn > this.calendar.today(actor)) throw MembersException.futureDate('leftOn', request.leftOn);
       // ISO dates of equal length order correctly as strings.
       if (request.leftOn < enrollment.joinedOn) throw MembersException.leftBeforeJoining(enrollment.joinedOn);
       await this.members.endEnrollment(tx, actor.organizationId, groupId, memberId, request.leftOn, request.exitReason);

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { todayIsoDateIn } from '@cohesion/domain';
+import type { Actor } from '../../common/actor';
 
 /** The clinic's own calendar: "today" and "in the future" mean the organization's date, not the server's or UTC's. */
 @Injectable()
 export class ClinicCalendar {
-  async today(tx: EntityManager, organizationId: string, now: Date = new Date()): Promise<string> {
-    const [row] = await tx.query(`SELECT time_zone AS "timeZone" FROM organization WHERE id = $1`, [organizationId]);
-    return todayIsoDateIn(row.timeZone, now);
+  today(actor: Pick<Actor, 'timeZone'>, now: Date = new Date()): string {
+    return todayIsoDateIn(actor.timeZone, now);
   }
 }

@@ -87,7 +87,7 @@ export class SessionsService {
 
   private async validContent(tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest): Promise<SessionContent> {
     const content = sessionContentFrom(request);
-    const today = await this.calendar.today(tx, actor.organizationId);
+    const today = this.calendar.today(actor);
     const enrolled = await this.sessions.enrolledMemberIds(tx, groupId, content.heldOn);
     const problems = sessionContentProblems(content, enrolled, today);
     if (problems.length) throw SessionsException.invalidContent(problems);
