@@ -1,7 +1,14 @@
-// A signed-in browser-like client over fetch: keeps cookies and sends the CSRF header as the dashboard does.
+// A signed-in browser-like client: keeps cookies, sends the CSRF header as the dashboard does, asks for brotli or
+// gzip as browsers do and decodes the answer. Built on node:http with keep-alive rather than fetch, whose own CPU
+// cost (about 1.1 ms a request here against 0.5 ms) would be taken from the API under test on a 2-core machine.
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+
+const DECODE = { br: brotliDecompressSync, gzip: gunzipSync };
 
 export class HttpSession {
   #cookies = new Map();
+  #agent = new http.Agent({ keepAlive: true });
 
   constructor(baseUrl) {
     this.baseUrl = baseUrl;
@@ -11,37 +18,58 @@ export class HttpSession {
   async signIn(email, password) {
     await this.request('GET', '/api/health');
     const response = await this.request('POST', '/api/auth/login', { email, password });
-    if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
-    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${response.text}`);
   }
 
-  /** One request; resolves with the response after its body was read (so timing covers the whole answer). */
+  /** One request; resolves after the whole answer was read and decoded (so timing covers all of it). */
   async json(method, path, body, headers = {}) {
-    const response = await this.request(method, path, body, headers);
-    const text = await response.text();
-    if (response.status >= 300) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+    const { status, text } = await this.request(method, path, body, headers);
+    if (status >= 300) throw new Error(`${method} ${path} answered ${status}: ${text.slice(0, 300)}`);
     return text ? JSON.parse(text) : undefined;
   }
 
-  async request(method, path, body, headers = {}) {
+  /** Resolves with `{ status, text }`. */
+  request(method, path, body, headers = {}) {
     const xsrf = this.#cookies.get('XSRF-TOKEN');
-    const response = await fetch(this.baseUrl + path, {
-      method,
-      headers: {
-        cookie: [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...(method !== 'GET' && xsrf ? { 'x-xsrf-token': xsrf } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    return new Promise((resolve, reject) => {
+      const request = http.request(
+        this.baseUrl + path,
+        {
+          method,
+          agent: this.#agent,
+          headers: {
+            'accept-encoding': 'br, gzip',
+            cookie: [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+            ...(method !== 'GET' && xsrf ? { 'x-xsrf-token': xsrf } : {}),
+            ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+            ...headers,
+          },
+        },
+        (response) => {
+          const chunks = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            this.#keepCookies(response.headers['set-cookie'] ?? []);
+            const raw = Buffer.concat(chunks);
+            const decode = DECODE[response.headers['content-encoding']];
+            resolve({ status: response.statusCode, text: (decode ? decode(raw) : raw).toString('utf8') });
+          });
+        },
+      );
+      request.on('error', reject);
+      request.end(payload);
     });
-    for (const cookie of response.headers.getSetCookie()) {
+  }
+
+  #keepCookies(setCookies) {
+    for (const cookie of setCookies) {
       const [pair] = cookie.split(';');
       const at = pair.indexOf('=');
       const [name, value] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
       if (value) this.#cookies.set(name, value);
       else this.#cookies.delete(name);
     }
-    return response;
   }
 }

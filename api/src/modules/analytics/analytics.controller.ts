@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { AttendanceSummary, TrajectoryPoint, TrendResponse } from '@cohesion/contracts';
+import type { AttendanceSummary, TrajectoryPoint } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { AttendanceService } from './attendance.service';
@@ -25,8 +25,10 @@ export class AnalyticsController {
   @ApiBadRequestResponse({ description: 'Unknown scope or bucket, a missing or malformed id, an inverted or over-long range' })
   @ApiForbiddenResponse({ description: 'Program and organization scopes are for clinical directors' })
   @ApiNotFoundResponse({ description: 'No such group, facilitator or program, or not one the caller may see' })
-  trend(@CurrentActor() actor: Actor, @Query() query: TrendQuery): Promise<TrendResponse> {
-    return this.trends.trend(actor, query);
+  @Header('content-type', 'application/json; charset=utf-8')
+  trend(@CurrentActor() actor: Actor, @Query() query: TrendQuery): Promise<string> {
+    // Already serialized: the answer is usually the one kept from an earlier request (see TrendAnswerCache).
+    return this.trends.trendJson(actor, query);
   }
 
   @Allow('facilitator', 'supervisor', 'director')

@@ -14,6 +14,7 @@ import { AttendanceService } from './attendance.service';
 import { MemberOutcomesRepository } from './member-outcomes.repository';
 import { OutcomeTrendsRepository } from './outcome-trends.repository';
 import { TrajectoryService } from './trajectory.service';
+import { TrendAnswerCache } from './trend-answer-cache';
 import { TrendsService } from './trends.service';
 
 @Module({
@@ -28,6 +29,7 @@ import { TrendsService } from './trends.service';
     AlertsRepository,
     AlertDetection,
     TrendsService,
+    TrendAnswerCache,
     TrajectoryService,
     AttendanceService,
     AlertsService,

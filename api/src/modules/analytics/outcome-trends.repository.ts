@@ -24,6 +24,12 @@ const STATS = `st.measure, st.n, st.total::float8 AS total, st.total_sq::float8 
  */
 @Injectable()
 export class OutcomeTrendsRepository {
+  /** The organization's rollup version (see TrendAnswerCache); null for an organization that has none yet. */
+  async findRollupVersion(tx: EntityManager, organizationId: string): Promise<string | null> {
+    const [row] = await tx.query(`SELECT version::text AS version FROM outcome_rollup_version WHERE organization_id = $1`, [organizationId]);
+    return row?.version ?? null;
+  }
+
   findSessionStats(tx: EntityManager, groupIds: string[], range: DateRange): Promise<BucketStatsRow[]> {
     return tx.query(
       `SELECT to_char(st.held_on, 'YYYY-MM-DD') AS period, st.session_id AS "sessionId", st.members, ${STATS}

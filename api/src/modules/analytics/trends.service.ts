@@ -8,6 +8,7 @@ import { AnalyticsException } from './analytics.exception';
 import { resolveRange, type DateRange } from './analytics-range';
 import { AnalyticsScopes, type ResolvedScope } from './analytics-scope';
 import { OutcomeTrendsRepository, type BucketStatsRow } from './outcome-trends.repository';
+import { TrendAnswerCache } from './trend-answer-cache';
 import { toTrendSeries } from './trend-series';
 
 export interface TrendRequest {
@@ -26,17 +27,27 @@ export class TrendsService {
     private readonly scopes: AnalyticsScopes,
     private readonly calendar: ClinicCalendar,
     private readonly trends: OutcomeTrendsRepository,
+    private readonly answers: TrendAnswerCache,
   ) {}
 
-  trend(actor: Actor, request: TrendRequest): Promise<TrendResponse> {
+  /** The trend as the JSON of a TrendResponse, from the answer cache while the organization's rollups are unchanged. */
+  trendJson(actor: Actor, request: TrendRequest): Promise<string> {
     if (request.bucket === 'session' && request.scope !== 'group') {
       throw AnalyticsException.invalidScope('Session buckets are for one group; use week or month for wider scopes.');
     }
+    const range = resolveRange(request, request.bucket, this.calendar.today(actor));
     return this.unitOfWork.run(actor, async (tx) => {
       const scope = await this.scopes.resolve(tx, actor, request.scope, request.id);
-      const range = await resolveRange(request, request.bucket, () => this.calendar.today(tx, actor.organizationId));
+      // The version first: rollups read after it are at least as new, so an answer is never kept under a newer version.
+      const version = await this.trends.findRollupVersion(tx, actor.organizationId);
+      const key = answerKey(scope, request.bucket, range);
+      const kept = version === null ? undefined : this.answers.get(key, version);
+      if (kept !== undefined) return kept;
       const rows = await this.statsFor(tx, scope, request.bucket, range);
-      return { scope: scope.scope, id: scope.id, bucket: request.bucket, ...range, series: toTrendSeries(rows) };
+      const answer: TrendResponse = { scope: scope.scope, id: scope.id, bucket: request.bucket, ...range, series: toTrendSeries(rows) };
+      const json = JSON.stringify(answer);
+      if (version !== null) this.answers.set(key, version, json);
+      return json;
     });
   }
 
@@ -51,4 +62,9 @@ export class TrendsService {
     const [rollup, scopeId] = scope.programId ? (['program', scope.programId] as const) : (['organization', scope.organizationId] as const);
     return this.trends.findRollupStats(tx, rollup, scopeId, scope.organizationId, bucket, range);
   }
+}
+
+/** What an answer covers: the organization, the scope and the groups it resolved to (a facilitator's change), the buckets. */
+function answerKey(scope: ResolvedScope, bucket: TrendBucket, range: DateRange): string {
+  return [scope.organizationId, scope.scope, scope.id ?? '', scope.groupIds?.join(',') ?? '', bucket, range.from, range.to].join('|');
 }

@@ -102,6 +102,18 @@ describe('outcome trends', () => {
     expect(after.series.benefitIndex[0].mean).toBe(9);
   });
 
+  it('is never stale after a change made outside the API either', async () => {
+    const other = await aClinicWorld(context.db, 2);
+    const otherLead = await context.signedIn(other.lead);
+    const [a, b] = other.memberIds;
+    const session = await aRatedSession(otherLead, other.groupId, '2026-11-04', { [a]: 'present', [b]: 'present' }, { [a]: [3, 3, 3], [b]: [5, 5, 5] });
+    const query = `scope=group&id=${other.groupId}&bucket=session&${RANGE}`;
+    expect((await trend(otherLead, query)).series.belonging).toMatchObject([{ n: 2, mean: 4 }]);
+
+    await context.db.query(`DELETE FROM rating WHERE session_id = $1 AND member_id = $2`, [session.id, b]);
+    expect((await trend(otherLead, query)).series.belonging).toMatchObject([{ n: 1, mean: 3 }]);
+  });
+
   it('returns empty series for a range without ratings', async () => {
     const body = await trend(lead, `scope=group&id=${world.groupId}&bucket=month&from=2025-01-01&to=2025-06-30`);
     expect(body.series).toEqual({ belonging: [], learning: [], accountability: [], benefitIndex: [] });

@@ -132,10 +132,11 @@ describe('synth command', () => {
   });
 
   /** Every table synth does not load: the rollups (and a few empty or fixed tables, which a rebuild leaves alone too). */
+  /** Every table the load did not write, but the rollups' version counter (which a rebuild moves, as it should). */
   async function rollupTables(): Promise<string[]> {
     const rows: { name: string }[] = await db.query(
       `SELECT format('%I', tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL ($1::text[]) ORDER BY 1`,
-      [Object.keys(SYNTH_TABLES)],
+      [[...Object.keys(SYNTH_TABLES), 'outcome_rollup_version']],
     );
     return rows.map((r) => r.name);
   }
