@@ -8,7 +8,7 @@ const THRESHOLD_BYTES = 1024;
  */
 const BROTLI_QUALITY = 1;
 const GZIP_LEVEL = 1;
-/** Large answers that are sent again unchanged (kept trends) are compressed once; up to this many compressed bytes. */
+/** Large answers that are sent again unchanged (kept trends) are compressed once; up to this many bytes, answers included. */
 const REMEMBERED_MIN_CHARS = 16 * 1024;
 const REMEMBERED_BUDGET_BYTES = 8 * 1024 * 1024;
 
@@ -27,7 +27,7 @@ class RememberedCompression {
       remembered.delete(payload);
     } else {
       body = compress(payload, encoding);
-      this.bytes += body.length;
+      this.bytes += payload.length + body.length;
     }
     remembered.set(payload, body);
     this.evictBeyondBudget();
@@ -39,7 +39,7 @@ class RememberedCompression {
       for (const [payload, body] of remembered) {
         if (this.bytes <= REMEMBERED_BUDGET_BYTES) return;
         remembered.delete(payload);
-        this.bytes -= body.length;
+        this.bytes -= payload.length + body.length;
       }
     }
   }

@@ -12,7 +12,7 @@ describe('trend answer cache', () => {
 
   it('drops the least recently used answers beyond its budget', () => {
     const cache = new TrendAnswerCache();
-    const big = 'x'.repeat(4 * 1024 * 1024 - 1);
+    const big = 'x'.repeat(2 * 1024 * 1024 - 1);
     cache.set('first', '1', big);
     cache.set('second', '1', big);
     cache.set('third', '1', big);
@@ -26,7 +26,7 @@ describe('trend answer cache', () => {
 
   it('never keeps an answer larger than a quarter of its budget', () => {
     const cache = new TrendAnswerCache();
-    cache.set('huge', '1', 'x'.repeat(4 * 1024 * 1024 + 1));
+    cache.set('huge', '1', 'x'.repeat(2 * 1024 * 1024 + 1));
     expect(cache.get('huge', '1')).toBeUndefined();
   });
 });

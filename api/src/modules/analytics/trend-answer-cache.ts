@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 /** The JSON of all answers kept, in UTF-16 code units (about bytes for this ASCII JSON); the oldest go first. */
-const BUDGET_CHARS = 16 * 1024 * 1024;
+const BUDGET_CHARS = 8 * 1024 * 1024;
 
 interface Entry {
   version: string;
