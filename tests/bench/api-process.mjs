@@ -3,12 +3,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { freePort } from '../../tools/postgres.cjs';
-import { root } from '../../tools/launch.mjs';
+import { API_NODE_FLAGS, API_SCRIPT, root } from '../../tools/launch.mjs';
 
-/** Starts dist/api/main.js (no demo seeding, quiet logs) and waits until /api/health answers 200. */
+/** Starts the API as `npm start` does (no demo seeding, quiet logs) and waits until /api/health answers 200. */
 export async function startApi(env) {
   const port = await freePort();
-  const child = spawn(process.execPath, [resolve(root, 'dist/api/main.js')], {
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, resolve(root, API_SCRIPT)], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', COHESION_DEMO: '0', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
