@@ -2,10 +2,15 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { APPLICATION_ROLE } from './migrations/1764600000000-audit-trail';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-/** One definition of how the API talks to PostgreSQL, used by Nest, the CLI and the tests. */
-export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'database'>): DataSourceOptions {
+/**
+ * One definition of how the API talks to PostgreSQL, used by Nest, the CLI and the tests. The API's own connections
+ * (`asApplication`) work as the application role from their start: no table is theirs, the audit trail is
+ * append-only to them. Migrations, the CLI and the tests' fixtures work as the connecting (owning) user.
+ */
+export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'database'>, { asApplication = false } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.databaseUrl,
@@ -23,6 +28,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'datab
       connectionTimeoutMillis: config.database.connectTimeoutMs,
       statement_timeout: config.database.statementTimeoutMs,
       idle_in_transaction_session_timeout: 60_000,
+      ...(asApplication ? { options: `-c role=${APPLICATION_ROLE}` } : {}),
     },
   };
 }

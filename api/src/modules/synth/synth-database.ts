@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import { APPEND_ONLY_TABLES } from '../../database/migrations/1764600000000-audit-trail';
 import { dropKeysForLoad } from './deferred-keys';
 import { SynthError } from './synth-options';
 
@@ -54,7 +55,13 @@ export interface DroppedKeys {
 export async function beginBulkLoad(client: PoolClient, tables: readonly string[]): Promise<DroppedKeys> {
   await client.query(`SET LOCAL statement_timeout = 0; SET LOCAL synchronous_commit = off;
     SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '512MB'`);
+  // The schema was created moments ago (resetUnlessReal), so the append-only tables the CASCADE reaches are empty;
+  // their TRUNCATE guard steps aside for this one statement.
+  const truncateGuards = (state: 'ENABLE' | 'DISABLE') =>
+    client.query(APPEND_ONLY_TABLES.map((t) => `ALTER TABLE ${t} ${state} TRIGGER ${t}_no_truncate;`).join('\n'));
+  await truncateGuards('DISABLE');
   await client.query(`TRUNCATE ${tables.join(', ')} CASCADE`);
+  await truncateGuards('ENABLE');
   await client.query(tables.map((t) => `ALTER TABLE ${t} DISABLE TRIGGER USER;`).join('\n'));
   // The other tables first: they take the foreign keys between them and the loaded tables, back after the rebuild.
   const restoreOthers = await dropKeysForLoad(client, await otherTables(client, tables));
