@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DatabaseUnavailableError, withMigratedDatabase } from './database/prepare-database';
+import { verifyAuditTrail } from './modules/audit/verify-audit-trail';
 import { createFirstAdmin } from './modules/staff/create-first-admin';
 import { runSynth } from './modules/synth/synth.command';
 import { parseSynthOptions, SynthError } from './modules/synth/synth-options';
@@ -11,6 +12,8 @@ const USAGE = `Usage:
   node dist/api/cli.js migrate
   node dist/api/cli.js create-admin --email <email> --name "<display name>" --organization "<organization name>"
       The password is read from COHESION_ADMIN_PASSWORD or asked for (at least 12 characters).
+  node dist/api/cli.js audit-verify
+      Recomputes the hash chain of every organization's audit trail and names the first broken row; exit code 1 if any.
   node dist/api/cli.js synth [--groups 500] [--members 10] [--weeks 208] [--seed 1]
       Replaces the database's demo or synthetic data (never a real organization's) with a synthetic organization;
       its staff include the demo accounts, with the demo password (COHESION_DEMO_PASSWORD).`;
@@ -30,6 +33,11 @@ async function run(argv: string[]): Promise<void> {
       const created = await withMigratedDatabase(config, (db) =>
         createFirstAdmin(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string, password }));
       console.log(`Created admin ${created.email} in organization "${created.organizationName}".`);
+      return;
+    }
+    case 'audit-verify': {
+      const broken = await withMigratedDatabase(config, (db) => verifyAuditTrail(db, (line) => console.log(line)));
+      if (broken) process.exitCode = 1;
       return;
     }
     case 'synth':

@@ -8,6 +8,7 @@ import { applyHttpHardening } from './common/http-hardening';
 import { setupOpenApi } from './common/openapi';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
+import { DeniedRequests } from './modules/audit/denied-requests';
 import type { AppConfig } from './config/app-config';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -24,7 +25,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  const deniedRequests = app.get(DeniedRequests);
+  app.useGlobalFilters(new ProblemDetailsFilter((request, problem) => deniedRequests.record(request, problem)));
   app.enableShutdownHooks();
   await applyHttpHardening(app);
   setupOpenApi(app);

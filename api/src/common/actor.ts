@@ -11,6 +11,9 @@ export interface Actor {
   timeZone: string;
   role: Role;
   sessionId: string;
+  /** Where the call came from, for the audit trail: the client's address and the request's id. */
+  ip: string | null;
+  requestId: string;
 }
 
 declare module 'fastify' {

@@ -8,12 +8,16 @@ import { ProblemException, problemForStatus } from './problem.exception';
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  /** `onForbidden` hears of every 403 before it is sent (the audit trail records denied requests). */
+  constructor(private readonly onForbidden: (request: FastifyRequest, problem: ProblemDetails) => Promise<void> = async () => undefined) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500) this.logger.error({ err: exception, reqId: request.id }, 'request failed');
+    if (problem.status === 403) await this.onForbidden(request, problem);
     sendProblem(reply, problem);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Alert, AlertAcknowledgement, Page } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
+import { AuditTrail } from '../audit/audit-trail';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { DeidentificationService } from '../deidentification/deidentification.service';
 import { AlertDetection, type DetectedAlert } from './alert-detection';
@@ -30,6 +31,7 @@ export class AlertsService {
     private readonly detection: AlertDetection,
     private readonly alerts: AlertsRepository,
     private readonly deidentification: DeidentificationService,
+    private readonly audit: AuditTrail,
   ) {}
 
   list(actor: Actor, request: AlertsRequest): Promise<Page<Alert>> {
@@ -59,7 +61,11 @@ export class AlertsService {
       this.deidentification.requireNoIdentifiers([{ field: 'action', text: action }], null);
       if (!(await this.alerts.acknowledge(tx, actor.organizationId, alertId, actor.userId, action))) throw AnalyticsException.alreadyAcknowledged();
       const [acknowledgement] = await this.alerts.findAcknowledgements(tx, [alertId]);
-      return toAlert(alert, acknowledgement);
+      const acknowledged = toAlert(alert, acknowledgement);
+      await this.audit.record(tx, actor, {
+        action: 'alert.acknowledge', entityType: 'alert', entityId: alertId, memberCode: acknowledged.memberCode ?? undefined, detail: { kind: alert.kind },
+      });
+      return acknowledged;
     });
   }
 

@@ -21,7 +21,7 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto, description: 'Signed in; the session cookie is set.' })
   @ApiUnauthorizedResponse({ description: 'Unknown email, wrong password or disabled account (one answer for all).' })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
-    const signIn = await this.auth.signIn(body.email, body.password);
+    const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) });
     void reply.setCookie(SESSION_COOKIE, signIn.token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { SqlRunner } from '../audit/audit.repository';
 import { DataSource } from 'typeorm';
 import type { Role } from '@cohesion/domain';
 
@@ -37,8 +38,8 @@ export class AuthRepository {
     return rows[0] ?? null;
   }
 
-  async createSession(account: StaffAccount, tokenHash: Buffer, expiresAt: Date): Promise<string> {
-    const rows: { id: string }[] = await this.db.query(
+  async createSession(tx: SqlRunner, account: StaffAccount, tokenHash: Buffer, expiresAt: Date): Promise<string> {
+    const rows: { id: string }[] = await tx.query(
       `INSERT INTO staff_session (organization_id, user_id, token_hash, last_seen_at, expires_at)
        VALUES ($1, $2, $3, now(), $4) RETURNING id`,
       [account.organizationId, account.id, tokenHash, expiresAt],
@@ -67,7 +68,7 @@ export class AuthRepository {
     await this.db.query(`UPDATE staff_session SET last_seen_at = now() WHERE id = $1`, [sessionId]);
   }
 
-  async revokeSession(sessionId: string): Promise<void> {
-    await this.db.query(`UPDATE staff_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  async revokeSession(tx: SqlRunner, sessionId: string): Promise<void> {
+    await tx.query(`UPDATE staff_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }
 }

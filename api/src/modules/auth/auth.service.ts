@@ -1,12 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { CurrentUser } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { APP_CONFIG } from '../../config/config.module';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { AuditTrail } from '../audit/audit-trail';
 import type { AppConfig } from '../../config/app-config';
 import { AuthException } from './auth.exception';
 import { AuthRepository, StaffAccount } from './auth.repository';
 import { PasswordHasher } from './password-hasher';
 import { hashSessionToken, newSessionToken } from './session-token';
+
+/** Where a request came from (the client's address, the request's id), for the audit trail. */
+export type RequestOrigin = Pick<Actor, 'ip' | 'requestId'>;
 
 /** A successful sign-in: the token for the cookie and who signed in. */
 export interface SignIn {
@@ -23,23 +30,44 @@ export class AuthService {
   constructor(
     private readonly accounts: AuthRepository,
     private readonly hasher: PasswordHasher,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditTrail,
+    @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Unknown email, wrong password and disabled account get the same answer after the same work. */
-  async signIn(email: string, password: string): Promise<SignIn> {
+  /**
+   * Unknown email, wrong password and disabled account get the same answer after the same work (a password check and
+   * an audit row). A failure is audited under the account's organization when the account exists.
+   */
+  async signIn(email: string, password: string, from: RequestOrigin): Promise<SignIn> {
     const account = await this.accounts.findAccountByEmail(email);
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, password);
-    if (!account || !passwordMatches || account.disabled) throw AuthException.invalidCredentials();
+    if (!account || !passwordMatches || account.disabled) {
+      const reason = !account ? 'unknown_account' : account.disabled ? 'disabled_account' : 'wrong_password';
+      await this.audit.recordFrom(
+        this.db,
+        { organizationId: account?.organizationId ?? null, actorId: account?.id ?? null, actorRole: account?.role ?? null, ...from },
+        { action: 'auth.sign_in', outcome: 'failure', detail: { reason } },
+      );
+      throw AuthException.invalidCredentials();
+    }
 
     const token = newSessionToken();
     const maxAgeSeconds = this.config.sessionAbsoluteHours * 3600;
-    await this.accounts.createSession(account, hashSessionToken(token), new Date(Date.now() + maxAgeSeconds * 1000));
+    await this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
+      const sessionId = await this.accounts.createSession(tx, account, hashSessionToken(token), new Date(Date.now() + maxAgeSeconds * 1000));
+      await this.audit.recordFrom(
+        tx,
+        { organizationId: account.organizationId, actorId: account.id, actorRole: account.role, ...from },
+        { action: 'auth.sign_in', entityType: 'staff_session', entityId: sessionId },
+      );
+    });
     return { token, maxAgeSeconds, user: toCurrentUser(account) };
   }
 
   /** Resolves a cookie token to the caller, or null when the session is unknown, ended or idle too long. */
-  async authenticate(token: string): Promise<{ actor: Actor; user: CurrentUser } | null> {
+  async authenticate(token: string): Promise<{ actor: Omit<Actor, keyof RequestOrigin>; user: CurrentUser } | null> {
     const session = await this.accounts.findActiveSession(hashSessionToken(token), this.config.sessionIdleMinutes);
     if (!session) return null;
     if (Date.now() - new Date(session.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
@@ -59,7 +87,10 @@ export class AuthService {
   }
 
   signOut(actor: Actor): Promise<void> {
-    return this.accounts.revokeSession(actor.sessionId);
+    return this.unitOfWork.run(actor, async (tx) => {
+      await this.accounts.revokeSession(tx, actor.sessionId);
+      await this.audit.record(tx, actor, { action: 'auth.sign_out', entityType: 'staff_session', entityId: actor.sessionId });
+    });
   }
 }
 

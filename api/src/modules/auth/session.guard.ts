@@ -28,7 +28,7 @@ export class SessionGuard implements CanActivate {
     const token = request.cookies?.[SESSION_COOKIE];
     const session = token ? await this.auth.authenticate(token) : null;
     if (!session) throw AuthException.unauthenticated();
-    request.actor = session.actor;
+    request.actor = { ...session.actor, ip: request.ip ?? null, requestId: String(request.id) };
     request.currentUser = session.user;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CreateGroupRequest, FacilitatorAssignment, GroupDetail, UpdateGroupRequest } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
+import { AuditTrail } from '../audit/audit-trail';
 import { DeidentificationService } from '../deidentification/deidentification.service';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { facilitatorListErrors, notFacilitatorErrors } from './facilitator-rules';
@@ -18,6 +19,7 @@ export class GroupManagementService {
     private readonly access: GroupAccess,
     private readonly groups: GroupManagementRepository,
     private readonly deidentification: DeidentificationService,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** A group the caller may read, with its schedule; 404 for any other. */
@@ -42,7 +44,11 @@ export class GroupManagementService {
 
       const groupId = await this.groups.insertGroup(tx, actor.organizationId, { name: request.name, programId: request.programId, kind: request.kind, schedule });
       await this.groups.replaceFacilitators(tx, actor.organizationId, groupId, request.facilitators);
-      return this.loadGroupDetail(tx, actor, groupId);
+      const detail = await this.loadGroupDetail(tx, actor, groupId);
+      await this.audit.record(tx, actor, {
+        action: 'group.facilitators_change', entityType: 'group', entityId: groupId, detail: { created: true, facilitators: request.facilitators },
+      });
+      return detail;
     });
   }
 
@@ -54,7 +60,9 @@ export class GroupManagementService {
       const errors = await this.facilitatorErrors(tx, actor, facilitators);
       if (errors.length) throw GroupsException.invalidGroupSetup(errors);
       await this.groups.replaceFacilitators(tx, actor.organizationId, groupId, facilitators);
-      return this.loadGroupDetail(tx, actor, groupId);
+      const detail = await this.loadGroupDetail(tx, actor, groupId);
+      await this.audit.record(tx, actor, { action: 'group.facilitators_change', entityType: 'group', entityId: groupId, detail: { facilitators } });
+      return detail;
     });
   }
 

@@ -4,6 +4,7 @@ import type { Page, SessionDetail, SessionSummary, SessionWriteRequest } from '@
 import { sessionContentProblems } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
+import { AuditTrail } from '../audit/audit-trail';
 import { DeidentificationService } from '../deidentification/deidentification.service';
 import { GroupAccess } from '../groups/group-access';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
@@ -30,6 +31,7 @@ export class SessionsService {
     private readonly reads: SessionReadRepository,
     private readonly deidentification: DeidentificationService,
     private readonly calendar: ClinicCalendar,
+    private readonly audit: AuditTrail,
   ) {}
 
   record(actor: Actor, groupId: string, request: SessionWriteRequest, idempotencyKey?: string): Promise<RecordedSession> {
@@ -37,7 +39,11 @@ export class SessionsService {
       await this.groupAccess.requireFacilitator(tx, actor, groupId);
       if (idempotencyKey !== undefined) {
         const replay = await this.replayed(tx, actor, groupId, request, idempotencyKey);
-        if (replay) return { session: await this.reads.findDetail(tx, replay), replayed: true };
+        if (replay) {
+          const session = await this.reads.findDetail(tx, replay);
+          await this.audit.record(tx, actor, { action: 'session.create', entityType: 'session', entityId: replay, detail: { replayed: true } });
+          return { session, replayed: true };
+        }
       }
       const content = await this.validContent(tx, actor, groupId, request);
       const sessionId = await this.sessions.insertDraft(tx, actor, groupId, content);
@@ -45,7 +51,9 @@ export class SessionsService {
       if (idempotencyKey !== undefined) {
         await this.sessions.rememberIdempotencyKey(tx, actor, idempotencyKey, createRequestHash(groupId, request), sessionId);
       }
-      return { session: await this.reads.findDetail(tx, sessionId), replayed: false };
+      const session = await this.reads.findDetail(tx, sessionId);
+      await this.audit.record(tx, actor, { action: 'session.create', entityType: 'session', entityId: sessionId, detail: writeDetail(content) });
+      return { session, replayed: false };
     });
   }
 
@@ -58,14 +66,18 @@ export class SessionsService {
       const newVersion = await this.sessions.updateDraftHead(tx, sessionId, expectedVersion, content);
       if (newVersion === null) throw SessionsException.staleVersion(head.version);
       await this.saveContent(tx, actor, sessionId, content, request, { replacing: true });
-      return this.reads.findDetail(tx, sessionId);
+      const session = await this.reads.findDetail(tx, sessionId);
+      await this.audit.record(tx, actor, { action: 'session.update', entityType: 'session', entityId: sessionId, detail: { version: newVersion, ...writeDetail(content) } });
+      return session;
     });
   }
 
   get(actor: Actor, sessionId: string): Promise<SessionDetail> {
     return this.unitOfWork.run(actor, async (tx) => {
       await this.sessionAccess.requireReadable(tx, actor, sessionId);
-      return this.reads.findDetail(tx, sessionId);
+      const session = await this.reads.findDetail(tx, sessionId);
+      await this.audit.record(tx, actor, { action: 'session.read', entityType: 'session', entityId: sessionId });
+      return session;
     });
   }
 
@@ -103,4 +115,9 @@ export class SessionsService {
     else await this.sessions.insertContent(tx, actor.organizationId, sessionId, content);
     await this.sessions.recordIdentifierOverrides(tx, actor, sessionId, overridden);
   }
+}
+
+/** What a write touched, in counts: the trail holds no clinical content. */
+function writeDetail(content: SessionContent): Record<string, number> {
+  return { attendance: content.attendance.length, ratings: content.ratings.length };
 }

@@ -3,6 +3,7 @@ import type { Addendum, AddendumRequest, CosignResponse, SignResponse } from '@c
 import { signingProblems } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
+import { AuditTrail } from '../audit/audit-trail';
 import { DeidentificationService } from '../deidentification/deidentification.service';
 import { sessionContentHash } from './note-content-hash';
 import { SessionAccess } from './session-access';
@@ -19,6 +20,7 @@ export class SigningService {
     private readonly sessions: SessionsRepository,
     private readonly reads: SessionReadRepository,
     private readonly deidentification: DeidentificationService,
+    private readonly audit: AuditTrail,
   ) {}
 
   sign(actor: Actor, sessionId: string): Promise<SignResponse> {
@@ -34,6 +36,7 @@ export class SigningService {
       if (problems.length) throw SessionsException.notReadyToSign(problems);
       const contentHash = sessionContentHash(content);
       const signed = await this.sessions.markSigned(tx, sessionId, actor.userId, contentHash);
+      await this.audit.record(tx, actor, { action: 'session.sign', entityType: 'session', entityId: sessionId, detail: { contentHash } });
       return { status: 'signed', signedAt: new Date(signed.signedAt).toISOString(), contentHash, version: signed.version };
     });
   }
@@ -44,7 +47,9 @@ export class SigningService {
       if (head.status !== 'signed') throw SessionsException.notSigned();
       const cosignedAt = await this.sessions.markCosigned(tx, sessionId, actor.userId);
       if (!cosignedAt) throw SessionsException.alreadyCosigned();
-      return { cosignedAt: new Date(cosignedAt).toISOString(), cosignedBy: { id: actor.userId, displayName: await this.sessions.staffName(tx, actor.userId) } };
+      const displayName = await this.sessions.staffName(tx, actor.userId);
+      await this.audit.record(tx, actor, { action: 'session.cosign', entityType: 'session', entityId: sessionId });
+      return { cosignedAt: new Date(cosignedAt).toISOString(), cosignedBy: { id: actor.userId, displayName } };
     });
   }
 
@@ -58,6 +63,7 @@ export class SigningService {
       const id = await this.sessions.insertAddendum(tx, actor, sessionId, text);
       await this.sessions.recordIdentifierOverrides(tx, actor, sessionId, overridden);
       const detail = await this.reads.findDetail(tx, sessionId);
+      await this.audit.record(tx, actor, { action: 'session.addendum', entityType: 'session', entityId: sessionId, detail: { addendumId: id } });
       return detail.addenda.find((a) => a.id === id) as Addendum;
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { StaffSummary, SupervisionAssignment } from '@cohesion/contracts';
 import type { Role } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
+import { AuditTrail } from '../audit/audit-trail';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { toStaffSummary, toSupervisionAssignment } from './staff.mapper';
 import { StaffException } from './staff.exception';
@@ -13,6 +14,7 @@ export class StaffService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly staff: StaffRepository,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Enabled staff of the organization, optionally of one role, by name. */
@@ -41,7 +43,9 @@ export class StaffService {
 
       await this.staff.lockStaffMember(tx, actor.organizationId, supervisorId);
       await this.staff.replaceSupervisedFacilitators(tx, actor.organizationId, supervisorId, facilitatorIds);
-      return (await this.staff.findSupervisions(tx, actor.organizationId, supervisorId)).map(toSupervisionAssignment);
+      const assignments = (await this.staff.findSupervisions(tx, actor.organizationId, supervisorId)).map(toSupervisionAssignment);
+      await this.audit.record(tx, actor, { action: 'staff.supervision_change', entityType: 'staff_user', entityId: supervisorId, detail: { facilitatorIds } });
+      return assignments;
     });
   }
 }

@@ -9,3 +9,4 @@ export * from './lib/group-management';
 export * from './lib/members';
 export * from './lib/staff';
 export * from './lib/analytics';
+export * from './lib/audit';
