@@ -31,6 +31,12 @@ export class TestClient {
     return this.cookies.get(name);
   }
 
+  /** Carries a cookie from now on, as a browser that received it would. */
+  setCookie(name: string, value: string): this {
+    this.cookies.set(name, value);
+    return this;
+  }
+
   async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
     if (method !== 'GET' && !this.cookies.has('XSRF-TOKEN')) await this.request('GET', '/api/health');
     const xsrf = this.cookies.get('XSRF-TOKEN');

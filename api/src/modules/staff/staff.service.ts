@@ -30,9 +30,11 @@ export class StaffService {
   /** Replaces the facilitators one supervisor supervises; answers with that supervisor's new list. */
   replaceSupervisions(actor: Actor, supervisorId: string, facilitatorIds: string[]): Promise<SupervisionAssignment[]> {
     return this.unitOfWork.run(actor, async (tx) => {
-      const errors: { field: string; message: string }[] = [];
       // A disabled supervisor still qualifies, so a director can clear their list.
-      if ((await this.staff.findRoleOfStaffMember(tx, actor.organizationId, supervisorId)) !== 'supervisor') {
+      const role = await this.staff.findRoleOfStaffMember(tx, actor.organizationId, supervisorId);
+      if (role === null) throw StaffException.staffNotFound();
+      const errors: { field: string; message: string }[] = [];
+      if (role !== 'supervisor') {
         errors.push({ field: 'supervisorId', message: 'supervisorId must be a supervisor of your organization' });
       }
       const facilitators = await this.staff.findEnabledFacilitatorIds(tx, actor.organizationId, facilitatorIds);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiOkResponse, ApiParam, ApiTags, ApiUnprocessableEntityResponse,
+  ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags, ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { SupervisionAssignment } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
@@ -28,6 +28,7 @@ export class SupervisionsController {
   @ApiParam({ name: 'supervisorId', format: 'uuid' })
   @ApiOkResponse({ type: [SupervisionAssignmentDto], description: 'The supervisor’s new list.' })
   @ApiBadRequestResponse({ description: 'An id is not a UUID, an id is repeated, or a field is unknown.' })
+  @ApiNotFoundResponse({ description: '`staff_not_found`: no such staff member in the organization.' })
   @ApiUnprocessableEntityResponse({ description: '`invalid_supervision`: not a supervisor, or not enabled facilitators, of the organization.' })
   replace(
     @CurrentActor() actor: Actor,

@@ -58,8 +58,6 @@ describe('supervision assignments: directors decide who supervises whom', () => 
 
   it.each([
     ['a facilitator as the supervisor', () => cast.lead.id, () => [cast.co.id], 'supervisorId'],
-    ['an unknown supervisor', () => '00000000-0000-4000-8000-000000000000', () => [cast.co.id], 'supervisorId'],
-    ['a supervisor of another organization', () => foreignSupervisor.id, () => [cast.co.id], 'supervisorId'],
     ['a supervisor to be supervised', () => cast.supervisor.id, () => [cast.lead.id, cast.unrelatedSupervisor.id], 'facilitatorIds[1]'],
     ['a disabled facilitator', () => cast.supervisor.id, () => [disabledFacilitator.id], 'facilitatorIds[0]'],
     ['a facilitator of another organization', () => cast.supervisor.id, () => [foreignFacilitator.id], 'facilitatorIds[0]'],
@@ -72,9 +70,20 @@ describe('supervision assignments: directors decide who supervises whom', () => 
     expect(await supervisedBy(foreignSupervisor.id)).toEqual([]);
   });
 
+  it.each([
+    ['an unknown supervisor', () => '00000000-0000-4000-8000-000000000000'],
+    ['a supervisor of another organization', () => foreignSupervisor.id],
+  ])('answers %s with 404, as for anyone not in the organization, and changes nothing', async (_, supervisorId) => {
+    const response = await put(cast.director, supervisorId(), { facilitatorIds: [cast.co.id] });
+    expect(response.status).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'staff_not_found' });
+    expect(await supervisedBy(cast.supervisor.id)).toEqual([cast.lead.id]);
+    expect(await supervisedBy(foreignSupervisor.id)).toEqual([]);
+  });
+
   it('does not let a director of another organization assign this organization’s staff', async () => {
     const response = await put(cast.outsider, cast.supervisor.id, { facilitatorIds: [] });
-    expect(response.status).toBe(422);
+    expect(response.status).toBe(404);
     expect(await supervisedBy(cast.supervisor.id)).toEqual([cast.lead.id]);
   });
 

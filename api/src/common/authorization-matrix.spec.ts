@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { DiscoveryService, ModulesContainer, Reflector } from '@nestjs/core';
+import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import type { SessionDetail } from '@cohesion/contracts';
+import { aRatedSession } from '../../test/analytics-fixtures';
+import { aClinicWorld, anEnrolledMember, aSessionRequest, type ClinicWorld } from '../../test/clinical-fixtures';
+import { aStaffMember, type TestStaff } from '../../test/fixtures';
+import { TestClient } from '../../test/http-client';
+import { useTestApp } from '../../test/test-context';
+import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '../modules/auth/session-token';
+import { ALLOWED_ROLES, PUBLIC_ROUTE } from './access.decorators';
+
+/**
+ * Every route × every kind of caller, against one organization's group and a second organization: the expected
+ * answer of each cell is written below. `ok` is any 2xx; everything else is the exact status.
+ *   L lead facilitator of the group · C its co-facilitator · O a facilitator of another group · S the lead's
+ *   supervisor · U a supervisor of someone else · D the director · A the admin · X a facilitator and Y a director of
+ *   another organization · anonymous, a disabled user and an expired (idle) session: 401 on every route that is not
+ *   public.
+ */
+type Caller = 'L' | 'C' | 'O' | 'S' | 'U' | 'D' | 'A' | 'X' | 'Y' | 'anonymous' | 'disabled' | 'expired';
+type Expected = 'ok' | 401 | 403 | 404 | 422;
+const SIGNED_IN: readonly Caller[] = ['L', 'C', 'O', 'S', 'U', 'D', 'A', 'X', 'Y'];
+const LOCKED_OUT: readonly Caller[] = ['anonymous', 'disabled', 'expired'];
+
+interface Call {
+  method: string;
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+interface Route {
+  route: string;
+  public?: boolean;
+  /** The request one caller makes; called once per cell, so that a write finds its own fresh target. */
+  call: (caller: Caller) => Promise<Call>;
+  expect: string;
+}
+
+describe('authorization matrix', () => {
+  const context = useTestApp();
+  let world: ClinicWorld;
+  let disabled: TestStaff;
+  let foreignDirector: TestStaff;
+  let lead: TestClient;
+  let signed: SessionDetail;
+  let toCosign: SessionDetail;
+
+  const staffOf = (caller: Caller): TestStaff | null =>
+    ({ L: world.lead, C: world.co, O: world.otherFacilitator, S: world.supervisor, U: world.unrelatedSupervisor, D: world.director,
+      A: world.admin, X: world.outsider, Y: foreignDirector, disabled, expired: world.lead, anonymous: null })[caller];
+
+  /** A client with a session of its own, made in the database (a sign-in per cell would hash a password each time). */
+  const clientOf = async (caller: Caller): Promise<TestClient> => {
+    const client = new TestClient(context.app);
+    const staff = staffOf(caller);
+    if (!staff) return client;
+    const token = newSessionToken();
+    const idleSince = caller === 'expired' ? `now() - interval '2 hours'` : 'now()';
+    await context.db.query(
+      `INSERT INTO staff_session (organization_id, user_id, token_hash, last_seen_at, expires_at)
+       SELECT organization_id, id, $2, ${idleSince}, now() + interval '1 hour' FROM staff_user WHERE id = $1`,
+      [staff.id, hashSessionToken(token)],
+    );
+    return client.setCookie(SESSION_COOKIE, token);
+  };
+
+  const aDraft = async (): Promise<SessionDetail> => {
+    const [a, b] = world.memberIds;
+    return aRatedSession(lead, world.groupId, '2026-11-10', { [a]: 'present', [b]: 'absent' }, { [a]: [6, 6, 6] });
+  };
+  const anAlert = async (): Promise<string> => {
+    const id = randomUUID();
+    await context.db.query(
+      `INSERT INTO alert (id, organization_id, group_id, member_id, kind, measure, session_id, detail, first_seen_by)
+       VALUES ($1, $2, $3, $4, 'low', 'belonging', $5, 'Belonging 2 of 10 in the latest session', $6)`,
+      [id, world.organizationId, world.groupId, world.memberIds[0], signed.id, world.lead.id],
+    );
+    return id;
+  };
+  const groupPath = () => `/api/groups/${world.groupId}`;
+  const scope = () => `scope=group&id=${world.groupId}`;
+
+  const ROUTES: Route[] = [
+    { route: 'GET /api/health', public: true, call: async () => ({ method: 'GET', url: '/api/health' }), expect: 'all ok' },
+    { route: 'POST /api/auth/login', public: true, call: async () => ({ method: 'POST', url: '/api/auth/login', body: { email: 'nobody@cohesion.test', password: 'x'.repeat(12) } }),
+      expect: 'all 401' },
+    { route: 'GET /api/auth/me', call: async () => ({ method: 'GET', url: '/api/auth/me' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
+    { route: 'POST /api/auth/logout', call: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
+    { route: 'POST /api/deidentification/check', call: async () => ({ method: 'POST', url: '/api/deidentification/check', body: { text: 'A calm session.' } }),
+      expect: 'L ok C ok O ok S ok U ok D ok A 403 X ok Y ok' },
+    { route: 'GET /api/groups', call: async () => ({ method: 'GET', url: '/api/groups' }), expect: 'L ok C ok O ok S ok U ok D ok A 403 X ok Y ok' },
+    { route: 'GET /api/groups/:groupId', call: async () => ({ method: 'GET', url: groupPath() }), expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'POST /api/groups', call: async () => ({ method: 'POST', url: '/api/groups',
+      body: { name: `Group ${randomUUID().slice(0, 6)}`, programId: world.programId, kind: 'open', facilitators: [{ userId: world.lead.id, role: 'lead' }] } }),
+      // The foreign director names this organization's program: not one of theirs (the same answer as an unknown id).
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y 422' },
+    { route: 'PUT /api/groups/:groupId/facilitators', call: async () => ({ method: 'PUT', url: `${groupPath()}/facilitators`,
+      body: { facilitators: [{ userId: world.lead.id, role: 'lead' }, { userId: world.co.id, role: 'co' }] } }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y 404' },
+    { route: 'PATCH /api/groups/:groupId', call: async () => ({ method: 'PATCH', url: groupPath(), body: { schedule: 'Tuesdays 18:00' } }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y 404' },
+    { route: 'GET /api/groups/:groupId/members', call: async () => ({ method: 'GET', url: `${groupPath()}/members` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'POST /api/groups/:groupId/members', call: async () => ({ method: 'POST', url: `${groupPath()}/members`, body: { joinedOn: '2026-11-02' } }),
+      expect: 'L ok C ok O 404 S 403 U 404 D 403 A 403 X 404 Y 404' },
+    { route: 'POST /api/groups/:groupId/members/:memberId/exit', call: async () => {
+      const memberId = await anEnrolledMember(context.db, world.organizationId, world.groupId, '2026-01-05');
+      return { method: 'POST', url: `${groupPath()}/members/${memberId}/exit`, body: { leftOn: '2026-11-20', exitReason: 'completed' } };
+    }, expect: 'L ok C ok O 404 S 403 U 404 D 403 A 403 X 404 Y 404' },
+    { route: 'GET /api/programs', call: async () => ({ method: 'GET', url: '/api/programs' }), expect: 'L ok C ok O ok S ok U ok D ok A 403 X ok Y ok' },
+    { route: 'POST /api/programs', call: async () => ({ method: 'POST', url: '/api/programs', body: { name: `Program ${randomUUID().slice(0, 6)}` } }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
+    { route: 'POST /api/groups/:groupId/sessions', call: async () => ({ method: 'POST', url: `${groupPath()}/sessions`, body: aSessionRequest([], { heldOn: '2026-11-12' }) }),
+      expect: 'L ok C ok O 404 S 403 U 403 D 403 A 403 X 404 Y 403' },
+    { route: 'GET /api/groups/:groupId/sessions', call: async () => ({ method: 'GET', url: `${groupPath()}/sessions` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/sessions/:sessionId', call: async () => ({ method: 'GET', url: `/api/sessions/${signed.id}` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'PUT /api/sessions/:sessionId', call: async () => {
+      const draft = await aDraft();
+      return { method: 'PUT', url: `/api/sessions/${draft.id}`, body: { heldOn: '2026-11-10', durationMinutes: 60 }, headers: { 'if-match': `"${draft.version}"` } };
+    }, expect: 'L ok C ok O 404 S 403 U 403 D 403 A 403 X 404 Y 403' },
+    { route: 'POST /api/sessions/:sessionId/sign', call: async () => {
+      // Ready to sign: attendance for everyone enrolled that day (other cells enrol and discharge members).
+      const enrolled: { id: string }[] = await context.db.query(
+        `SELECT member_id AS id FROM enrollment WHERE group_id = $1 AND joined_on <= '2026-11-11' AND (left_on IS NULL OR left_on > '2026-11-11')`, [world.groupId]);
+      const draft = await aRatedSession(lead, world.groupId, '2026-11-11', Object.fromEntries(enrolled.map((m) => [m.id, 'present' as const])), {});
+      return { method: 'POST', url: `/api/sessions/${draft.id}/sign` };
+    }, expect: 'L ok C ok O 404 S 403 U 403 D 403 A 403 X 404 Y 403' },
+    { route: 'POST /api/sessions/:sessionId/cosign', call: async () => ({ method: 'POST', url: `/api/sessions/${toCosign.id}/cosign` }),
+      expect: 'L 403 C 403 O 403 S ok U 404 D 403 A 403 X 403 Y 403' },
+    { route: 'POST /api/sessions/:sessionId/addenda', call: async () => ({ method: 'POST', url: `/api/sessions/${signed.id}/addenda`, body: { text: 'Called the member on Wednesday.' } }),
+      expect: 'L ok C ok O 404 S 403 U 403 D 403 A 403 X 404 Y 403' },
+    { route: 'GET /api/analytics/trends', call: async () => ({ method: 'GET', url: `/api/analytics/trends?${scope()}&bucket=session` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/analytics/groups/:groupId/members/:memberId/trajectory', call: async () => ({
+      method: 'GET', url: `/api/analytics/groups/${world.groupId}/members/${world.memberIds[0]}/trajectory` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/analytics/attendance', call: async () => ({ method: 'GET', url: `/api/analytics/attendance?${scope()}` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/analytics/alerts', call: async () => ({ method: 'GET', url: `/api/analytics/alerts?groupId=${world.groupId}` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'POST /api/analytics/alerts/:id/acknowledge', call: async () => ({ method: 'POST', url: `/api/analytics/alerts/${await anAlert()}/acknowledge`,
+      body: { action: 'Checked in after the session.' } }),
+      expect: 'L ok C ok O 404 S ok U 404 D 403 A 403 X 404 Y 403' },
+    { route: 'GET /api/staff', call: async () => ({ method: 'GET', url: '/api/staff' }), expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
+    { route: 'GET /api/supervisions', call: async () => ({ method: 'GET', url: '/api/supervisions' }), expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
+    { route: 'PUT /api/supervisions/:supervisorId', call: async () => ({ method: 'PUT', url: `/api/supervisions/${world.supervisor.id}`,
+      body: { facilitatorIds: [world.lead.id] } }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y 404' },
+    { route: 'GET /api/audit', call: async () => ({ method: 'GET', url: '/api/audit' }), expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    { route: 'GET /api/audit/verification', call: async () => ({ method: 'GET', url: '/api/audit/verification' }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+  ];
+
+  const expectations = (route: Route): Map<Caller, Expected> => {
+    const cells = new Map<Caller, Expected>();
+    const all = /^all (ok|\d{3})$/.exec(route.expect);
+    for (const caller of [...SIGNED_IN, ...LOCKED_OUT]) {
+      if (all) cells.set(caller, all[1] === 'ok' ? 'ok' : (Number(all[1]) as Expected));
+      else if (LOCKED_OUT.includes(caller)) cells.set(caller, 401);
+    }
+    if (!all) {
+      for (const [, caller, answer] of route.expect.matchAll(/([A-Z]) (ok|\d{3})/g)) cells.set(caller as Caller, answer === 'ok' ? 'ok' : (Number(answer) as Expected));
+    }
+    return cells;
+  };
+
+  beforeAll(async () => {
+    world = await aClinicWorld(context.db, 2);
+    disabled = await aStaffMember(context.db, world.organizationId, 'facilitator', { disabled: true });
+    foreignDirector = await aStaffMember(context.db, world.outsider.organizationId, 'director');
+    lead = await context.signedIn(world.lead);
+    const [a, b] = world.memberIds;
+    signed = await aRatedSession(lead, world.groupId, '2026-11-03', { [a]: 'present', [b]: 'present' }, { [a]: [4, 5, 6], [b]: [6, 6, 6] });
+    expect((await lead.post(`/api/sessions/${signed.id}/sign`)).status).toBe(200);
+    toCosign = await aRatedSession(lead, world.groupId, '2026-11-04', { [a]: 'present', [b]: 'present' }, { [a]: [4, 5, 6], [b]: [6, 6, 6] });
+    expect((await lead.post(`/api/sessions/${toCosign.id}/sign`)).status).toBe(200);
+  });
+
+  it('names every route Nest serves, and every route carries an access decision', () => {
+    const discovery = new DiscoveryService(context.app.get(ModulesContainer));
+    const reflector = context.app.get(Reflector);
+    const served: string[] = [];
+    for (const { instance, metatype } of discovery.getControllers()) {
+      if (!instance || !metatype) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
+      const prototype = Object.getPrototypeOf(instance);
+      for (const name of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+        const path = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
+        const route = `${method} /api/${[base, path].filter((p) => p && p !== '/').join('/')}`.replace(/\/$/, '');
+        served.push(route);
+        const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [handler, metatype]);
+        const roles = reflector.getAllAndOverride<string[]>(ALLOWED_ROLES, [handler, metatype]);
+        expect({ route, decided: Boolean(isPublic) || Boolean(roles?.length) }).toEqual({ route, decided: true });
+        expect({ route, public: Boolean(isPublic) }).toEqual({ route, public: Boolean(ROUTES.find((r) => r.route === route)?.public) });
+      }
+    }
+    expect(served.sort()).toEqual(ROUTES.map((r) => r.route).sort());
+  });
+
+  it('answers every cell as written down: no unexpected 2xx, no 5xx, other organizations 404', async () => {
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const route of ROUTES) {
+      for (const [caller, expected] of expectations(route)) {
+        const call = await route.call(caller);
+        const response = await (await clientOf(caller)).request(call.method, call.url, call.body, call.headers);
+        cells += 1;
+        const answer = response.status >= 200 && response.status < 300 ? 'ok' : response.status;
+        if (answer !== expected) mismatches.push(`${route.route} as ${caller}: expected ${expected}, got ${response.status} ${response.body.slice(0, 160)}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(cells).toBe(ROUTES.length * (SIGNED_IN.length + LOCKED_OUT.length));
+  });
+});
