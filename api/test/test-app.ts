@@ -11,7 +11,10 @@ export function testDatabaseUrl(): string {
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({ DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', COHESION_WEB_ROOT: '/nonexistent', ...overrides });
+  // Every test request comes from one address: only the throttling tests ask for an address limit that bites.
+  return loadConfig({
+    DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', COHESION_WEB_ROOT: '/nonexistent', COHESION_SIGN_IN_ADDRESS_FAILURES: '100000', ...overrides,
+  });
 }
 
 /** The whole API, as served, without a network socket (Fastify inject). */

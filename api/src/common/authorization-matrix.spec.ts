@@ -84,7 +84,7 @@ describe('authorization matrix', () => {
 
   const ROUTES: Route[] = [
     { route: 'GET /api/health', public: true, call: async () => ({ method: 'GET', url: '/api/health' }), expect: 'all ok' },
-    { route: 'POST /api/auth/login', public: true, call: async () => ({ method: 'POST', url: '/api/auth/login', body: { email: 'nobody@cohesion.test', password: 'x'.repeat(12) } }),
+    { route: 'POST /api/auth/login', public: true, call: async () => ({ method: 'POST', url: '/api/auth/login', body: { email: `nobody-${randomUUID()}@cohesion.test`, password: 'x'.repeat(12) } }),
       expect: 'all 401' },
     { route: 'GET /api/auth/me', call: async () => ({ method: 'GET', url: '/api/auth/me' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
     { route: 'POST /api/auth/logout', call: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },

@@ -18,6 +18,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500) this.logger.error({ err: exception, reqId: request.id }, 'request failed');
     if (problem.status === 403) await this.onForbidden(request, problem);
+    if (exception instanceof ProblemException) for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
     sendProblem(reply, problem);
   }
 

@@ -3,6 +3,9 @@ import type { ProblemDetails } from '@cohesion/contracts';
 
 /** Base of every module's exception: an HTTP status, a stable code and a readable title. */
 export class ProblemException extends HttpException {
+  /** Headers the answer carries besides the problem (`Retry-After`, say). */
+  readonly headers: Record<string, string> = {};
+
   constructor(
     status: number,
     readonly code: string,
@@ -11,6 +14,11 @@ export class ProblemException extends HttpException {
     readonly extensions: Record<string, unknown> = {},
   ) {
     super(title, status);
+  }
+
+  withHeader(name: string, value: string): this {
+    this.headers[name] = value;
+    return this;
   }
 
   toProblem(instance?: string): ProblemDetails {

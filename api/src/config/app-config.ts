@@ -12,6 +12,13 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Failed sign-ins within `windowMinutes` that lock an account (by email) or a client address for `lockMinutes`. */
+  signInThrottle: {
+    accountFailures: number;
+    addressFailures: number;
+    windowMinutes: number;
+    lockMinutes: number;
+  };
   database: {
     poolSize: number;
     connectTimeoutMs: number;
@@ -45,6 +52,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     sessionIdleMinutes: read.integer('COHESION_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: read.integer('COHESION_SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
+    signInThrottle: {
+      accountFailures: read.integer('COHESION_SIGN_IN_ACCOUNT_FAILURES', 5, 1, 1000),
+      // Several people behind one clinic's address may mistype: an address gets more tries than an account.
+      addressFailures: read.integer('COHESION_SIGN_IN_ADDRESS_FAILURES', 20, 1, 100_000),
+      windowMinutes: read.integer('COHESION_SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
+      lockMinutes: read.integer('COHESION_SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
+    },
     database: {
       poolSize: read.integer('COHESION_DB_POOL_SIZE', 10, 1, 200),
       connectTimeoutMs: read.integer('COHESION_DB_CONNECT_TIMEOUT_MS', 5000, 100, 60_000),

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES } from '@cohesion/domain';
 import type { CurrentUser, LoginResponse } from '@cohesion/contracts';
@@ -20,6 +20,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto, description: 'Signed in; the session cookie is set.' })
   @ApiUnauthorizedResponse({ description: 'Unknown email, wrong password or disabled account (one answer for all).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this email or from this address: try again after Retry-After seconds.' })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
     const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) });
     void reply.setCookie(SESSION_COOKIE, signIn.token, {

@@ -5,9 +5,10 @@ import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionGuard } from './session.guard';
+import { SignInThrottle } from './sign-in-throttle';
 
 @Module({
   controllers: [AuthController],
-  providers: [AuthRepository, AuthService, PasswordHasher, { provide: APP_GUARD, useClass: SessionGuard }],
+  providers: [AuthRepository, AuthService, PasswordHasher, SignInThrottle, { provide: APP_GUARD, useClass: SessionGuard }],
 })
 export class AuthModule {}

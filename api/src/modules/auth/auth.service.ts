@@ -10,6 +10,7 @@ import type { AppConfig } from '../../config/app-config';
 import { AuthException } from './auth.exception';
 import { AuthRepository, StaffAccount } from './auth.repository';
 import { PasswordHasher } from './password-hasher';
+import { SignInThrottle, throttleKeys } from './sign-in-throttle';
 import { hashSessionToken, newSessionToken } from './session-token';
 
 /** Where a request came from (the client's address, the request's id), for the audit trail. */
@@ -32,6 +33,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditTrail,
+    private readonly throttle: SignInThrottle,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -41,17 +43,22 @@ export class AuthService {
    * an audit row). A failure is audited under the account's organization when the account exists.
    */
   async signIn(email: string, password: string, from: RequestOrigin): Promise<SignIn> {
+    const keys = throttleKeys(email, from.ip);
     const account = await this.accounts.findAccountByEmail(email);
+    const failedAs = { organizationId: account?.organizationId ?? null, actorId: account?.id ?? null, actorRole: account?.role ?? null, ...from };
+    const lockedForSeconds = await this.throttle.secondsLocked(keys);
+    if (lockedForSeconds > 0) {
+      await this.audit.recordFrom(this.db, failedAs, { action: 'auth.sign_in', outcome: 'denied', detail: { reason: 'throttled' } });
+      throw AuthException.tooManyAttempts(lockedForSeconds);
+    }
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, password);
     if (!account || !passwordMatches || account.disabled) {
       const reason = !account ? 'unknown_account' : account.disabled ? 'disabled_account' : 'wrong_password';
-      await this.audit.recordFrom(
-        this.db,
-        { organizationId: account?.organizationId ?? null, actorId: account?.id ?? null, actorRole: account?.role ?? null, ...from },
-        { action: 'auth.sign_in', outcome: 'failure', detail: { reason } },
-      );
+      await this.throttle.recordFailure(keys);
+      await this.audit.recordFrom(this.db, failedAs, { action: 'auth.sign_in', outcome: 'failure', detail: { reason } });
       throw AuthException.invalidCredentials();
     }
+    await this.throttle.clear(keys);
 
     const token = newSessionToken();
     const maxAgeSeconds = this.config.sessionAbsoluteHours * 3600;
