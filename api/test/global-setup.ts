@@ -11,5 +11,5 @@ export default async function globalSetup(): Promise<void> {
   globalThis.cohesionTestDatabase = database;
   process.env['COHESION_TEST_DATABASE_URL'] = database.url;
   process.env['COHESION_TEST_ADMIN_DATABASE_URL'] = database.adminUrl;
-  await withMigratedDatabase({ databaseUrl: database.url, database: { poolSize: 2, connectTimeoutMs: 5000, statementTimeoutMs: 30_000 } }, async () => undefined);
+  await withMigratedDatabase({ databaseUrl: database.url, database: { poolSize: 2, connectTimeoutMs: 5000, statementTimeoutMs: 30_000, lockTimeoutMs: 5000 } }, async () => undefined);
 }

@@ -20,5 +20,5 @@ export function useScratchDatabase(label: string): Pick<AppConfig, 'databaseUrl'
     await admin.end();
   });
 
-  return { databaseUrl: url, database: { poolSize: 4, connectTimeoutMs: 5000, statementTimeoutMs: 30_000 } };
+  return { databaseUrl: url, database: { poolSize: 4, connectTimeoutMs: 5000, statementTimeoutMs: 30_000, lockTimeoutMs: 5000 } };
 }

@@ -23,6 +23,8 @@ export interface AppConfig {
     poolSize: number;
     connectTimeoutMs: number;
     statementTimeoutMs: number;
+    /** The longest a statement waits for a lock before it gives up (a stuck lock must not hold requests forever). */
+    lockTimeoutMs: number;
   };
 }
 
@@ -63,6 +65,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       poolSize: read.integer('COHESION_DB_POOL_SIZE', 10, 1, 200),
       connectTimeoutMs: read.integer('COHESION_DB_CONNECT_TIMEOUT_MS', 5000, 100, 60_000),
       statementTimeoutMs: read.integer('COHESION_DB_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+      lockTimeoutMs: read.integer('COHESION_DB_LOCK_TIMEOUT_MS', 5000, 100, 600_000),
     },
   };
   if (problems.length) throw new ConfigError(problems);

@@ -27,6 +27,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'datab
       // node-pg waits forever for a free connection by default; fail fast instead.
       connectionTimeoutMillis: config.database.connectTimeoutMs,
       statement_timeout: config.database.statementTimeoutMs,
+      lock_timeout: config.database.lockTimeoutMs,
       idle_in_transaction_session_timeout: 60_000,
       ...(asApplication ? { options: `-c role=${APPLICATION_ROLE}` } : {}),
     },

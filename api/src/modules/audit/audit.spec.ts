@@ -107,6 +107,9 @@ describe('audit trail', () => {
   it('refuses UPDATE, DELETE and TRUNCATE to the application role, and the API works as that role', async () => {
     const apiDb = context.app.get(DataSource);
     expect(await apiDb.query(`SELECT current_user AS role`)).toEqual([{ role: APPLICATION_ROLE }]);
+    // Nothing the API runs waits or holds on forever.
+    expect(await apiDb.query(`SELECT current_setting('statement_timeout') AS statement, current_setting('lock_timeout') AS lock,
+                                     current_setting('idle_in_transaction_session_timeout') AS idle`)).toEqual([{ statement: '15s', lock: '5s', idle: '1min' }]);
     for (const statement of [
       `UPDATE audit_event SET outcome = 'success' WHERE organization_id = '${world.organizationId}'`,
       `DELETE FROM audit_event WHERE organization_id = '${world.organizationId}'`,

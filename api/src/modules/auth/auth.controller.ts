@@ -22,7 +22,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'Unknown email, wrong password or disabled account (one answer for all).' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this email or from this address: try again after Retry-After seconds.' })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
-    const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) });
+    const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) }, request.cookies?.[SESSION_COOKIE]);
     void reply.setCookie(SESSION_COOKIE, signIn.token, {
       httpOnly: true,
       sameSite: 'lax',

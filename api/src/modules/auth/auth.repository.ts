@@ -68,6 +68,10 @@ export class AuthRepository {
     await this.db.query(`UPDATE staff_session SET last_seen_at = now() WHERE id = $1`, [sessionId]);
   }
 
+  async revokeSessionOfToken(tx: SqlRunner, tokenHash: Buffer): Promise<void> {
+    await tx.query(`UPDATE staff_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
+  }
+
   async revokeSession(tx: SqlRunner, sessionId: string): Promise<void> {
     await tx.query(`UPDATE staff_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }

@@ -42,7 +42,7 @@ export class AuthService {
    * Unknown email, wrong password and disabled account get the same answer after the same work (a password check and
    * an audit row). A failure is audited under the account's organization when the account exists.
    */
-  async signIn(email: string, password: string, from: RequestOrigin): Promise<SignIn> {
+  async signIn(email: string, password: string, from: RequestOrigin, previousToken?: string): Promise<SignIn> {
     const keys = throttleKeys(email, from.ip);
     const account = await this.accounts.findAccountByEmail(email);
     const failedAs = { organizationId: account?.organizationId ?? null, actorId: account?.id ?? null, actorRole: account?.role ?? null, ...from };
@@ -63,6 +63,8 @@ export class AuthService {
     const token = newSessionToken();
     const maxAgeSeconds = this.config.sessionAbsoluteHours * 3600;
     await this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
+      // A new session id at every sign-in: the session the browser held before (if any) ends here.
+      if (previousToken) await this.accounts.revokeSessionOfToken(tx, hashSessionToken(previousToken));
       const sessionId = await this.accounts.createSession(tx, account, hashSessionToken(token), new Date(Date.now() + maxAgeSeconds * 1000));
       await this.audit.recordFrom(
         tx,

@@ -95,6 +95,18 @@ describe('signing in and out', () => {
     expect(replay.json()).toMatchObject({ code: 'unauthenticated' });
   });
 
+  it('rotates the session at sign-in: the session the browser held before ends', async () => {
+    const client = new TestClient(app);
+    await client.signIn(facilitator.email, TEST_PASSWORD);
+    const before = client.cookie('cohesion_session') as string;
+    await client.signIn(facilitator.email, TEST_PASSWORD);
+    const after = client.cookie('cohesion_session') as string;
+    expect(after).not.toBe(before);
+    const me = (token: string) => app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `cohesion_session=${token}` } });
+    expect((await me(before)).statusCode).toBe(401);
+    expect((await me(after)).statusCode).toBe(200);
+  });
+
   it('ends a session idle for longer than the idle timeout, and one past its absolute lifetime', async () => {
     const idle = new TestClient(app);
     await idle.signIn(facilitator.email, TEST_PASSWORD);

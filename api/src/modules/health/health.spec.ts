@@ -23,7 +23,7 @@ describe('GET /api/health', () => {
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    await withMigratedDatabase({ databaseUrl: url.toString(), database: { poolSize: 2, connectTimeoutMs: 2000, statementTimeoutMs: 5000 } }, async () => undefined);
+    await withMigratedDatabase({ databaseUrl: url.toString(), database: { poolSize: 2, connectTimeoutMs: 2000, statementTimeoutMs: 5000, lockTimeoutMs: 5000 } }, async () => undefined);
     const app = await startTestApp({ DATABASE_URL: url.toString(), COHESION_DB_CONNECT_TIMEOUT_MS: '1000' });
     try {
       await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
