@@ -5,9 +5,11 @@ import { FirstSessionNorms1764400000000 } from './1764400000000-first-session-no
 import { OutcomeRollupVersion1764500000000 } from './1764500000000-outcome-rollup-version';
 import { AuditTrail1764600000000 } from './1764600000000-audit-trail';
 import { SignInThrottle1764700000000 } from './1764700000000-sign-in-throttle';
+import { RowLevelSecurity1764800000000 } from './1764800000000-row-level-security';
 
 /** Every migration, in order. Listed explicitly so the bundled API carries them (no file globbing at run time). */
 export const MIGRATIONS = [
   InitialSchema1764100000000, SignedSessionsAreLocked1764200000000, OutcomeRollups1764300000000, FirstSessionNorms1764400000000,
   OutcomeRollupVersion1764500000000, AuditTrail1764600000000, SignInThrottle1764700000000,
+  RowLevelSecurity1764800000000,
 ];
