@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ProblemDetails } from '@cohesion/contracts';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ProblemException, problemForStatus } from './problem.exception';
 
 /** Every error leaves the API as RFC 9457 problem details; nothing else (no stack, no note text) is ever sent. */
@@ -15,6 +16,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn({ reqId: request.id, code: (exception as { code?: string }).code }, 'database unavailable');
+      void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      sendProblem(reply, problemForStatus(503, 'The database is not reachable or too busy right now. Try again shortly (a save retried with the same Idempotency-Key is recorded once).', {
+        instance: request.url.split('?')[0],
+      }));
+      return;
+    }
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500) this.logger.error({ err: exception, reqId: request.id }, 'request failed');
     if (problem.status === 403) await this.onForbidden(request, problem);
