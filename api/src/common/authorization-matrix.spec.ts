@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DiscoveryService, ModulesContainer, Reflector } from '@nestjs/core';
-import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
-import { RequestMethod } from '@nestjs/common';
 import type { SessionDetail } from '@cohesion/contracts';
 import { aRatedSession } from '../../test/analytics-fixtures';
 import { aClinicWorld, anEnrolledMember, aSessionRequest, type ClinicWorld } from '../../test/clinical-fixtures';
 import { aStaffMember, type TestStaff } from '../../test/fixtures';
 import { TestClient } from '../../test/http-client';
+import { servedRoutes } from '../../test/served-routes';
 import { useTestApp } from '../../test/test-context';
 import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '../modules/auth/session-token';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from './access.decorators';
 
 /**
  * Every route × every kind of caller, against one organization's group and a second organization: the expected
@@ -181,27 +178,12 @@ describe('authorization matrix', () => {
   });
 
   it('names every route Nest serves, and every route carries an access decision', () => {
-    const discovery = new DiscoveryService(context.app.get(ModulesContainer));
-    const reflector = context.app.get(Reflector);
-    const served: string[] = [];
-    for (const { instance, metatype } of discovery.getControllers()) {
-      if (!instance || !metatype) continue;
-      const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
-      const prototype = Object.getPrototypeOf(instance);
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-        const path = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
-        const route = `${method} /api/${[base, path].filter((p) => p && p !== '/').join('/')}`.replace(/\/$/, '');
-        served.push(route);
-        const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [handler, metatype]);
-        const roles = reflector.getAllAndOverride<string[]>(ALLOWED_ROLES, [handler, metatype]);
-        expect({ route, decided: Boolean(isPublic) || Boolean(roles?.length) }).toEqual({ route, decided: true });
-        expect({ route, public: Boolean(isPublic) }).toEqual({ route, public: Boolean(ROUTES.find((r) => r.route === route)?.public) });
-      }
+    const served = servedRoutes(context.app);
+    for (const { route, isPublic, roles } of served) {
+      expect({ route, decided: isPublic || roles.length > 0 }).toEqual({ route, decided: true });
+      expect({ route, public: isPublic }).toEqual({ route, public: Boolean(ROUTES.find((r) => r.route === route)?.public) });
     }
-    expect(served.sort()).toEqual(ROUTES.map((r) => r.route).sort());
+    expect(served.map((r) => r.route).sort()).toEqual(ROUTES.map((r) => r.route).sort());
   });
 
   it('answers every cell as written down: no unexpected 2xx, no 5xx, other organizations 404', async () => {

@@ -50,6 +50,11 @@ export async function applyHttpHardening(app: NestFastifyApplication): Promise<v
 
   compressApiAnswers(fastify);
   fastify.addHook('preValidation', (request, reply, done) => {
+    if (nestingDeeperThan(request.body, MAX_BODY_NESTING)) {
+      sendProblem(reply, problemDetails(400, 'too_deeply_nested', 'The request is nested too deeply',
+        `JSON bodies may nest objects and arrays at most ${MAX_BODY_NESTING} levels deep.`, { instance: request.url.split('?')[0] }));
+      return;
+    }
     if (containsNulCharacter(request.body)) {
       sendProblem(reply, problemDetails(400, 'nul_character', 'The request contains a NUL character',
         'Text may not contain the character U+0000.', { instance: request.url.split('?')[0] }));
@@ -86,6 +91,23 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 function csrfProblem(request: FastifyRequest) {
   return problemDetails(403, 'csrf_failed', 'The CSRF token is missing or wrong',
     'Send the X-XSRF-TOKEN header with the value of the XSRF-TOKEN cookie.', { instance: request.url.split('?')[0] });
+}
+
+/**
+ * No request of this API nests deeper than a few levels; validating a hostile body thousands of levels deep ran
+ * class-transformer out of stack (a 500). Walked without recursion, so the check itself cannot overflow.
+ */
+const MAX_BODY_NESTING = 32;
+
+function nestingDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length) {
+    const [item, depth] = pending.pop() as [unknown, number];
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** PostgreSQL cannot store U+0000 in text; refuse it at the edge instead of failing on write. */
