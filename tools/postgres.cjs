@@ -71,6 +71,19 @@ async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   return {
     port: chosenPort,
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${chosenPort}/postgres`,
+    /** Fault tests: a fast shutdown, or the postmaster killed outright (as a crash), and a start (with crash recovery). */
+    async restart({ kill = false, downMs = 0 } = {}) {
+      if (kill) {
+        const server = cluster['process'];
+        const exited = new Promise((done) => server.once('exit', done));
+        server.kill('SIGKILL');
+        await exited;
+      } else {
+        await cluster.stop();
+      }
+      await new Promise((done) => setTimeout(done, downMs));
+      await cluster.start();
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

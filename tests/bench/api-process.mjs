@@ -5,16 +5,19 @@ import { resolve } from 'node:path';
 import { freePort } from '../../tools/postgres.cjs';
 import { API_NODE_FLAGS, API_SCRIPT, root } from '../../tools/launch.mjs';
 
-/** Starts the API as `npm start` does (no demo seeding, quiet logs) and waits until /api/health answers 200. */
-export async function startApi(env) {
+/** Starts the API as `npm start` does (quiet logs; demo seeding only when asked) and waits until /api/health answers 200. */
+export async function startApi(env, { demo = false } = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [...API_NODE_FLAGS, resolve(root, API_SCRIPT)], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', COHESION_DEMO: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', COHESION_DEMO: demo ? '1' : '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
-  child.stderr.on('data', (chunk) => (errors += chunk));
+  // pino writes to stdout: both streams are kept, the last megabyte of them.
+  const keep = (chunk) => (errors = (errors + chunk).slice(-1_000_000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -30,6 +33,9 @@ export async function startApi(env) {
   return {
     baseUrl,
     pid: child.pid,
+    running: () => child.exitCode === null && child.signalCode === null,
+    /** What the API logged (warnings and errors at the benchmark's level), the last megabyte of it. */
+    errorLog: () => errors,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));

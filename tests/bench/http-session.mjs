@@ -38,8 +38,8 @@ export class HttpSession {
     return bytes;
   }
 
-  /** Resolves with `{ status, text }` (`{ status, bytes }` without decoding). */
-  request(method, path, body, headers = {}, { decode = true } = {}) {
+  /** Resolves with `{ status, headers, text }` (`bytes` instead of `text` without decoding); rejects after `timeoutMs`. */
+  request(method, path, body, headers = {}, { decode = true, timeoutMs = 30_000 } = {}) {
     const xsrf = this.#cookies.get('XSRF-TOKEN');
     const payload = body === undefined ? undefined : JSON.stringify(body);
     return new Promise((resolve, reject) => {
@@ -63,13 +63,14 @@ export class HttpSession {
           response.on('end', () => {
             this.#keepCookies(response.headers['set-cookie'] ?? []);
             const raw = Buffer.concat(chunks);
-            if (!decode) return resolve({ status: response.statusCode, bytes: raw.length });
+            if (!decode) return resolve({ status: response.statusCode, headers: response.headers, bytes: raw.length });
             const decoder = DECODE[response.headers['content-encoding']];
-            resolve({ status: response.statusCode, text: (decoder ? decoder(raw) : raw).toString('utf8') });
+            resolve({ status: response.statusCode, headers: response.headers, text: (decoder ? decoder(raw) : raw).toString('utf8') });
           });
         },
       );
       request.on('error', reject);
+      request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'TIMEOUT' })));
       request.end(payload);
     });
   }

@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /** Seconds a client is asked to wait before it tries again while PostgreSQL is away or too busy. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -15,6 +15,9 @@ const UNAVAILABLE_MESSAGES = [/Connection terminated/i, /timeout exceeded when t
  * a statement or a lock under load: the API answers 503 with Retry-After, and nothing was written.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  // TypeORM lets go of a connection that broke mid-transaction; the request's next query (or its COMMIT, never sent)
+  // meets one of these.
+  if (error instanceof QueryRunnerProviderAlreadyReleasedError || error instanceof QueryRunnerAlreadyReleasedError) return true;
   const cause = error instanceof QueryFailedError ? error.driverError : error;
   if (!cause || typeof cause !== 'object') return false;
   const { code, message } = cause as { code?: unknown; message?: unknown };
