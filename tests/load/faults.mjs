@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run test:faults`: the API under mixed reads and writes while its PostgreSQL fails, against a PostgreSQL this
 // script starts and owns (embedded, its own port and data folder, loopback only; never the machine's service).
-// Scenarios: a fast restart, a killed postmaster (crash recovery), every API backend terminated. Each prints its
+// Scenarios: a fast restart, a killed postmaster (crash recovery), every API backend terminated, and the pool
+// exhausted by statements stuck behind a lock (three times more clients than connections). Each prints its
 // figures and fails (exit code 1) when a promise is broken: an acknowledged write missing afterwards, a crashed
 // API, an outage answered other than 503 with Retry-After, or no recovery within 5 s of PostgreSQL accepting
 // connections. FAULT_SECONDS sets each scenario's length (default 60).
@@ -17,6 +18,7 @@ import { HttpSession } from '../bench/http-session.mjs';
 
 const SECONDS = Number(process.env.FAULT_SECONDS ?? 60);
 const WORKERS = 8;
+const POOL_SIZE = 10;
 const RECOVERY_LIMIT_MS = 5000;
 const PASSWORD = 'cohesion-demo';
 // Two days ago in UTC: in the past in every clinic's time zone.
@@ -33,11 +35,14 @@ await ensureDatabase(postgres.adminUrl, 'cohesion_faults');
 env.DATABASE_URL = databaseUrl(postgres.adminUrl, 'cohesion_faults');
 // A short connection timeout, so that requests during the outage fail fast instead of queueing.
 env.COHESION_DB_CONNECT_TIMEOUT_MS = '1000';
+env.COHESION_DB_POOL_SIZE = String(POOL_SIZE);
 
 const scenarios = [
-  ['restart', 'PostgreSQL restarted (fast shutdown, 1 s down)', () => postgres.restart({ downMs: 1000 })],
-  ['kill', 'PostgreSQL killed (SIGKILL of the postmaster, crash recovery)', () => postgres.restart({ kill: true, downMs: 1000 })],
-  ['terminate', 'every API backend terminated with pg_terminate_backend', () => terminateApiBackends(postgres.adminUrl)],
+  ['restart', 'PostgreSQL restarted (fast shutdown, 1 s down)', WORKERS, () => postgres.restart({ downMs: 1000 })],
+  ['kill', 'PostgreSQL killed (SIGKILL of the postmaster, crash recovery)', WORKERS, () => postgres.restart({ kill: true, downMs: 1000 })],
+  ['terminate', 'every API backend terminated with pg_terminate_backend', WORKERS, () => terminateApiBackends(postgres.adminUrl)],
+  ['exhaust', `group_session locked for 8 s under ${3 * POOL_SIZE} clients and ${POOL_SIZE} connections`, 3 * POOL_SIZE,
+    () => lockTableFor(postgres.adminUrl, 'cohesion_faults', 'group_session', 8000)],
 ];
 
 let failed = false;
@@ -47,9 +52,10 @@ try {
   const ana = new HttpSession(api.baseUrl);
   await ana.signIn('ana@cohesion.test', PASSWORD);
   const target = await writableGroup(ana);
-  for (const [name, what, fault] of scenarios) {
-    const result = await runScenario(api, ana, target, fault);
+  for (const [name, what, workers, fault] of scenarios) {
+    const result = await runScenario(api, ana, target, workers, fault);
     const found = await countStored(env.DATABASE_URL, result.acknowledged);
+    const connections = await apiConnections(postgres.adminUrl);
     const report = {
       scenario: `${name}: ${what}`,
       seconds: SECONDS,
@@ -58,8 +64,10 @@ try {
       'acknowledged writes found afterwards': found,
       'answers by kind': result.kinds,
       'outage answers without 503 + Retry-After': result.badOutageAnswers,
+      'slowest 503 (ms)': result.slowest503Ms,
       'recovery after PostgreSQL accepted connections (ms)': result.recoveryMs,
       'API still running': api.running(),
+      'API connections afterwards (open / idle in transaction)': `${connections.open} / ${connections.idleInTransaction}`,
     };
     console.log(JSON.stringify(report, null, 2));
     const broken = [
@@ -67,6 +75,7 @@ try {
       !api.running() && 'the API crashed',
       result.badOutageAnswers > 0 && 'an outage was answered without 503 and Retry-After',
       !(result.recoveryMs <= RECOVERY_LIMIT_MS) && `the API did not serve again within ${RECOVERY_LIMIT_MS} ms`,
+      (connections.open > POOL_SIZE || connections.idleInTransaction > 0) && 'connections leaked',
     ].filter(Boolean);
     if (broken.length) {
       failed = true;
@@ -87,14 +96,15 @@ console.log(failed ? 'faults: a promise was broken.' : 'faults: every promise ke
 process.exitCode = failed ? 1 : 0;
 
 /**
- * WORKERS clients read and write for SECONDS; the fault strikes a third of the way in. A write is retried with the
+ * `workers` clients read and write for SECONDS; the fault strikes a third of the way in. A write is retried with the
  * same Idempotency-Key until it is acknowledged (or time is up), as the dashboard does.
  */
-async function runScenario(api, session, target, fault) {
+async function runScenario(api, session, target, workers, fault) {
   const kinds = {};
   const acknowledged = [];
   let requests = 0;
   let badOutageAnswers = 0;
+  let slowest503Ms = 0;
   let acceptingSince = null;
   let recoveryMs = null;
   const started = Date.now();
@@ -103,9 +113,11 @@ async function runScenario(api, session, target, fault) {
 
   const one = async (method, path, body, headers) => {
     requests += 1;
+    const sent = Date.now();
     try {
       const response = await session.request(method, path, body, headers, { timeoutMs: 10_000 });
       count(String(response.status));
+      if (response.status === 503) slowest503Ms = Math.max(slowest503Ms, Date.now() - sent);
       if (response.status >= 500 && !(response.status === 503 && response.headers['retry-after'])) badOutageAnswers += 1;
       if (response.status < 300 && acceptingSince !== null && recoveryMs === null) recoveryMs = Date.now() - acceptingSince;
       return response;
@@ -144,8 +156,8 @@ async function runScenario(api, session, target, fault) {
     await fault();
     acceptingSince = Date.now();
   })();
-  await Promise.all([...Array.from({ length: WORKERS }, (_, i) => worker(i)), strike]);
-  return { kinds, acknowledged, requests, badOutageAnswers, recoveryMs };
+  await Promise.all([...Array.from({ length: workers }, (_, i) => worker(i)), strike]);
+  return { kinds, acknowledged, requests, badOutageAnswers, slowest503Ms, recoveryMs };
 }
 
 async function writableGroup(session) {
@@ -183,6 +195,36 @@ async function terminateApiBackends(adminUrl) {
   await client.connect();
   try {
     await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cohesion-api'`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Holds an exclusive lock on `table` for `ms` (statements behind it reach their lock timeout); resolves once it is let go. */
+async function lockTableFor(adminUrl, database, table, ms) {
+  const client = new pg.Client({ connectionString: databaseUrl(adminUrl, database) });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+    await new Promise((done) => setTimeout(done, ms));
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
+  }
+}
+
+/** The API's connections a moment after the load stopped: none may be left inside a transaction. */
+async function apiConnections(adminUrl) {
+  await new Promise((done) => setTimeout(done, 500));
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS open, count(*) FILTER (WHERE state LIKE 'idle in transaction%')::int AS "idleInTransaction"
+         FROM pg_stat_activity WHERE application_name = 'cohesion-api'`,
+    );
+    return rows[0];
   } finally {
     await client.end();
   }
