@@ -4,6 +4,8 @@ import type { TestClient } from '../../../test/http-client';
 import { useTestApp } from '../../../test/test-context';
 
 const RUNS = 1000;
+/** A thousand requests (each also audited) need more than the default 30 s on a busy 2-core machine. */
+const PROPERTY_TIMEOUT_MS = 180_000;
 
 /** Random bodies against every structure and member write route: never a 5xx, and a refused request changes nothing. */
 describe('structure and member write routes under random input', () => {
@@ -68,5 +70,5 @@ describe('structure and member write routes under random input', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

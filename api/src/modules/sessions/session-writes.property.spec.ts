@@ -4,6 +4,8 @@ import type { TestClient } from '../../../test/http-client';
 import { useTestApp } from '../../../test/test-context';
 
 const RUNS = 1000;
+/** A thousand requests (each also audited) need more than the default 30 s on a busy 2-core machine. */
+const PROPERTY_TIMEOUT_MS = 180_000;
 
 /**
  * Random bodies against every session write route: never a 5xx, and a refused request writes nothing.
@@ -56,7 +58,7 @@ describe('session write routes under random input', () => {
       fc.asyncProperty(sessionBody, (body) => expectNoServerErrorAndNoWriteOnRefusal(() => lead.post(`/api/groups/${world.groupId}/sessions`, JSON.stringify(body), { 'content-type': 'application/json' }))),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it(`PUT /api/sessions/:id (${RUNS} bodies)`, async () => {
     await fc.assert(
@@ -68,7 +70,7 @@ describe('session write routes under random input', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it(`POST /api/sessions/:id/addenda (${RUNS} bodies)`, async () => {
     const addendumBody = fc.oneof(fc.anything(), fc.record({ text: hostile }), fc.record({ text: fc.string(), notIdentifiers: hostile }));
@@ -76,7 +78,7 @@ describe('session write routes under random input', () => {
       fc.asyncProperty(addendumBody, (body) => expectNoServerErrorAndNoWriteOnRefusal(() => lead.post(`/api/sessions/${signedId}/addenda`, JSON.stringify(body), { 'content-type': 'application/json' }))),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it(`POST /api/deidentification/check (${RUNS} bodies)`, async () => {
     await fc.assert(
@@ -86,5 +88,5 @@ describe('session write routes under random input', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
