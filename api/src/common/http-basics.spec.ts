@@ -68,6 +68,21 @@ describe('HTTP basics every route shares', () => {
     expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 
+  it('keeps CORS closed: no other origin is allowed to read an answer or to send a preflighted request', async () => {
+    const origin = 'https://evil.example';
+    const read = await app.inject({ method: 'GET', url: '/api/health', headers: { origin } });
+    expect(read.headers['access-control-allow-origin']).toBeUndefined();
+    expect(read.headers['access-control-allow-credentials']).toBeUndefined();
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/groups',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-xsrf-token' },
+    });
+    expect(preflight.statusCode).toBeGreaterThanOrEqual(400);
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
+  });
+
   it('publishes the OpenAPI document with every route and its request and response types', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/docs-json' });
     expect(response.statusCode).toBe(200);
