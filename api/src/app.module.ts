@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -27,6 +28,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config, { asApplication: true }), retryAttempts: 3, retryDelay: 1000 }),
+        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.expensiveRequestsPerMinute }], setHeaders: false }),
         DatabaseModule,
         AuditModule,
         AuthModule,

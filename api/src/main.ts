@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { assertServable, ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { DatabaseUnavailableError, withMigratedDatabase } from './database/prepare-database';
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './modules/demo/demo-seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  assertServable(config);
   const seeded = await withMigratedDatabase(config, (db) => (config.demoMode ? seedDemoIfEmpty(db, config.demoPassword) : Promise.resolve(false)));
   const app = await createApp(config);
   try {

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { memberCodeFromRandomBytes, type Role } from '@cohesion/domain';
+import { memberCodeFromRandomBytes, type Role, type SecondFactorPolicy } from '@cohesion/domain';
 import { hashPassword } from '../src/modules/auth/password-hasher';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -13,9 +13,12 @@ export interface TestStaff {
   organizationId: string;
 }
 
-/** A fresh organization, so test files never see each other's data. */
-export async function anOrganization(db: DataSource, name = 'Test Clinic'): Promise<string> {
-  const [row] = await db.query(`INSERT INTO organization (name) VALUES ($1) RETURNING id`, [`${name} ${randomUUID().slice(0, 8)}`]);
+/**
+ * A fresh organization, so test files never see each other's data. Its second factor is optional unless asked: the
+ * second-factor tests ask for the real default (`privileged_roles`), the others sign in with a password alone.
+ */
+export async function anOrganization(db: DataSource, name = 'Test Clinic', secondFactorPolicy: SecondFactorPolicy = 'optional'): Promise<string> {
+  const [row] = await db.query(`INSERT INTO organization (name, second_factor_policy) VALUES ($1, $2) RETURNING id`, [`${name} ${randomUUID().slice(0, 8)}`, secondFactorPolicy]);
   return row.id;
 }
 

@@ -11,9 +11,11 @@ export function testDatabaseUrl(): string {
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  // Every test request comes from one address: only the throttling tests ask for an address limit that bites.
+  // Every test request comes from one address and tests call analytics in bulk: only the throttling and rate-limit
+  // tests ask for limits that bite.
   return loadConfig({
-    DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', COHESION_WEB_ROOT: '/nonexistent', COHESION_SIGN_IN_ADDRESS_FAILURES: '100000', ...overrides,
+    DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: 'silent', COHESION_WEB_ROOT: '/nonexistent', COHESION_SIGN_IN_ADDRESS_FAILURES: '100000',
+    COHESION_SECRET_KEY: 'test-only secret key, 32 characters or more', COHESION_EXPENSIVE_REQUESTS_PER_MINUTE: '1000000', ...overrides,
   });
 }
 

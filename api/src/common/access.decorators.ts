@@ -9,3 +9,11 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** The roles that may call the route; object-level checks still happen in the service. */
 export const Allow = (...roles: [Role, ...Role[]]) => SetMetadata(ALLOWED_ROLES, roles);
+
+export const BEFORE_SECOND_FACTOR = 'cohesion:before-second-factor';
+
+/**
+ * The route is open to a session that still owes its second factor (reading who is signed in, signing out, proving
+ * or enrolling the factor). Every other route needs a session whose second factor is settled.
+ */
+export const BeforeSecondFactor = () => SetMetadata(BEFORE_SECOND_FACTOR, true);

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
 import type { SessionDetail } from '@cohesion/contracts';
 import { aRatedSession } from '../../test/analytics-fixtures';
 import { aClinicWorld, anEnrolledMember, aSessionRequest, type ClinicWorld } from '../../test/clinical-fixtures';
-import { aStaffMember, type TestStaff } from '../../test/fixtures';
+import { aStaffMember, TEST_PASSWORD, type TestStaff } from '../../test/fixtures';
 import { TestClient } from '../../test/http-client';
 import { servedRoutes } from '../../test/served-routes';
 import { useTestApp } from '../../test/test-context';
@@ -17,7 +18,7 @@ import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '../modules/au
  *   public.
  */
 type Caller = 'L' | 'C' | 'O' | 'S' | 'U' | 'D' | 'A' | 'X' | 'Y' | 'anonymous' | 'disabled' | 'expired';
-type Expected = 'ok' | 401 | 403 | 404 | 422;
+type Expected = 'ok' | 401 | 403 | 404 | 409 | 422;
 const SIGNED_IN: readonly Caller[] = ['L', 'C', 'O', 'S', 'U', 'D', 'A', 'X', 'Y'];
 const LOCKED_OUT: readonly Caller[] = ['anonymous', 'disabled', 'expired'];
 
@@ -76,6 +77,12 @@ describe('authorization matrix', () => {
     );
     return id;
   };
+  /** Starts an enrollment for the caller and answers the code their new authenticator would show. */
+  const anEnrollmentCode = async (caller: Caller): Promise<string> => {
+    if (!staffOf(caller) || caller === 'disabled' || caller === 'expired') return '000000';
+    const { secret } = (await (await clientOf(caller)).post('/api/auth/second-factor/enrollment')).json();
+    return new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+  };
   const groupPath = () => `/api/groups/${world.groupId}`;
   const scope = () => `scope=group&id=${world.groupId}`;
 
@@ -85,6 +92,16 @@ describe('authorization matrix', () => {
       expect: 'all 401' },
     { route: 'GET /api/auth/me', call: async () => ({ method: 'GET', url: '/api/auth/me' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
     { route: 'POST /api/auth/logout', call: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
+    // A wrong current password: changing the real one would end the sessions this test works with.
+    { route: 'POST /api/auth/password', call: async () => ({ method: 'POST', url: '/api/auth/password', body: { currentPassword: 'not the password', newPassword: TEST_PASSWORD } }),
+      expect: 'L 422 C 422 O 422 S 422 U 422 D 422 A 422 X 422 Y 422' },
+    { route: 'POST /api/auth/second-factor', call: async () => ({ method: 'POST', url: '/api/auth/second-factor', body: { code: '123456' } }),
+      expect: 'L 409 C 409 O 409 S 409 U 409 D 409 A 409 X 409 Y 409' },
+    { route: 'POST /api/auth/second-factor/enrollment', call: async () => ({ method: 'POST', url: '/api/auth/second-factor/enrollment' }),
+      expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
+    { route: 'POST /api/auth/second-factor/enrollment/confirmation', call: async (caller) => ({
+      method: 'POST', url: '/api/auth/second-factor/enrollment/confirmation', body: { code: await anEnrollmentCode(caller) } }),
+      expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
     { route: 'POST /api/deidentification/check', call: async () => ({ method: 'POST', url: '/api/deidentification/check', body: { text: 'A calm session.' } }),
       expect: 'L ok C ok O ok S ok U ok D ok A 403 X ok Y ok' },
     { route: 'GET /api/groups', call: async () => ({ method: 'GET', url: '/api/groups' }), expect: 'L ok C ok O ok S ok U ok D ok A 403 X ok Y ok' },
@@ -147,8 +164,24 @@ describe('authorization matrix', () => {
     { route: 'PUT /api/supervisions/:supervisorId', call: async () => ({ method: 'PUT', url: `/api/supervisions/${world.supervisor.id}`,
       body: { facilitatorIds: [world.lead.id] } }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y 404' },
+    { route: 'GET /api/staff/accounts', call: async () => ({ method: 'GET', url: '/api/staff/accounts' }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    { route: 'POST /api/staff/accounts', call: async () => ({ method: 'POST', url: '/api/staff/accounts',
+      body: { email: `new-${randomUUID().slice(0, 8)}@clinic.test`, displayName: 'New colleague', role: 'facilitator', password: TEST_PASSWORD } }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    { route: 'PATCH /api/staff/accounts/:userId', call: async () => ({
+      method: 'PATCH', url: `/api/staff/accounts/${(await aStaffMember(context.db, world.organizationId, 'facilitator')).id}`, body: { disabled: true } }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    { route: 'DELETE /api/staff/accounts/:userId/second-factor', call: async () => ({
+      method: 'DELETE', url: `/api/staff/accounts/${(await aStaffMember(context.db, world.organizationId, 'director')).id}/second-factor` }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    { route: 'GET /api/organization/security', call: async () => ({ method: 'GET', url: '/api/organization/security' }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
     { route: 'GET /api/audit', call: async () => ({ method: 'GET', url: '/api/audit' }), expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
     { route: 'GET /api/audit/verification', call: async () => ({ method: 'GET', url: '/api/audit/verification' }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    // Last: requiring a second factor of everyone asks it of this organization's callers from here on.
+    { route: 'PUT /api/organization/security', call: async () => ({ method: 'PUT', url: '/api/organization/security', body: { secondFactorPolicy: 'everyone' } }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
   ];
 

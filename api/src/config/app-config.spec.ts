@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { assertServable, ConfigError, loadConfig, SECRET_KEY_REQUIRED } from './app-config';
 
 const DATABASE_URL = 'postgres://cohesion@127.0.0.1:5432/cohesion';
 
@@ -33,5 +33,13 @@ describe('loadConfig', () => {
   it('requires DATABASE_URL and rejects one that is not a URL', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL is required/);
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL is not a valid URL/);
+  });
+
+  it('needs a secret key of 32 characters or more to serve outside demo mode, and none in demo mode', () => {
+    const url = 'postgres://u@localhost/db';
+    expect(() => assertServable(loadConfig({ DATABASE_URL: url }))).toThrow(SECRET_KEY_REQUIRED);
+    expect(() => assertServable(loadConfig({ DATABASE_URL: url, COHESION_DEMO: '1' }))).not.toThrow();
+    expect(() => assertServable(loadConfig({ DATABASE_URL: url, COHESION_SECRET_KEY: 'k'.repeat(32) }))).not.toThrow();
+    expect(() => loadConfig({ DATABASE_URL: url, COHESION_SECRET_KEY: 'short' })).toThrow(/COHESION_SECRET_KEY must have at least 32 characters/);
   });
 });

@@ -12,6 +12,10 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Encrypts second-factor secrets at rest; required outside demo mode (checked when the API starts). */
+  secretKey: string | null;
+  /** Requests per minute one signed-in person may make to the expensive routes (analytics, exports). */
+  expensiveRequestsPerMinute: number;
   /** Failed sign-ins within `windowMinutes` that lock an account (by email) or a client address for `lockMinutes`. */
   signInThrottle: {
     accountFailures: number;
@@ -54,6 +58,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     sessionIdleMinutes: read.integer('COHESION_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: read.integer('COHESION_SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
+    secretKey: read.secret('COHESION_SECRET_KEY', 32),
+    expensiveRequestsPerMinute: read.integer('COHESION_EXPENSIVE_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
     signInThrottle: {
       accountFailures: read.integer('COHESION_SIGN_IN_ACCOUNT_FAILURES', 5, 1, 1000),
       // Several people behind one clinic's address may mistype: an address gets more tries than an account.
@@ -70,6 +76,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+export const SECRET_KEY_REQUIRED = 'COHESION_SECRET_KEY is required outside demo mode: at least 32 random characters (for example: openssl rand -base64 32)';
+
+/** What serving needs beyond what every command needs: the key that protects second-factor secrets. */
+export function assertServable(config: AppConfig): void {
+  if (!config.demoMode && config.secretKey === null) throw new ConfigError([SECRET_KEY_REQUIRED]);
 }
 
 class EnvReader {
@@ -91,6 +104,13 @@ class EnvReader {
       this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
       return fallback;
     }
+    return value;
+  }
+
+  secret(name: string, minLength: number): string | null {
+    const value = this.env[name]?.trim();
+    if (!value) return null;
+    if (value.length < minLength) this.problems.push(`${name} must have at least ${minLength} characters (for example: openssl rand -base64 32)`);
     return value;
   }
 

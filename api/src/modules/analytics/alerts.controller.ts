@@ -7,9 +7,11 @@ import { AlertsService } from './alerts.service';
 import { AcknowledgeAlertDto } from './dto/acknowledge-alert.dto';
 import { AlertsQuery } from './dto/analytics-queries';
 import { AlertDto, AlertPageDto } from './dto/analytics-responses.dto';
+import { ExpensiveRoute } from '../../common/expensive-route';
 
 @ApiTags('analytics')
 @ApiCookieAuth()
+@ExpensiveRoute()
 @Controller('analytics/alerts')
 export class AlertsController {
   constructor(private readonly alerts: AlertsService) {}

@@ -8,9 +8,11 @@ import { ScopeRangeQuery, TrendQuery } from './dto/analytics-queries';
 import { AttendanceSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
 import { TrajectoryService } from './trajectory.service';
 import { TrendsService } from './trends.service';
+import { ExpensiveRoute } from '../../common/expensive-route';
 
 @ApiTags('analytics')
 @ApiCookieAuth()
+@ExpensiveRoute()
 @Controller('analytics')
 export class AnalyticsController {
   constructor(

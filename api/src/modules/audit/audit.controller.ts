@@ -6,9 +6,11 @@ import { CurrentActor, type Actor } from '../../common/actor';
 import { AuditService } from './audit.service';
 import { AuditQuery } from './dto/audit.query';
 import { AuditChainVerificationDto, AuditEventPageDto } from './dto/audit-responses.dto';
+import { ExpensiveRoute } from '../../common/expensive-route';
 
 @ApiTags('audit')
 @ApiCookieAuth()
+@ExpensiveRoute()
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}

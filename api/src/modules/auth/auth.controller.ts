@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES } from '@cohesion/domain';
 import type { CurrentUser, LoginResponse } from '@cohesion/contracts';
-import { Allow, Public } from '../../common/access.decorators';
+import { Allow, BeforeSecondFactor, Public } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { AuthService } from './auth.service';
 import { CurrentUserDto, LoginResponseDto } from './dto/current-user.dto';
-import { LoginDto } from './dto/login.dto';
+import { ChangePasswordDto, LoginDto } from './dto/login.dto';
+import { setSessionCookie } from './session-cookie';
 import { SESSION_COOKIE } from './session-token';
 
 @ApiTags('auth')
@@ -18,22 +19,20 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOkResponse({ type: LoginResponseDto, description: 'Signed in; the session cookie is set.' })
+  @ApiOkResponse({
+    type: LoginResponseDto,
+    description: 'The password is right; the session cookie is set. When user.secondFactor is pending or enrollment_required, only the second-factor routes are open until it is settled.',
+  })
   @ApiUnauthorizedResponse({ description: 'Unknown email, wrong password or disabled account (one answer for all).' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this email or from this address: try again after Retry-After seconds.' })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
     const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) }, request.cookies?.[SESSION_COOKIE]);
-    void reply.setCookie(SESSION_COOKIE, signIn.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: request.protocol === 'https',
-      path: '/',
-      maxAge: signIn.maxAgeSeconds,
-    });
+    setSessionCookie(request, reply, signIn);
     return { user: signIn.user };
   }
 
   @Allow(...ROLES)
+  @BeforeSecondFactor()
   @Get('me')
   @ApiCookieAuth()
   @ApiOkResponse({ type: CurrentUserDto })
@@ -42,6 +41,18 @@ export class AuthController {
   }
 
   @Allow(...ROLES)
+  @Post('password')
+  @HttpCode(204)
+  @ApiCookieAuth()
+  @ApiNoContentResponse({ description: 'Changed; every other session of the person has ended.' })
+  @ApiUnprocessableEntityResponse({ description: '`wrong_current_password`, or `unacceptable_password` (too short, too long or a common breached password).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this account: try again after Retry-After seconds.' })
+  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
+    await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  }
+
+  @Allow(...ROLES)
+  @BeforeSecondFactor()
   @Post('logout')
   @HttpCode(204)
   @ApiCookieAuth()

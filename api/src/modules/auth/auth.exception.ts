@@ -5,6 +5,14 @@ export enum AuthErrorCode {
   Unauthenticated = 'unauthenticated',
   RoleNotAllowed = 'role_not_allowed',
   TooManyAttempts = 'too_many_sign_in_attempts',
+  SecondFactorRequired = 'second_factor_required',
+  SecondFactorEnrollmentRequired = 'second_factor_enrollment_required',
+  InvalidSecondFactor = 'invalid_second_factor',
+  SecondFactorNotOwed = 'second_factor_not_owed',
+  SecondFactorAlreadyEnrolled = 'second_factor_already_enrolled',
+  NoEnrollmentStarted = 'no_second_factor_enrollment_started',
+  WrongCurrentPassword = 'wrong_current_password',
+  UnacceptablePassword = 'unacceptable_password',
 }
 
 export class AuthException extends ProblemException {
@@ -24,6 +32,45 @@ export class AuthException extends ProblemException {
     return new AuthException(429, AuthErrorCode.TooManyAttempts, 'Too many sign-in attempts',
       `Sign-in is paused for this account or network after repeated failures. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
       { retryAfterSeconds }).withHeader('retry-after', String(retryAfterSeconds));
+  }
+
+  /** 401: the password was right but the session is not open yet. */
+  static secondFactorOwed(state: 'pending' | 'enrollment_required') {
+    return state === 'pending'
+      ? new AuthException(401, AuthErrorCode.SecondFactorRequired, 'Second factor required',
+        'Enter the six-digit code from your authenticator app (or a recovery code) to finish signing in.')
+      : new AuthException(401, AuthErrorCode.SecondFactorEnrollmentRequired, 'Set up a second factor',
+        'Your organization requires an authenticator app for your role. Enroll one to continue.');
+  }
+
+  static invalidSecondFactor() {
+    return new AuthException(401, AuthErrorCode.InvalidSecondFactor, 'That code is not valid',
+      'Codes change every 30 seconds and each can be used once; recovery codes once each. Check your authenticator and try again.');
+  }
+
+  static secondFactorNotOwed() {
+    return new AuthException(409, AuthErrorCode.SecondFactorNotOwed, 'No code is owed',
+      'This session does not wait for a second factor.');
+  }
+
+  static alreadyEnrolled() {
+    return new AuthException(409, AuthErrorCode.SecondFactorAlreadyEnrolled, 'An authenticator is enrolled already',
+      'Ask an admin to reset your second factor if you lost your authenticator and your recovery codes.');
+  }
+
+  static noEnrollmentStarted() {
+    return new AuthException(409, AuthErrorCode.NoEnrollmentStarted, 'No enrollment in progress',
+      'Start enrolling an authenticator first, then confirm it with a code it shows.');
+  }
+
+  static wrongCurrentPassword() {
+    return new AuthException(422, AuthErrorCode.WrongCurrentPassword, 'The current password is not right',
+      undefined, { errors: [{ field: 'currentPassword', message: 'currentPassword is not your current password' }] });
+  }
+
+  static unacceptablePassword(problem: string) {
+    return new AuthException(422, AuthErrorCode.UnacceptablePassword, 'Choose another password', problem,
+      { errors: [{ field: 'newPassword', message: problem }] });
   }
 
   static roleNotAllowed() {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SqlRunner } from '../audit/audit.repository';
 import { DataSource } from 'typeorm';
-import type { Role } from '@cohesion/domain';
+import { updateReturning } from '../../database/update-returning';
+import type { Role, SecondFactorPolicy } from '@cohesion/domain';
+import type { SecondFactorState } from '@cohesion/contracts';
 
 export interface StaffAccount {
   id: string;
@@ -14,17 +16,21 @@ export interface StaffAccount {
   role: Role;
   passwordHash: string;
   disabled: boolean;
+  secondFactorEnrolled: boolean;
+  secondFactorPolicy: SecondFactorPolicy;
 }
 
 export interface ActiveSession {
   sessionId: string;
   lastSeenAt: Date;
+  secondFactor: SecondFactorState;
   account: StaffAccount;
 }
 
 const ACCOUNT_COLUMNS = `
   u.id, u.organization_id AS "organizationId", o.name AS "organizationName", o.time_zone AS "organizationTimeZone", u.email,
-  u.display_name AS "displayName", u.role, u.password_hash AS "passwordHash", u.disabled_at IS NOT NULL AS disabled`;
+  u.display_name AS "displayName", u.role, u.password_hash AS "passwordHash", u.disabled_at IS NOT NULL AS disabled,
+  u.totp_enrolled_at IS NOT NULL AS "secondFactorEnrolled", o.second_factor_policy AS "secondFactorPolicy"`;
 
 @Injectable()
 export class AuthRepository {
@@ -38,19 +44,19 @@ export class AuthRepository {
     return rows[0] ?? null;
   }
 
-  async createSession(tx: SqlRunner, account: StaffAccount, tokenHash: Buffer, expiresAt: Date): Promise<string> {
+  async createSession(tx: SqlRunner, account: Pick<StaffAccount, 'id' | 'organizationId'>, tokenHash: Buffer, expiresAt: Date, secondFactor: SecondFactorState): Promise<string> {
     const rows: { id: string }[] = await tx.query(
-      `INSERT INTO staff_session (organization_id, user_id, token_hash, last_seen_at, expires_at)
-       VALUES ($1, $2, $3, now(), $4) RETURNING id`,
-      [account.organizationId, account.id, tokenHash, expiresAt],
+      `INSERT INTO staff_session (organization_id, user_id, token_hash, last_seen_at, expires_at, second_factor)
+       VALUES ($1, $2, $3, now(), $4, $5) RETURNING id`,
+      [account.organizationId, account.id, tokenHash, expiresAt, secondFactor],
     );
     return rows[0].id;
   }
 
   /** The session of this token if it is neither revoked, expired nor idle too long, and its user is enabled. */
   async findActiveSession(tokenHash: Buffer, idleMinutes: number): Promise<ActiveSession | null> {
-    const rows: (StaffAccount & { sessionId: string; lastSeenAt: Date })[] = await this.db.query(
-      `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", ${ACCOUNT_COLUMNS}
+    const rows: (StaffAccount & { sessionId: string; lastSeenAt: Date; secondFactor: SecondFactorState })[] = await this.db.query(
+      `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", s.second_factor AS "secondFactor", ${ACCOUNT_COLUMNS}
          FROM staff_session s
          JOIN staff_user u ON u.id = s.user_id
          JOIN organization o ON o.id = u.organization_id
@@ -60,8 +66,8 @@ export class AuthRepository {
     );
     const row = rows[0];
     if (!row) return null;
-    const { sessionId, lastSeenAt, ...account } = row;
-    return { sessionId, lastSeenAt, account };
+    const { sessionId, lastSeenAt, secondFactor, ...account } = row;
+    return { sessionId, lastSeenAt, secondFactor, account };
   }
 
   async touchSession(sessionId: string): Promise<void> {
@@ -74,5 +80,28 @@ export class AuthRepository {
 
   async revokeSession(tx: SqlRunner, sessionId: string): Promise<void> {
     await tx.query(`UPDATE staff_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  /** Ends every live session of a user at once (disabled, role changed, second factor reset), but `keep`. */
+  async revokeSessionsOfUser(tx: SqlRunner, organizationId: string, userId: string, keep: string | null = null): Promise<number> {
+    const revoked = await updateReturning(
+      tx,
+      `UPDATE staff_session SET revoked_at = now()
+        WHERE organization_id = $1 AND user_id = $2 AND revoked_at IS NULL AND id IS DISTINCT FROM $3::uuid RETURNING id`,
+      [organizationId, userId, keep],
+    );
+    return revoked.length;
+  }
+
+  async updatePasswordHash(tx: SqlRunner, userId: string, passwordHash: string): Promise<void> {
+    await tx.query(`UPDATE staff_user SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
+  }
+
+  async findAccountById(tx: SqlRunner, userId: string): Promise<StaffAccount | null> {
+    const rows: StaffAccount[] = await tx.query(
+      `SELECT ${ACCOUNT_COLUMNS} FROM staff_user u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
+      [userId],
+    );
+    return rows[0] ?? null;
   }
 }

@@ -1,26 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CurrentUser } from '@cohesion/contracts';
+import type { CurrentUser, SecondFactorState } from '@cohesion/contracts';
+import { secondFactorRequired } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { APP_CONFIG } from '../../config/config.module';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AppConfig } from '../../config/app-config';
 import { AuthException } from './auth.exception';
-import { AuthRepository, StaffAccount } from './auth.repository';
-import { PasswordHasher } from './password-hasher';
+import { AuthRepository, type StaffAccount } from './auth.repository';
+import { hashPassword, PasswordHasher } from './password-hasher';
+import { passwordProblem } from './password-policy';
+import { SessionIssuer, toCurrentUser, type SignIn } from './session-issuer';
 import { SignInThrottle, throttleKeys } from './sign-in-throttle';
-import { hashSessionToken, newSessionToken } from './session-token';
+import { hashSessionToken } from './session-token';
 
 /** Where a request came from (the client's address, the request's id), for the audit trail. */
 export type RequestOrigin = Pick<Actor, 'ip' | 'requestId'>;
 
-/** A successful sign-in: the token for the cookie and who signed in. */
-export interface SignIn {
-  token: string;
-  maxAgeSeconds: number;
+/** A live session: who is calling, and whether the session still owes its second factor. */
+export interface Authenticated {
+  actor: Omit<Actor, keyof RequestOrigin>;
   user: CurrentUser;
+  secondFactor: SecondFactorState;
 }
 
 /** Touching last_seen_at on every request would write on every read; once a minute is precise enough for a 30-minute idle limit. */
@@ -31,6 +34,7 @@ export class AuthService {
   constructor(
     private readonly accounts: AuthRepository,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionIssuer,
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditTrail,
     private readonly throttle: SignInThrottle,
@@ -40,7 +44,8 @@ export class AuthService {
 
   /**
    * Unknown email, wrong password and disabled account get the same answer after the same work (a password check and
-   * an audit row). A failure is audited under the account's organization when the account exists.
+   * an audit row). A failure is audited under the account's organization when the account exists. A right password
+   * opens a session that, for someone with an authenticator, still owes the code.
    */
   async signIn(email: string, password: string, from: RequestOrigin, previousToken?: string): Promise<SignIn> {
     const keys = throttleKeys(email, from.ip);
@@ -60,29 +65,32 @@ export class AuthService {
     }
     await this.throttle.clear(keys);
 
-    const token = newSessionToken();
-    const maxAgeSeconds = this.config.sessionAbsoluteHours * 3600;
-    await this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
+    const secondFactor = secondFactorAfterPassword(account);
+    return this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
       // A new session id at every sign-in: the session the browser held before (if any) ends here.
       if (previousToken) await this.accounts.revokeSessionOfToken(tx, hashSessionToken(previousToken));
-      const sessionId = await this.accounts.createSession(tx, account, hashSessionToken(token), new Date(Date.now() + maxAgeSeconds * 1000));
+      const signIn = await this.sessions.open(tx, account, secondFactor);
       await this.audit.recordFrom(
         tx,
         { organizationId: account.organizationId, actorId: account.id, actorRole: account.role, ...from },
-        { action: 'auth.sign_in', entityType: 'staff_session', entityId: sessionId },
+        { action: 'auth.sign_in', entityType: 'staff_session', entityId: signIn.sessionId, detail: { secondFactor } },
       );
+      return signIn;
     });
-    return { token, maxAgeSeconds, user: toCurrentUser(account) };
   }
 
   /** Resolves a cookie token to the caller, or null when the session is unknown, ended or idle too long. */
-  async authenticate(token: string): Promise<{ actor: Omit<Actor, keyof RequestOrigin>; user: CurrentUser } | null> {
+  async authenticate(token: string): Promise<Authenticated | null> {
     const session = await this.accounts.findActiveSession(hashSessionToken(token), this.config.sessionIdleMinutes);
     if (!session) return null;
     if (Date.now() - new Date(session.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
       await this.accounts.touchSession(session.sessionId);
     }
     const { account } = session;
+    // An organization that starts requiring a second factor applies it to sessions already open, at their next request.
+    const secondFactor = session.secondFactor === 'not_required' && secondFactorRequired(account.role, account.secondFactorPolicy)
+      ? secondFactorAfterPassword(account)
+      : session.secondFactor;
     return {
       actor: {
         userId: account.id,
@@ -91,8 +99,34 @@ export class AuthService {
         role: account.role,
         sessionId: session.sessionId,
       },
-      user: toCurrentUser(account),
+      user: toCurrentUser(account, secondFactor),
+      secondFactor,
     };
+  }
+
+  /**
+   * Changes the caller's own password: the current one is asked again (and a wrong one counts against the sign-in
+   * throttle), the new one must pass the password policy, and every other session of the person ends.
+   */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const account = await this.accounts.findAccountById(this.db, actor.userId);
+    if (!account) throw AuthException.unauthenticated();
+    const keys = throttleKeys(account.email, actor.ip);
+    const lockedForSeconds = await this.throttle.secondsLocked(keys);
+    if (lockedForSeconds > 0) throw AuthException.tooManyAttempts(lockedForSeconds);
+    if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
+      await this.throttle.recordFailure(keys);
+      await this.audit.record(this.db, actor, { action: 'auth.password_change', outcome: 'failure', detail: { reason: 'wrong_password' } });
+      throw AuthException.wrongCurrentPassword();
+    }
+    const problem = passwordProblem(newPassword);
+    if (problem) throw AuthException.unacceptablePassword(problem);
+    const passwordHash = await hashPassword(newPassword);
+    await this.unitOfWork.run(actor, async (tx) => {
+      await this.accounts.updatePasswordHash(tx, actor.userId, passwordHash);
+      const sessionsEnded = await this.accounts.revokeSessionsOfUser(tx, actor.organizationId, actor.userId, actor.sessionId);
+      await this.audit.record(tx, actor, { action: 'auth.password_change', entityType: 'staff_user', entityId: actor.userId, detail: { sessionsEnded } });
+    });
   }
 
   signOut(actor: Actor): Promise<void> {
@@ -103,12 +137,8 @@ export class AuthService {
   }
 }
 
-function toCurrentUser(account: StaffAccount): CurrentUser {
-  return {
-    id: account.id,
-    email: account.email,
-    displayName: account.displayName,
-    role: account.role,
-    organizationName: account.organizationName,
-  };
+/** What a right password leaves owing: a code if an authenticator is enrolled, an enrollment if policy requires one. */
+function secondFactorAfterPassword(account: StaffAccount): SecondFactorState {
+  if (account.secondFactorEnrolled) return 'pending';
+  return secondFactorRequired(account.role, account.secondFactorPolicy) ? 'enrollment_required' : 'not_required';
 }

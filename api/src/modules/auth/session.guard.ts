@@ -2,14 +2,15 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '@cohesion/domain';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from '../../common/access.decorators';
+import { ALLOWED_ROLES, BEFORE_SECOND_FACTOR, PUBLIC_ROUTE } from '../../common/access.decorators';
 import { AuthException } from './auth.exception';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './session-token';
 
 /**
  * Deny by default: a route runs only if it is marked `@Public()` or the caller has a live session and one of the
- * roles the route names with `@Allow(...)`. A route with neither decision is refused and logged as a defect.
+ * roles the route names with `@Allow(...)`. A route with neither decision is refused and logged as a defect. A session
+ * that still owes its second factor reaches only the routes marked `@BeforeSecondFactor()`.
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -30,6 +31,10 @@ export class SessionGuard implements CanActivate {
     if (!session) throw AuthException.unauthenticated();
     request.actor = { ...session.actor, ip: request.ip ?? null, requestId: String(request.id) };
     request.currentUser = session.user;
+    const owed = session.secondFactor;
+    if ((owed === 'pending' || owed === 'enrollment_required') && !this.reflector.getAllAndOverride<boolean>(BEFORE_SECOND_FACTOR, targets)) {
+      throw AuthException.secondFactorOwed(owed);
+    }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!roles) {

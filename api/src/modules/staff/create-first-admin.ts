@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { AuditRepository } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password-hasher';
-
-export const MIN_PASSWORD_LENGTH = 12;
+import { passwordProblem } from '../auth/password-policy';
 
 export class AccountError extends Error {
   override name = 'AccountError';
@@ -14,11 +14,12 @@ export interface FirstAdmin {
   password: string;
 }
 
-/** Production bootstrap: creates the organization (if new) and its first admin account. */
+/** Production bootstrap: creates the organization (if new) and its first admin account, and audits it. */
 export async function createFirstAdmin(db: DataSource, input: FirstAdmin): Promise<{ email: string; organizationName: string }> {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError(`"${input.email}" is not an email address.`);
-  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AccountError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  const problem = passwordProblem(input.password);
+  if (problem) throw new AccountError(problem);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const existing = await tx.query(`SELECT 1 FROM staff_user WHERE email = $1`, [email]);
@@ -29,10 +30,14 @@ export async function createFirstAdmin(db: DataSource, input: FirstAdmin): Promi
        SELECT id FROM found UNION ALL SELECT id FROM made`,
       [input.organizationName.trim()],
     );
-    await tx.query(
-      `INSERT INTO staff_user (organization_id, email, display_name, role, password_hash) VALUES ($1, $2, $3, 'admin', $4)`,
+    const [admin] = await tx.query(
+      `INSERT INTO staff_user (organization_id, email, display_name, role, password_hash) VALUES ($1, $2, $3, 'admin', $4) RETURNING id`,
       [organization.id, email, input.displayName.trim(), passwordHash],
     );
+    await new AuditRepository().append(tx, {
+      organizationId: organization.id, actorId: null, actorRole: null, ip: null, requestId: null,
+      action: 'staff.create', outcome: 'success', entityType: 'staff_user', entityId: admin.id, memberCode: null, detail: { role: 'admin', via: 'cli' },
+    });
     return { email, organizationName: input.organizationName.trim() };
   });
 }

@@ -3,16 +3,44 @@ import { ProblemException } from '../../common/problem.exception';
 export enum StaffErrorCode {
   InvalidSupervision = 'invalid_supervision',
   StaffNotFound = 'staff_not_found',
+  InvalidAccount = 'invalid_staff_account',
+  EmailTaken = 'email_taken',
+  OwnAccess = 'own_access_unchanged',
+  StillAssigned = 'staff_still_assigned',
 }
 
 /** Every refusal of the staff module, with a stable code. */
 export class StaffException extends ProblemException {
-  /** The supervisor or some facilitators named are not who the assignment needs (422, with the fields at fault). */
   /** No such staff member in the caller's organization: the same answer whether they exist elsewhere or not at all. */
   static staffNotFound() {
     return new StaffException(404, StaffErrorCode.StaffNotFound, 'Staff member not found');
   }
 
+  static invalidAccount(errors: { field: string; message: string }[]) {
+    return new StaffException(422, StaffErrorCode.InvalidAccount, 'The account cannot be saved this way', 'Check the fields listed in `errors`.', { errors });
+  }
+
+  static emailTaken() {
+    return new StaffException(409, StaffErrorCode.EmailTaken, 'An account with this email exists already');
+  }
+
+  /** An admin cannot lock themselves out: another admin must change their role or disable them. */
+  static ownAccess() {
+    return new StaffException(409, StaffErrorCode.OwnAccess, 'You cannot change your own role or disable yourself',
+      'Ask another admin; this keeps at least one admin able to manage the organization.');
+  }
+
+  static stillAssigned(held: { groups: number; supervising: number; supervised: number }) {
+    const parts = [
+      held.groups && `facilitates ${held.groups} group${held.groups === 1 ? '' : 's'}`,
+      held.supervising && `supervises ${held.supervising} facilitator${held.supervising === 1 ? '' : 's'}`,
+      held.supervised && `is supervised by ${held.supervised} supervisor${held.supervised === 1 ? '' : 's'}`,
+    ].filter(Boolean);
+    return new StaffException(409, StaffErrorCode.StillAssigned, 'Reassign this person before changing their role',
+      `They ${parts.join(' and ')}. Change those assignments first, so no group or review is left without its person.`, { assignments: held });
+  }
+
+  /** The supervisor or some facilitators named are not who the assignment needs (422, with the fields at fault). */
   static invalidSupervision(errors: { field: string; message: string }[]) {
     return new StaffException(422, StaffErrorCode.InvalidSupervision, 'The supervision cannot be assigned this way',
       'Check the fields listed in `errors`.', { errors });

@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { StaffAccountsController } from './staff-accounts.controller';
+import { StaffAccountsRepository } from './staff-accounts.repository';
+import { StaffAccountsService } from './staff-accounts.service';
 import { StaffController } from './staff.controller';
 import { StaffRepository } from './staff.repository';
 import { StaffService } from './staff.service';
 import { SupervisionsController } from './supervisions.controller';
 
-@Module({ controllers: [StaffController, SupervisionsController], providers: [StaffRepository, StaffService] })
+@Module({
+  imports: [AuthModule],
+  controllers: [StaffController, StaffAccountsController, SupervisionsController],
+  providers: [StaffRepository, StaffService, StaffAccountsRepository, StaffAccountsService],
+})
 export class StaffModule {}

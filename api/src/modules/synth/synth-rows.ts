@@ -8,7 +8,7 @@ import type { SynthRandom } from './synth-random';
 
 /** The tables the generator fills, parents first, with the columns it writes (the rest take their defaults). */
 export const SYNTH_TABLES = {
-  organization: ['id', 'name', 'time_zone', 'origin'],
+  organization: ['id', 'name', 'time_zone', 'origin', 'second_factor_policy'],
   staff_user: ['id', 'organization_id', 'email', 'display_name', 'role', 'password_hash'],
   supervision: ['supervisor_id', 'facilitator_id', 'organization_id'],
   program: ['id', 'organization_id', 'name'],
@@ -46,7 +46,8 @@ const CO_PRESENT_SHARE = 0.9;
 export function structureRows(plan: OrganizationPlan, passwordHash: string, sink: RowSink): void {
   const add = sink.add.bind(sink);
   const org = plan.organizationId;
-  add('organization', [org, plan.name, plan.timeZone, 'synthetic']);
+  // Demo accounts sign in with the shared password alone; an admin can require a second factor later.
+  add('organization', [org, plan.name, plan.timeZone, 'synthetic', 'optional']);
   for (const s of plan.staff) add('staff_user', [s.id, org, s.email, s.displayName, s.role, passwordHash]);
   for (const s of plan.supervisions) add('supervision', [s.supervisorId, s.facilitatorId, org]);
   for (const p of plan.programs) add('program', [p.id, org, p.name]);

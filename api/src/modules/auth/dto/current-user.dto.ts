@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '@cohesion/domain';
-import type { CurrentUser, LoginResponse } from '@cohesion/contracts';
+import { SECOND_FACTOR_STATES, type CurrentUser, type LoginResponse, type SecondFactorState } from '@cohesion/contracts';
 
 export class CurrentUserDto implements CurrentUser {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -8,6 +8,9 @@ export class CurrentUserDto implements CurrentUser {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty() organizationName: string;
+  @ApiProperty({ enum: SECOND_FACTOR_STATES, description: 'Only not_required and verified open the application; pending owes a code, enrollment_required an authenticator.' })
+  secondFactor: SecondFactorState;
+  @ApiProperty() secondFactorEnrolled: boolean;
 }
 
 export class LoginResponseDto implements LoginResponse {

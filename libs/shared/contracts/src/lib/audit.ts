@@ -2,6 +2,9 @@
 export const AUDIT_ACTIONS = [
   'auth.sign_in',
   'auth.sign_out',
+  'auth.second_factor',
+  'auth.second_factor_enroll',
+  'auth.password_change',
   'session.read',
   'session.create',
   'session.update',
@@ -11,6 +14,10 @@ export const AUDIT_ACTIONS = [
   'alert.acknowledge',
   'group.facilitators_change',
   'staff.supervision_change',
+  'staff.create',
+  'staff.update',
+  'staff.second_factor_reset',
+  'organization.security_change',
   'request.denied',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,4 +1,4 @@
-import type { Role } from '@cohesion/domain';
+import type { Role, SecondFactorPolicy } from '@cohesion/domain';
 
 export interface LoginRequest {
   email: string;
@@ -11,8 +11,57 @@ export interface CurrentUser {
   displayName: string;
   role: Role;
   organizationName: string;
+  /** Where this session stands with the second factor: only `not_required` and `verified` open the application. */
+  secondFactor: SecondFactorState;
+  /** Whether the person has an authenticator enrolled. */
+  secondFactorEnrolled: boolean;
 }
+
+/**
+ * `pending`: the password was right, a code is still owed. `enrollment_required`: the organization requires a second
+ * factor and none is enrolled yet, so only enrollment is open.
+ */
+export const SECOND_FACTOR_STATES = ['not_required', 'verified', 'pending', 'enrollment_required'] as const;
+export type SecondFactorState = (typeof SECOND_FACTOR_STATES)[number];
 
 export interface LoginResponse {
   user: CurrentUser;
+}
+
+/** A six-digit code from the authenticator, or one of the recovery codes. */
+export interface SecondFactorRequest {
+  code?: string;
+  recoveryCode?: string;
+}
+
+/** What the authenticator app needs; shown once, while enrolling. */
+export interface SecondFactorEnrollment {
+  secret: string;
+  otpauthUri: string;
+  /** The otpauth URI as a QR code: an SVG data URL. */
+  qrCodeSvg: string;
+}
+
+export interface ConfirmSecondFactorRequest {
+  code: string;
+}
+
+/** Enrollment done: the session is verified; the recovery codes are shown this once and never again. */
+export interface EnrolledSecondFactor {
+  user: CurrentUser;
+  recoveryCodes: string[];
+}
+
+/** The organization's security settings that admins change. */
+export interface OrganizationSecuritySettings {
+  secondFactorPolicy: SecondFactorPolicy;
+}
+
+export interface UpdateOrganizationSecurityRequest {
+  secondFactorPolicy: Exclude<SecondFactorPolicy, 'optional'>;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
 }

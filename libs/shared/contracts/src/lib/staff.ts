@@ -16,3 +16,29 @@ export interface SupervisionAssignment {
 export interface ReplaceSupervisionsRequest {
   facilitatorIds: string[];
 }
+
+/** A staff account as admins manage it. */
+export interface StaffAccountDetails {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+  secondFactorEnrolled: boolean;
+  createdAt: string;
+}
+
+/** An admin creates an account with a first password, which the person changes after signing in. */
+export interface CreateStaffAccountRequest {
+  email: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+/** Any of: a new name, a new role, disabled or enabled again. A role change or disabling ends the person's sessions. */
+export interface UpdateStaffAccountRequest {
+  displayName?: string;
+  role?: Role;
+  disabled?: boolean;
+}

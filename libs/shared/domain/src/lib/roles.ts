@@ -8,3 +8,16 @@ export function isRole(value: unknown): value is Role {
 
 /** Roles that may read clinical content at all; admins are kept out by separation of duties. */
 export const CLINICAL_ROLES: readonly Role[] = ['facilitator', 'supervisor', 'director'];
+
+/**
+ * Who must use a second factor in an organization: by default admins and directors (they see or change everything),
+ * or everyone. "optional" exists for demo and synthetic organizations only; the API never sets it.
+ */
+export const SECOND_FACTOR_POLICIES = ['optional', 'privileged_roles', 'everyone'] as const;
+export type SecondFactorPolicy = (typeof SECOND_FACTOR_POLICIES)[number];
+export const PRIVILEGED_ROLES: readonly Role[] = ['director', 'admin'];
+
+export function secondFactorRequired(role: Role, policy: SecondFactorPolicy): boolean {
+  if (policy === 'everyone') return true;
+  return policy === 'privileged_roles' && PRIVILEGED_ROLES.includes(role);
+}

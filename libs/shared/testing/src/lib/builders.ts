@@ -8,6 +8,8 @@ export function aCurrentUser(overrides: Partial<CurrentUser> = {}): CurrentUser 
     displayName: 'Dana Reyes',
     role: 'facilitator',
     organizationName: 'Riverside Clinic',
+    secondFactor: 'not_required',
+    secondFactorEnrolled: false,
     ...overrides,
   };
 }

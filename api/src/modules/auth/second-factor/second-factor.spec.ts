@@ -1,0 +1,144 @@
+import { Secret, TOTP } from 'otpauth';
+import { aStaffMember, anOrganization, TEST_PASSWORD, type TestStaff } from '../../../../test/fixtures';
+import { TestClient } from '../../../../test/http-client';
+import { useTestApp } from '../../../../test/test-context';
+
+const STEP_MS = 30_000;
+
+/** What the person's phone would show for this secret, `steps` periods from now. */
+function codeOf(secret: string, steps = 0): string {
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + steps * STEP_MS });
+}
+
+describe('second factor (TOTP)', () => {
+  const context = useTestApp({ COHESION_SIGN_IN_ACCOUNT_FAILURES: '5' });
+  let organizationId: string;
+  let director: TestStaff;
+  let facilitator: TestStaff;
+
+  beforeAll(async () => {
+    organizationId = await anOrganization(context.db, 'Second factor clinic', 'privileged_roles');
+    director = await aStaffMember(context.db, organizationId, 'director');
+    facilitator = await aStaffMember(context.db, organizationId, 'facilitator');
+  });
+
+  async function passwordOnly(staff: TestStaff): Promise<TestClient> {
+    const client = new TestClient(context.app);
+    await client.signIn(staff.email, TEST_PASSWORD);
+    return client;
+  }
+
+  /** Enrolls `staff` and answers the secret and the recovery codes. */
+  async function enrolled(staff: TestStaff): Promise<{ secret: string; recoveryCodes: string[] }> {
+    const client = await passwordOnly(staff);
+    const { secret } = (await client.post('/api/auth/second-factor/enrollment')).json();
+    const confirmed = await client.post('/api/auth/second-factor/enrollment/confirmation', { code: codeOf(secret) });
+    expect(confirmed.status).toBe(200);
+    return { secret, recoveryCodes: confirmed.json().recoveryCodes };
+  }
+
+  it('makes a director enroll an authenticator before anything else opens, and rotates the session once enrolled', async () => {
+    const client = await passwordOnly(director);
+    expect((await client.get('/api/auth/me')).json()).toMatchObject({ secondFactor: 'enrollment_required', secondFactorEnrolled: false });
+    const blocked = await client.get('/api/groups');
+    expect(blocked.status).toBe(401);
+    expect(blocked.json()).toMatchObject({ code: 'second_factor_enrollment_required' });
+
+    const enrollment = await client.post('/api/auth/second-factor/enrollment');
+    expect(enrollment.status).toBe(201);
+    const { secret, otpauthUri, qrCodeSvg } = enrollment.json();
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(otpauthUri).toBe(`otpauth://totp/Cohesion:${encodeURIComponent(director.email)}?issuer=Cohesion&secret=${secret}&algorithm=SHA1&digits=6&period=30`);
+    expect(Buffer.from(qrCodeSvg.replace('data:image/svg+xml;base64,', ''), 'base64').toString()).toMatch(/^<svg /);
+
+    const wrong = await client.post('/api/auth/second-factor/enrollment/confirmation', { code: codeOf(secret, 10) });
+    expect(wrong.status).toBe(401);
+    expect(wrong.json()).toMatchObject({ code: 'invalid_second_factor' });
+
+    const before = client.cookie('cohesion_session');
+    const confirmed = await client.post('/api/auth/second-factor/enrollment/confirmation', { code: codeOf(secret) });
+    expect(confirmed.status).toBe(200);
+    const { user, recoveryCodes } = confirmed.json();
+    expect(user).toMatchObject({ secondFactor: 'verified', secondFactorEnrolled: true });
+    expect(new Set(recoveryCodes).size).toBe(10);
+    expect(recoveryCodes.every((code: string) => /^[a-z2-9]{5}-[a-z2-9]{5}$/.test(code))).toBe(true);
+    expect(client.cookie('cohesion_session')).not.toBe(before);
+    expect((await client.get('/api/groups')).status).toBe(200);
+    expect((await new TestClient(context.app).setCookie('cohesion_session', before as string).get('/api/auth/me')).status).toBe(401);
+
+    const [stored] = await context.db.query(`SELECT totp_secret, recovery_code_hashes FROM staff_user WHERE id = $1`, [director.id]);
+    expect(stored.totp_secret.includes(Secret.fromBase32(secret).bytes)).toBe(false);
+    expect(stored.recovery_code_hashes).toHaveLength(10);
+    expect((await client.post('/api/auth/second-factor/enrollment')).status).toBe(409);
+  });
+
+  it('asks an enrolled person for a code after the password, refuses wrong and replayed codes, and accepts a fresh one', async () => {
+    const { secret } = await enrolled(await aStaffMember(context.db, organizationId, 'admin').then((admin) => (director = admin)));
+    const client = await passwordOnly(director);
+    expect((await client.get('/api/auth/me')).json()).toMatchObject({ secondFactor: 'pending' });
+    expect((await client.get('/api/audit')).json()).toMatchObject({ status: 401, code: 'second_factor_required' });
+
+    const replayed = await client.post('/api/auth/second-factor', { code: codeOf(secret) });
+    expect(replayed.json()).toMatchObject({ status: 401, code: 'invalid_second_factor' });
+    const malformed = await client.post('/api/auth/second-factor', { code: '12345' });
+    expect(malformed.json()).toMatchObject({ status: 400, errors: [{ field: 'code', message: 'code must be the six digits your authenticator app shows' }] });
+
+    const proved = await client.post('/api/auth/second-factor', { code: codeOf(secret, 1) });
+    expect(proved.status).toBe(200);
+    expect(proved.json().user).toMatchObject({ secondFactor: 'verified' });
+    expect((await client.get('/api/audit')).status).toBe(200);
+    expect((await client.post('/api/auth/second-factor', { code: codeOf(secret, 1) })).json()).toMatchObject({ status: 409, code: 'second_factor_not_owed' });
+
+    const outcomes = await context.db.query(
+      `SELECT outcome, detail->>'method' AS method FROM audit_event WHERE actor_id = $1 AND action = 'auth.second_factor' ORDER BY seq`,
+      [director.id],
+    );
+    expect(outcomes).toEqual([{ outcome: 'failure', method: 'totp' }, { outcome: 'success', method: 'totp' }]);
+  });
+
+  it('accepts each recovery code once', async () => {
+    const admin = await aStaffMember(context.db, organizationId, 'admin');
+    const { recoveryCodes } = await enrolled(admin);
+    const first = await passwordOnly(admin);
+    const recovered = await first.post('/api/auth/second-factor', { recoveryCode: recoveryCodes[3].toUpperCase() });
+    expect(recovered.status).toBe(200);
+
+    const second = await passwordOnly(admin);
+    expect((await second.post('/api/auth/second-factor', { recoveryCode: recoveryCodes[3] })).json()).toMatchObject({ status: 401, code: 'invalid_second_factor' });
+    const [{ left }] = await context.db.query(`SELECT cardinality(recovery_code_hashes) AS left FROM staff_user WHERE id = $1`, [admin.id]);
+    expect(left).toBe(9);
+  });
+
+  it('counts wrong codes against the sign-in throttle: five lock the account with 429', async () => {
+    const admin = await aStaffMember(context.db, organizationId, 'admin');
+    const { secret } = await enrolled(admin);
+    const client = await passwordOnly(admin);
+    for (let attempt = 0; attempt < 5; attempt++) expect((await client.post('/api/auth/second-factor', { code: '000000' })).status).toBe(401);
+    const locked = await client.post('/api/auth/second-factor', { code: codeOf(secret, 1) });
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('leaves facilitators free by default, and asks them too once the organization requires it for everyone, at their next request', async () => {
+    const client = await passwordOnly(facilitator);
+    expect((await client.get('/api/auth/me')).json()).toMatchObject({ secondFactor: 'not_required' });
+    expect((await client.get('/api/groups')).status).toBe(200);
+
+    await context.db.query(`UPDATE organization SET second_factor_policy = 'everyone' WHERE id = $1`, [organizationId]);
+    try {
+      expect((await client.get('/api/groups')).json()).toMatchObject({ status: 401, code: 'second_factor_enrollment_required' });
+      expect((await client.get('/api/auth/me')).json()).toMatchObject({ secondFactor: 'enrollment_required' });
+    } finally {
+      await context.db.query(`UPDATE organization SET second_factor_policy = 'privileged_roles' WHERE id = $1`, [organizationId]);
+    }
+  });
+
+  it('ends a session that owes its code after ten minutes, not twelve hours', async () => {
+    const admin = await aStaffMember(context.db, organizationId, 'admin');
+    const login = await new TestClient(context.app).post('/api/auth/login', { email: admin.email, password: TEST_PASSWORD });
+    expect(login.json().user).toMatchObject({ secondFactor: 'enrollment_required' });
+    expect(String(login.headers['set-cookie'])).toMatch(/cohesion_session=[^,]*Max-Age=600;/);
+    const [session] = await context.db.query(`SELECT extract(epoch FROM expires_at - created_at)::float8 AS seconds FROM staff_session WHERE user_id = $1`, [admin.id]);
+    expect(Math.round(session.seconds)).toBe(600);
+  });
+});
