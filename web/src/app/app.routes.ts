@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { authRoutes, signedInGuard, signedOutGuard } from '@cohesion/web/feature-auth';
+import { accountRoutes, authRoutes, signedInGuard, signedOutGuard } from '@cohesion/web/feature-auth';
 
 /** Every page is loaded lazily; only the guards and the route table are in the initial bundle. */
 export const appRoutes: Routes = [
@@ -11,6 +11,7 @@ export const appRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'home' },
       { path: 'home', loadChildren: () => import('@cohesion/web/feature-groups').then((m) => m.groupsRoutes) },
+      { path: 'account', children: accountRoutes },
       {
         path: '**',
         title: 'Page not found',

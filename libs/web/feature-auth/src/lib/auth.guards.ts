@@ -18,7 +18,7 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   return router.createUrlTree(['/sign-in'], { queryParams });
 };
 
-/** Keeps signed-in people away from the sign-in page. */
+/** Keeps signed-in people away from the sign-in page; someone who still owes a second factor finishes there. */
 export const signedOutGuard: CanActivateFn = async () => {
   const router = inject(Router);
   return (await knownStatus(inject(AuthStore))) === 'signed-in' ? router.parseUrl(HOME_URL) : true;

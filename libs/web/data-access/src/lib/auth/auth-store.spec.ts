@@ -62,7 +62,7 @@ describe('AuthStore', () => {
     const request = http.expectOne({ method: 'POST', url: '/api/auth/login' });
     expect(request.request.body).toEqual({ email: 'dana@clinic.test', password: 'correct horse' });
     request.flush({ user: dana });
-    await expect(result).resolves.toEqual({ ok: true, user: dana });
+    await expect(result).resolves.toEqual({ ok: true, value: dana });
     expect(store.status()).toBe('signed-in');
     expect(store.user()?.displayName).toBe('Dana Reyes');
   });
@@ -79,6 +79,33 @@ describe('AuthStore', () => {
     await expect(result).resolves.toEqual({ ok: false, message: 'Email or password is incorrect. Check both and try again.' });
     expect(store.status()).toBe('signed-out');
     expect(store.user()).toBeNull();
+  });
+
+  it('a right password that still owes a code leaves the store in second-factor until the code is proved', async () => {
+    const signedIn = store.signIn('dana@clinic.test', 'correct horse');
+    http.expectOne('/api/auth/login').flush({ user: { ...dana, secondFactor: 'pending', secondFactorEnrolled: true } });
+    await signedIn;
+    expect(store.status()).toBe('second-factor');
+
+    const proved = store.proveSecondFactor({ code: '123456' });
+    const request = http.expectOne({ method: 'POST', url: '/api/auth/second-factor' });
+    expect(request.request.body).toEqual({ code: '123456' });
+    request.flush({ user: { ...dana, secondFactor: 'verified', secondFactorEnrolled: true } });
+    await expect(proved).resolves.toMatchObject({ ok: true });
+    expect(store.status()).toBe('signed-in');
+  });
+
+  it('enrolls an authenticator: the QR code first, then the recovery codes once a code confirms it', async () => {
+    const begun = store.beginEnrollment();
+    http.expectOne({ method: 'POST', url: '/api/auth/second-factor/enrollment' }).flush({ secret: 'ABC', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,' });
+    await expect(begun).resolves.toEqual({ ok: true, value: { secret: 'ABC', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,' } });
+
+    const confirmed = store.confirmEnrollment('654321');
+    http.expectOne('/api/auth/second-factor/enrollment/confirmation')
+      .flush({ user: { ...dana, secondFactor: 'verified', secondFactorEnrolled: true }, recoveryCodes: ['abcde-fghjk'] });
+    await expect(confirmed).resolves.toEqual({ ok: true, value: ['abcde-fghjk'] });
+    expect(store.user()?.secondFactorEnrolled).toBe(true);
+    expect(store.status()).toBe('signed-in');
   });
 
   it('signOut() posts to /api/auth/logout and forgets the user', async () => {

@@ -1,18 +1,30 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { CurrentUser, LoginRequest, LoginResponse } from '@cohesion/contracts';
-import { firstValueFrom } from 'rxjs';
+import type {
+  ChangePasswordRequest, ConfirmSecondFactorRequest, CurrentUser, EnrolledSecondFactor, LoginRequest, LoginResponse, SecondFactorEnrollment,
+  SecondFactorRequest,
+} from '@cohesion/contracts';
+import { firstValueFrom, type Observable } from 'rxjs';
 import { problemMessage } from '../problem/problem-message';
 
-/** Whether we know who is using the app: `unknown` until the session has been checked once. */
-export type AuthStatus = 'unknown' | 'signed-in' | 'signed-out';
+/**
+ * Whether we know who is using the app: `unknown` until the session has been checked once; `second-factor` when the
+ * password was right but a code (or an authenticator's enrollment) is still owed.
+ */
+export type AuthStatus = 'unknown' | 'signed-in' | 'second-factor' | 'signed-out';
 
+/** The outcome of a request the person made: its answer, or a message to show. */
+export type AuthResult<T> = { ok: true; value: T } | { ok: false; message: string };
 /** The outcome of a sign-in attempt: the user, or a message to show. */
-export type SignInResult = { ok: true; user: CurrentUser } | { ok: false; message: string };
+export type SignInResult = AuthResult<CurrentUser>;
 
 interface AuthState {
   status: AuthStatus;
   user: CurrentUser | null;
+}
+
+function statusOf(user: CurrentUser): AuthStatus {
+  return user.secondFactor === 'pending' || user.secondFactor === 'enrollment_required' ? 'second-factor' : 'signed-in';
 }
 
 /** The signed-in person and their session, backed by /api/auth. */
@@ -31,23 +43,41 @@ export class AuthStore {
   restore(): Promise<void> {
     this.pendingRestore ??= firstValueFrom(this.http.get<CurrentUser>('/api/auth/me'))
       .then(
-        (user) => this.state.set({ status: 'signed-in', user }),
+        (user) => void this.signedInAs(user),
         () => this.markSignedOut(),
       )
       .finally(() => (this.pendingRestore = null));
     return this.pendingRestore;
   }
 
-  /** Signs in; resolves to the user, or to a readable message when the server refuses. */
-  async signIn(email: string, password: string): Promise<SignInResult> {
+  /** Signs in with the password; the user may still owe a second factor (status `second-factor`). */
+  signIn(email: string, password: string): Promise<SignInResult> {
     const body: LoginRequest = { email, password };
-    try {
-      const { user } = await firstValueFrom(this.http.post<LoginResponse>('/api/auth/login', body));
-      this.state.set({ status: 'signed-in', user });
-      return { ok: true, user };
-    } catch (error) {
-      return { ok: false, message: problemMessage(error) };
-    }
+    return this.attempt(this.http.post<LoginResponse>('/api/auth/login', body), ({ user }) => this.signedInAs(user));
+  }
+
+  /** Finishes signing in with a code from the authenticator, or a recovery code. */
+  proveSecondFactor(proof: SecondFactorRequest): Promise<SignInResult> {
+    return this.attempt(this.http.post<LoginResponse>('/api/auth/second-factor', proof), ({ user }) => this.signedInAs(user));
+  }
+
+  /** Starts enrolling an authenticator: the secret and its QR code. */
+  beginEnrollment(): Promise<AuthResult<SecondFactorEnrollment>> {
+    return this.attempt(this.http.post<SecondFactorEnrollment>('/api/auth/second-factor/enrollment', {}), (enrollment) => enrollment);
+  }
+
+  /** Confirms the enrollment with a code from the new authenticator; answers the recovery codes, shown once. */
+  confirmEnrollment(code: string): Promise<AuthResult<string[]>> {
+    const body: ConfirmSecondFactorRequest = { code };
+    return this.attempt(this.http.post<EnrolledSecondFactor>('/api/auth/second-factor/enrollment/confirmation', body), ({ user, recoveryCodes }) => {
+      this.signedInAs(user);
+      return recoveryCodes;
+    });
+  }
+
+  changePassword(currentPassword: string, newPassword: string): Promise<AuthResult<void>> {
+    const body: ChangePasswordRequest = { currentPassword, newPassword };
+    return this.attempt(this.http.post<void>('/api/auth/password', body), () => undefined);
   }
 
   /** Ends the session on the server; the app forgets the user even if the request fails. */
@@ -64,5 +94,18 @@ export class AuthStore {
   /** Forgets the user, e.g. when the server answers 401 because the session expired. */
   markSignedOut(): void {
     this.state.set({ status: 'signed-out', user: null });
+  }
+
+  private signedInAs(user: CurrentUser): CurrentUser {
+    this.state.set({ status: statusOf(user), user });
+    return user;
+  }
+
+  private async attempt<A, T>(request: Observable<A>, onSuccess: (answer: A) => T): Promise<AuthResult<T>> {
+    try {
+      return { ok: true, value: onSuccess(await firstValueFrom(request)) };
+    } catch (error) {
+      return { ok: false, message: problemMessage(error) };
+    }
   }
 }

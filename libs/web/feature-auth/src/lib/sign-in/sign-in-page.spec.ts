@@ -135,4 +135,58 @@ describe('SignInPage', () => {
     expect(alert(page)).toBe('Enter your email and password.');
     expect(document.activeElement).toBe(byLabel(page, 'Password'));
   });
+
+  it('asks for the authenticator code after a right password, then goes on; a recovery code works instead', async () => {
+    const page = await open('/sign-in?returnUrl=%2Fgroups%2F42');
+    fillIn(page, 'dana@clinic.test', 'correct horse');
+    submit(page);
+    http.expectOne('/api/auth/login').flush({ user: { ...dana, secondFactor: 'pending', secondFactorEnrolled: true } });
+    await settle();
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Enter your code');
+    const code = byLabel(page, 'Code from your authenticator app')!;
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+
+    code.value = '12345';
+    submit(page);
+    await settle();
+    http.expectNone('/api/auth/second-factor');
+    expect(alert(page)).toBe('Enter the six digits your authenticator app shows.');
+
+    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.includes('recovery code'))!.click();
+    await settle();
+    byLabel(page, 'Recovery code')!.value = 'abcde-fghjk';
+    submit(page);
+    const request = http.expectOne({ method: 'POST', url: '/api/auth/second-factor' });
+    expect(request.request.body).toEqual({ recoveryCode: 'abcde-fghjk' });
+    request.flush({ user: { ...dana, secondFactor: 'verified', secondFactorEnrolled: true } });
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/groups/42');
+  });
+
+  it('walks someone whose role requires a second factor through enrolling, and shows the recovery codes once', async () => {
+    const page = await open();
+    fillIn(page, 'dana@clinic.test', 'correct horse');
+    submit(page);
+    http.expectOne('/api/auth/login').flush({ user: { ...dana, role: 'director', secondFactor: 'enrollment_required' } });
+    await settle();
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Set up a second factor');
+
+    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Set up authenticator app')!.click();
+    http.expectOne('/api/auth/second-factor/enrollment').flush({ secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,PHN2Zy8+' });
+    await settle();
+    expect(page.querySelector('img')?.getAttribute('alt')).toBe('QR code to add Cohesion to your authenticator app');
+    expect(page.querySelector('[aria-label="Setup key"]')?.textContent).toBe('JBSWY3DPEHPK3PXP');
+
+    byLabel(page, 'Then enter the code the app shows')!.value = '654 321';
+    submit(page);
+    const confirmation = http.expectOne('/api/auth/second-factor/enrollment/confirmation');
+    expect(confirmation.request.body).toEqual({ code: '654321' });
+    confirmation.flush({ user: { ...dana, role: 'director', secondFactor: 'verified', secondFactorEnrolled: true }, recoveryCodes: ['abcde-fghjk', 'mnpqr-stuvw'] });
+    await settle();
+    expect(Array.from(page.querySelectorAll('[aria-label="Recovery codes"] li')).map((li) => li.textContent?.trim())).toEqual(['abcde-fghjk', 'mnpqr-stuvw']);
+
+    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'I saved my recovery codes')!.click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/home');
+  });
 });

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import { request as playwrightRequest, type Browser, type Page } from 'playwright-core';
+import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+
+/** A fresh facilitator made by the demo admin through the API, so this test enrolls nobody the other tests use. */
+async function aNewColleague(): Promise<{ email: string; password: string }> {
+  const api = await playwrightRequest.newContext({ baseURL: baseUrl() });
+  try {
+    await api.get('/api/health');
+    const xsrf = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    const headers = { 'x-xsrf-token': xsrf };
+    expect((await api.post('/api/auth/login', { data: { email: 'admin@cohesion.test', password: 'cohesion-demo' }, headers })).status()).toBe(200);
+    const colleague = { email: `new-${randomUUID().slice(0, 8)}@cohesion.test`, password: 'evening group notes ready' };
+    const created = await api.post('/api/staff/accounts', { data: { ...colleague, displayName: 'Noor Haddad', role: 'facilitator' }, headers });
+    expect(created.status()).toBe(201);
+    return colleague;
+  } finally {
+    await api.dispose();
+  }
+}
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl()}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+describe('a facilitator protects their account with an authenticator app', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(() => browser.close());
+
+  it('enrolls from the account page, keeps the recovery codes, and is asked for a code at the next sign-in', async () => {
+    const colleague = await aNewColleague();
+    const page = await newPage(browser);
+    await signIn(page, colleague.email, colleague.password);
+    await page.getByRole('heading', { name: 'My groups' }).waitFor();
+
+    await page.getByRole('link', { name: 'Account and security' }).click();
+    await page.getByRole('heading', { name: 'Account and security' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Set up authenticator app' }).click();
+    await page.getByRole('img', { name: 'QR code to add Cohesion to your authenticator app' }).waitFor();
+    await page.getByText('Cannot scan? Type this key instead').click();
+    const totp = new TOTP({ secret: Secret.fromBase32((await page.getByLabel('Setup key').textContent()) ?? '') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'authenticator-enrollment');
+
+    await page.getByLabel('Then enter the code the app shows').fill(totp.generate());
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
+    await codes.first().waitFor();
+    expect(await codes.count()).toBe(10);
+    await saveScreenshot(page, 'recovery-codes');
+    await page.getByRole('button', { name: 'I saved my recovery codes' }).click();
+    await page.getByText('Set up. Signing in will ask for a code from your app.').waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, colleague.email, colleague.password);
+    await page.getByRole('heading', { name: 'Enter your code' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // The code shown at enrollment was used; the authenticator's next one is accepted (one step of clock drift).
+    await page.getByLabel('Code from your authenticator app').fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'My groups' }).waitFor();
+  });
+});
