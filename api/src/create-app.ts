@@ -22,7 +22,8 @@ export async function createApp(config: AppConfig, options: { logDestination?: D
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 200 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.logDestination), adapter, { bufferLogs: true });
+  // abortOnError false: a provider that fails at start-up (a missing setting) throws to the caller instead of exiting.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.logDestination), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -152,6 +152,8 @@ describe('authorization matrix', () => {
     { route: 'GET /api/analytics/groups/:groupId/members/:memberId/trajectory', call: async () => ({
       method: 'GET', url: `/api/analytics/groups/${world.groupId}/members/${world.memberIds[0]}/trajectory` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/analytics/groups/:groupId/members', call: async () => ({ method: 'GET', url: `/api/analytics/groups/${world.groupId}/members` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'GET /api/analytics/attendance', call: async () => ({ method: 'GET', url: `/api/analytics/attendance?${scope()}` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'GET /api/analytics/alerts', call: async () => ({ method: 'GET', url: `/api/analytics/alerts?groupId=${world.groupId}` }),

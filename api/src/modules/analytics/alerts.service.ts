@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Alert, AlertAcknowledgement, Page } from '@cohesion/contracts';
+import type { Alert, AlertAcknowledgement, AlertStatusFilter, Page } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { AuditTrail } from '../audit/audit-trail';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -11,7 +11,6 @@ import { AnalyticsException } from './analytics.exception';
 import { AnalyticsScopes } from './analytics-scope';
 import { AnalyticsScopeRepository } from './analytics-scope.repository';
 
-export type AlertStatusFilter = 'open' | 'acknowledged' | 'all';
 
 export interface AlertsRequest {
   groupId?: string;

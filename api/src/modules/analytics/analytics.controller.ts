@@ -1,11 +1,13 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { AttendanceSummary, TrajectoryPoint } from '@cohesion/contracts';
+import type { AttendanceSummary, MemberOutcomeSummary, TrajectoryPoint } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { AttendanceService } from './attendance.service';
 import { ScopeRangeQuery, TrendQuery } from './dto/analytics-queries';
-import { AttendanceSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
+import { AttendanceSummaryDto, MemberOutcomeSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
+import { MemberListQueryDto } from '../members/dto/member-requests.dto';
+import { GroupMembersService } from './group-members.service';
 import { TrajectoryService } from './trajectory.service';
 import { TrendsService } from './trends.service';
 import { ExpensiveRoute } from '../../common/expensive-route';
@@ -19,6 +21,7 @@ export class AnalyticsController {
     private readonly trends: TrendsService,
     private readonly trajectories: TrajectoryService,
     private readonly attendance: AttendanceService,
+    private readonly memberSummaries: GroupMembersService,
   ) {}
 
   @Allow('facilitator', 'supervisor', 'director')
@@ -45,6 +48,19 @@ export class AnalyticsController {
     @Param('memberId', ParseUUIDPipe) memberId: string,
   ): Promise<TrajectoryPoint[]> {
     return this.trajectories.trajectory(actor, groupId, memberId);
+  }
+
+  @Allow('facilitator', 'supervisor', 'director')
+  @Get('groups/:groupId/members')
+  @ApiParam({ name: 'groupId', format: 'uuid' })
+  @ApiOkResponse({ type: [MemberOutcomeSummaryDto], description: 'Each member: attendance, latest scores and the benefit index of their last sessions' })
+  @ApiNotFoundResponse({ description: 'No such group, or not one the caller may see' })
+  groupMembers(
+    @CurrentActor() actor: Actor,
+    @Param('groupId', ParseUUIDPipe) groupId: string,
+    @Query() query: MemberListQueryDto,
+  ): Promise<MemberOutcomeSummary[]> {
+    return this.memberSummaries.summaries(actor, groupId, query.include === 'all');
   }
 
   @Allow('facilitator', 'supervisor', 'director')

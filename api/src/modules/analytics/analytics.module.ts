@@ -11,6 +11,8 @@ import { AnalyticsScopes } from './analytics-scope';
 import { AnalyticsScopeRepository } from './analytics-scope.repository';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
+import { GroupMembersRepository } from './group-members.repository';
+import { GroupMembersService } from './group-members.service';
 import { MemberOutcomesRepository } from './member-outcomes.repository';
 import { OutcomeTrendsRepository } from './outcome-trends.repository';
 import { TrajectoryService } from './trajectory.service';
@@ -33,6 +35,8 @@ import { TrendsService } from './trends.service';
     TrajectoryService,
     AttendanceService,
     AlertsService,
+    GroupMembersRepository,
+    GroupMembersService,
   ],
 })
 export class AnalyticsModule {}

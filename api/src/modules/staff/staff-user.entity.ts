@@ -31,4 +31,23 @@ export class StaffUserEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** The TOTP secret, sealed with AES-256-GCM (SecretBox); null until an authenticator is enrolled. */
+  @Column('bytea', { nullable: true })
+  totpSecret: Buffer | null;
+
+  /** A secret being enrolled, until a code from it confirms it. */
+  @Column('bytea', { nullable: true })
+  totpPendingSecret: Buffer | null;
+
+  @Column('timestamptz', { nullable: true })
+  totpEnrolledAt: Date | null;
+
+  /** The last accepted TOTP time step: codes of that step or earlier are refused (no replay). */
+  @Column('bigint', { nullable: true })
+  totpLastStep: string | null;
+
+  /** SHA-256 of each unused recovery code. */
+  @Column('bytea', { array: true, default: () => `'{}'` })
+  recoveryCodeHashes: Buffer[];
 }

@@ -23,7 +23,7 @@ describe('synth command', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('synth');
-    config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', COHESION_WEB_ROOT: '/nonexistent' });
+    config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', COHESION_WEB_ROOT: '/nonexistent', COHESION_SECRET_KEY: 'synth test secret key, 32 characters or more' });
     await withMigratedDatabase(config, (demo) => seedDemoIfEmpty(demo, config.demoPassword));
     report = await runSynth(config, { groups: 3, members: 4, weeks: 6, seed: 1 }, (text) => (printed += `${text}\n`));
     db = await new DataSource(dataSourceOptions(config)).initialize();

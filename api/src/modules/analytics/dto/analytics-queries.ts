@@ -1,11 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { TREND_BUCKETS, TREND_SCOPES, type TrendBucket, type TrendScope } from '@cohesion/contracts';
+import { ALERT_STATUS_FILTERS, TREND_BUCKETS, TREND_SCOPES, type AlertStatusFilter, type TrendBucket, type TrendScope } from '@cohesion/contracts';
 import { PageQuery } from '../../../common/dto/page.query';
 import { IsIsoDate } from '../../../common/iso-date.decorators';
-import type { AlertStatusFilter } from '../alerts.service';
-
-const ALERT_STATUS_FILTERS: readonly AlertStatusFilter[] = ['open', 'acknowledged', 'all'];
 
 /** A scope and a date range: what every analytics question is about. */
 export class ScopeRangeQuery {

@@ -5,6 +5,8 @@ import type {
   AlertAcknowledgement,
   AlertKind,
   AttendanceSummary,
+  MemberOutcomeSummary,
+  MemberSessionScores,
   Page,
   RetentionPoint,
   ScoresBySeries,
@@ -59,6 +61,29 @@ export class TrajectoryPointDto implements TrajectoryPoint {
   @ApiProperty({ format: 'date' }) heldOn: string;
   @ApiProperty({ type: ScoresDto }) scores: ScoresDto;
   @ApiProperty({ type: ScoresDto }) groupMean: ScoresDto;
+}
+
+export class MemberSessionScoresDto implements MemberSessionScores {
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ type: ScoresDto }) scores: ScoresDto;
+}
+
+export class SparklinePointDto {
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ type: Number, nullable: true }) value: number | null;
+}
+
+export class MemberOutcomeSummaryDto implements MemberOutcomeSummary {
+  @ApiProperty({ format: 'uuid' }) memberId: string;
+  @ApiProperty({ example: 'M-7K3Q9D' }) code: string;
+  @ApiProperty({ format: 'date' }) joinedOn: string;
+  @ApiProperty({ format: 'date', type: String, nullable: true }) leftOn: string | null;
+  @ApiProperty({ description: 'Sessions of the group attended (present or late)' }) sessionsAttended: number;
+  @ApiProperty({ description: 'Sessions of the group the member was expected at' }) sessionsScheduled: number;
+  @ApiProperty({ type: MemberSessionScoresDto, nullable: true, description: 'The latest session in which the member was rated' }) latest: MemberSessionScoresDto | null;
+  @ApiProperty({ type: [SparklinePointDto], description: 'Benefit index of the last (at most 8) rated sessions, oldest first' })
+  recentBenefitIndex: SparklinePointDto[];
 }
 
 export class AlertAcknowledgementDto implements AlertAcknowledgement {

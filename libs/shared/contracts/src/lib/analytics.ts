@@ -78,6 +78,10 @@ export interface Alert {
   acknowledgement: AlertAcknowledgement | null;
 }
 
+/** Which alerts to list: not yet acknowledged, acknowledged, or both. */
+export const ALERT_STATUS_FILTERS = ['open', 'acknowledged', 'all'] as const;
+export type AlertStatusFilter = (typeof ALERT_STATUS_FILTERS)[number];
+
 /** Body of `POST /api/analytics/alerts/:id/acknowledge`: what was done about it. */
 export interface AcknowledgeAlertRequest {
   action: string;
@@ -109,4 +113,26 @@ export interface AttendanceSummary {
   facilitatorHours: number;
   /** Member-sessions delivered per facilitator-hour; null without facilitator time. */
   reach: number | null;
+}
+
+/** One rated session of a member: their scores and the benefit index. */
+export interface MemberSessionScores {
+  sessionId: string;
+  heldOn: string;
+  scores: ScoresBySeries;
+}
+
+/** `GET /api/analytics/groups/:groupId/members`: each member of the group at a glance, for the member table. */
+export interface MemberOutcomeSummary {
+  memberId: string;
+  code: string;
+  joinedOn: string;
+  leftOn: string | null;
+  /** Sessions of this group the member attended (present or late), and those they were expected at. */
+  sessionsAttended: number;
+  sessionsScheduled: number;
+  /** The latest session in which the member was rated; null before their first rating. */
+  latest: MemberSessionScores | null;
+  /** Benefit index of the member's last rated sessions (at most 8), oldest first: the sparkline. */
+  recentBenefitIndex: { heldOn: string; value: number | null }[];
 }
