@@ -1,24 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import { request as playwrightRequest, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
-
-/** A fresh facilitator made by the demo admin through the API, so this test enrolls nobody the other tests use. */
-async function aNewColleague(): Promise<{ email: string; password: string }> {
-  const api = await playwrightRequest.newContext({ baseURL: baseUrl() });
-  try {
-    await api.get('/api/health');
-    const xsrf = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-    const headers = { 'x-xsrf-token': xsrf };
-    expect((await api.post('/api/auth/login', { data: { email: 'admin@cohesion.test', password: 'cohesion-demo' }, headers })).status()).toBe(200);
-    const colleague = { email: `new-${randomUUID().slice(0, 8)}@cohesion.test`, password: 'evening group notes ready' };
-    const created = await api.post('/api/staff/accounts', { data: { ...colleague, displayName: 'Noor Haddad', role: 'facilitator' }, headers });
-    expect(created.status()).toBe(201);
-    return colleague;
-  } finally {
-    await api.dispose();
-  }
-}
+import { aNewFacilitator } from '../support/seed';
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl()}/sign-in`);
@@ -37,7 +20,7 @@ describe('a facilitator protects their account with an authenticator app', () =>
   afterAll(() => browser.close());
 
   it('enrolls from the account page, keeps the recovery codes, and is asked for a code at the next sign-in', async () => {
-    const colleague = await aNewColleague();
+    const colleague = await aNewFacilitator();
     const page = await newPage(browser);
     await signIn(page, colleague.email, colleague.password);
     await page.getByRole('heading', { name: 'My groups' }).waitFor();

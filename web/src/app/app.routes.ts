@@ -11,6 +11,8 @@ export const appRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'home' },
       { path: 'home', loadChildren: () => import('@cohesion/web/feature-groups').then((m) => m.groupsRoutes) },
+      { path: 'groups/:groupId/sessions', loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.sessionRoutes) },
+      { path: 'groups', loadChildren: () => import('@cohesion/web/feature-groups').then((m) => m.groupRoutes) },
       { path: 'account', children: accountRoutes },
       {
         path: '**',

@@ -41,6 +41,7 @@ export function toCurrentUser(account: StaffAccount, secondFactor: SecondFactorS
     displayName: account.displayName,
     role: account.role,
     organizationName: account.organizationName,
+    timeZone: account.organizationTimeZone,
     secondFactor,
     secondFactorEnrolled: account.secondFactorEnrolled,
   };

@@ -8,6 +8,7 @@ export class CurrentUserDto implements CurrentUser {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty() organizationName: string;
+  @ApiProperty({ example: 'America/Chicago', description: 'The organization’s IANA time zone' }) timeZone: string;
   @ApiProperty({ enum: SECOND_FACTOR_STATES, description: 'Only not_required and verified open the application; pending owes a code, enrollment_required an authenticator.' })
   secondFactor: SecondFactorState;
   @ApiProperty() secondFactorEnrolled: boolean;

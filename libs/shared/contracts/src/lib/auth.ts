@@ -11,6 +11,8 @@ export interface CurrentUser {
   displayName: string;
   role: Role;
   organizationName: string;
+  /** The organization's IANA time zone: "today" and times are the clinic's. */
+  timeZone: string;
   /** Where this session stands with the second factor: only `not_required` and `verified` open the application. */
   secondFactor: SecondFactorState;
   /** Whether the person has an authenticator enrolled. */

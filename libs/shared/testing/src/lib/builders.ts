@@ -8,6 +8,7 @@ export function aCurrentUser(overrides: Partial<CurrentUser> = {}): CurrentUser 
     displayName: 'Dana Reyes',
     role: 'facilitator',
     organizationName: 'Riverside Clinic',
+    timeZone: 'America/Chicago',
     secondFactor: 'not_required',
     secondFactorEnrolled: false,
     ...overrides,

@@ -4,3 +4,8 @@ import { HomePage } from './home/home-page';
 
 /** Routes of this feature, mounted at `/home`. */
 export const groupsRoutes: Routes = [{ path: '', component: HomePage, title: homeTitle }];
+
+/** Routes of one group, mounted at `/groups`; the page and its charts load lazily. */
+export const groupRoutes: Routes = [
+  { path: ':groupId', title: 'Group', loadComponent: () => import('./group/group-page').then((m) => m.GroupPage) },
+];

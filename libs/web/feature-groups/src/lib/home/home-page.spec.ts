@@ -5,6 +5,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ActivatedRouteSnapshot, RouterStateSnapshot } from '@angular/router';
 import type { CurrentUser, GroupSummary } from '@cohesion/contracts';
 import type { Role } from '@cohesion/domain';
+import { aCurrentUser } from '@cohesion/testing';
 import { AuthStore } from '@cohesion/web/data-access';
 import { HomePage } from './home-page';
 import { homeTitle } from './home-headings';
@@ -34,13 +35,7 @@ const groups: GroupSummary[] = [
   },
 ];
 
-const person = (role: Role): CurrentUser => ({
-  id: 'u1',
-  email: 'someone@clinic.test',
-  displayName: 'Someone',
-  role,
-  organizationName: 'Riverside Clinic',
-});
+const person = (role: Role): CurrentUser => aCurrentUser({ id: 'u1', email: 'someone@clinic.test', displayName: 'Someone', role });
 
 describe('HomePage', () => {
   let fixture: ComponentFixture<HomePage>;

@@ -1,3 +1,4 @@
+import { clinicToday } from './clinic-date';
 import { formatIsoDate } from './format-date';
 import { roleLabel } from './role-label';
 
@@ -23,5 +24,13 @@ describe('roleLabel', () => {
     expect(roleLabel('supervisor')).toBe('Supervisor');
     expect(roleLabel('director')).toBe('Clinical director');
     expect(roleLabel('admin')).toBe('Administrator');
+  });
+});
+
+describe('clinicToday', () => {
+  it('is the date in the clinic’s time zone, not the browser’s', () => {
+    const lateEveningInChicago = new Date('2026-11-27T03:50:00Z');
+    expect(clinicToday('America/Chicago', lateEveningInChicago)).toBe('2026-11-26');
+    expect(clinicToday('Europe/Berlin', lateEveningInChicago)).toBe('2026-11-27');
   });
 });

@@ -1,4 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { aGroupSummary } from '@cohesion/testing';
 import type { GroupSummary } from '@cohesion/contracts';
 import { GroupCard } from './group-card';
@@ -27,6 +28,7 @@ describe('GroupCard', () => {
   }
 
   beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
     fixture = TestBed.createComponent(GroupCard);
   });
 
@@ -35,6 +37,11 @@ describe('GroupCard', () => {
     expect(element.querySelector('h2')?.textContent?.trim()).toBe('Tuesday Recovery Circle');
     expect(element.textContent).toContain('Substance use IOP');
     expect(element.textContent).toContain('Open group');
+  });
+
+  it('links its name to the group page', async () => {
+    const element = await render(circle);
+    expect(element.querySelector('h2 a')?.getAttribute('href')).toBe(`/groups/${circle.id}`);
   });
 
   it('lists the lead facilitator first', async () => {

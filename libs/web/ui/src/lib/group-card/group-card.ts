@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { FacilitatorRef, GroupSummary } from '@cohesion/contracts';
 import { formatIsoDate } from '../format/format-date';
 
 /** One group at a glance: name, program, kind, facilitators, members, sessions and the last session date. */
 @Component({
   selector: 'ch-group-card',
+  imports: [RouterLink],
   templateUrl: './group-card.html',
   styleUrl: './group-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

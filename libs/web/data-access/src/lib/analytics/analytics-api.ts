@@ -1,0 +1,50 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  Alert, AlertStatusFilter, AttendanceSummary, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
+} from '@cohesion/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** What a trend is about: a scope (and its id), the bucket, and an optional date range (ISO dates). */
+export interface TrendRequest {
+  scope: TrendScope;
+  id?: string;
+  bucket: TrendBucket;
+  from?: string;
+  to?: string;
+}
+
+/** Drops absent values, so the API applies its own defaults. */
+function params(values: Record<string, string | number | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
+}
+
+/** The outcome analytics of /api/analytics, typed by the shared contracts. */
+@Injectable({ providedIn: 'root' })
+export class AnalyticsApi {
+  private readonly http = inject(HttpClient);
+
+  trend(request: TrendRequest): Promise<TrendResponse> {
+    return firstValueFrom(this.http.get<TrendResponse>('/api/analytics/trends', { params: params({ ...request }) }));
+  }
+
+  groupMembers(groupId: string, include: MemberListScope = 'current'): Promise<MemberOutcomeSummary[]> {
+    return firstValueFrom(this.http.get<MemberOutcomeSummary[]>(`/api/analytics/groups/${groupId}/members`, { params: { include } }));
+  }
+
+  trajectory(groupId: string, memberId: string): Promise<TrajectoryPoint[]> {
+    return firstValueFrom(this.http.get<TrajectoryPoint[]>(`/api/analytics/groups/${groupId}/members/${memberId}/trajectory`));
+  }
+
+  alerts(filter: { groupId?: string; facilitatorId?: string; status: AlertStatusFilter }): Promise<Page<Alert>> {
+    return firstValueFrom(this.http.get<Page<Alert>>('/api/analytics/alerts', { params: params({ ...filter, limit: 100 }) }));
+  }
+
+  acknowledgeAlert(alertId: string, action: string): Promise<Alert> {
+    return firstValueFrom(this.http.post<Alert>(`/api/analytics/alerts/${alertId}/acknowledge`, { action }));
+  }
+
+  attendance(request: Omit<TrendRequest, 'bucket'>): Promise<AttendanceSummary> {
+    return firstValueFrom(this.http.get<AttendanceSummary>('/api/analytics/attendance', { params: params({ ...request }) }));
+  }
+}

@@ -1,0 +1,32 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { MemberListScope, MemberSummary, SessionDetail, SessionWriteRequest, SignResponse } from '@cohesion/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** Session notes: drafts, signing and reading, and the members a session is about. */
+@Injectable({ providedIn: 'root' })
+export class SessionsApi {
+  private readonly http = inject(HttpClient);
+
+  /** Records a new draft; a retry with the same key returns the first one instead of a duplicate. */
+  create(groupId: string, request: SessionWriteRequest, idempotencyKey: string): Promise<SessionDetail> {
+    return firstValueFrom(this.http.post<SessionDetail>(`/api/groups/${groupId}/sessions`, request, { headers: { 'Idempotency-Key': idempotencyKey } }));
+  }
+
+  /** Replaces a draft's content; 409 when someone saved a newer version meanwhile. */
+  update(sessionId: string, version: number, request: SessionWriteRequest): Promise<SessionDetail> {
+    return firstValueFrom(this.http.put<SessionDetail>(`/api/sessions/${sessionId}`, request, { headers: { 'If-Match': `"${version}"` } }));
+  }
+
+  get(sessionId: string): Promise<SessionDetail> {
+    return firstValueFrom(this.http.get<SessionDetail>(`/api/sessions/${sessionId}`));
+  }
+
+  sign(sessionId: string): Promise<SignResponse> {
+    return firstValueFrom(this.http.post<SignResponse>(`/api/sessions/${sessionId}/sign`, {}));
+  }
+
+  members(groupId: string, include: MemberListScope = 'all'): Promise<MemberSummary[]> {
+    return firstValueFrom(this.http.get<MemberSummary[]>(`/api/groups/${groupId}/members`, { params: { include } }));
+  }
+}

@@ -1,0 +1,47 @@
+import { ApplicationRef } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import type { TrendPoint } from '@cohesion/contracts';
+import { TrendChart } from './trend-chart';
+
+const point = (period: string, mean: number | null, members: number, ci: [number, number] | null = null): TrendPoint => ({
+  period, n: members, members, mean, sd: null, ciLow: ci?.[0] ?? null, ciHigh: ci?.[1] ?? null, lowN: members < 5,
+});
+
+describe('TrendChart', () => {
+  async function render(series: Record<string, TrendPoint[]>): Promise<HTMLElement> {
+    TestBed.configureTestingModule({ providers: [provideNoopAnimations()] });
+    const fixture = TestBed.createComponent(TrendChart);
+    fixture.componentRef.setInput('heading', 'Belonging and learning by session, with 95% intervals');
+    fixture.componentRef.setInput('series', series);
+    fixture.componentRef.setInput('keys', ['belonging', 'learning']);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it('is named by its heading, and shows the same numbers as a table on request, low n marked', async () => {
+    const element = await render({
+      belonging: [point('2026-11-02', 6.5, 6, [5.9, 7.1]), point('2026-11-09', 7, 3, [5, 9])],
+      learning: [point('2026-11-02', 5, 6, [4.2, 5.8])],
+    });
+    const figure = element.querySelector('figure') as HTMLElement;
+    expect(element.querySelector(`#${figure.getAttribute('aria-labelledby')}`)?.textContent?.trim()).toBe('Belonging and learning by session, with 95% intervals');
+
+    const toggle = element.querySelector('button') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.click();
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const rows = Array.from(element.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()));
+    expect(rows).toEqual([
+      ['2 Nov 2026', 'Belonging', '6', '6', '6.5', '5.9–7.1'],
+      ['2 Nov 2026', 'Learning', '6', '6', '5.0', '4.2–5.8'],
+      ['9 Nov 2026', 'Belonging', '3 low n', '3', '7.0', '5.0–9.0'],
+    ]);
+  });
+
+  it('says what to do when there are no ratings yet', async () => {
+    const element = await render({ belonging: [point('2026-11-02', null, 0)], learning: [] });
+    expect(element.textContent).toContain('No ratings in this period yet.');
+  });
+});

@@ -1,0 +1,90 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import type { SeriesKey, TrendPoint } from '@cohesion/contracts';
+import { LineChartModule } from '@swimlane/ngx-charts';
+import { formatIsoDate } from '../format/format-date';
+import { colourScheme, SERIES_DASH, SERIES_LABEL, seriesColour } from './series-style';
+
+/** What the chart shows of one point, for its tooltip and the table. */
+interface PointExtra {
+  period: string;
+  n: number;
+  members: number;
+  ciLow: number | null;
+  ciHigh: number | null;
+  lowN: boolean;
+}
+
+export interface TrendTableRow {
+  period: string;
+  periodLabel: string;
+  measure: string;
+  n: number;
+  members: number;
+  mean: string;
+  interval: string;
+  lowN: boolean;
+}
+
+const oneDecimal = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+
+/**
+ * Means of the measures over time with their 95% intervals as bands (ngx-charts), on the fixed 0–10 scale, and a
+ * "Show as table" view with the same numbers for anyone who cannot or would rather not read the chart.
+ */
+@Component({
+  selector: 'ch-trend-chart',
+  imports: [LineChartModule],
+  templateUrl: './trend-chart.html',
+  styleUrl: './trend-chart.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrendChart {
+  /** What the chart shows, in words: also its accessible name. */
+  readonly heading = input.required<string>();
+  readonly series = input.required<Partial<Record<SeriesKey, readonly TrendPoint[]>>>();
+  readonly keys = input<readonly SeriesKey[]>(['belonging', 'learning', 'accountability']);
+
+  protected readonly showTable = signal(false);
+  protected readonly headingId = `trend-chart-${nextId++}`;
+  protected readonly scheme = computed(() => colourScheme(this.keys()));
+  protected readonly legend = computed(() => this.keys().map((key) => ({ key, label: SERIES_LABEL[key], colour: seriesColour(key), dash: SERIES_DASH[key] })));
+  protected readonly chartData = computed(() =>
+    this.keys().map((key) => ({
+      name: SERIES_LABEL[key],
+      series: (this.series()[key] ?? [])
+        .filter((point) => point.mean !== null)
+        .map((point) => ({
+          name: new Date(`${point.period}T00:00:00`),
+          value: point.mean as number,
+          min: point.ciLow ?? (point.mean as number),
+          max: point.ciHigh ?? (point.mean as number),
+          extra: { period: point.period, n: point.n, members: point.members, ciLow: point.ciLow, ciHigh: point.ciHigh, lowN: point.lowN } satisfies PointExtra,
+        })),
+    })),
+  );
+  protected readonly hasData = computed(() => this.chartData().some((line) => line.series.length > 0));
+  protected readonly tableRows = computed<TrendTableRow[]>(() =>
+    this.keys()
+      .flatMap((key) => (this.series()[key] ?? []).map((point) => ({ key, point })))
+      .sort((a, b) => a.point.period.localeCompare(b.point.period) || this.keys().indexOf(a.key) - this.keys().indexOf(b.key))
+      .map(({ key, point }) => ({
+        period: point.period,
+        periodLabel: formatIsoDate(point.period),
+        measure: SERIES_LABEL[key],
+        n: point.n,
+        members: point.members,
+        mean: oneDecimal(point.mean),
+        interval: point.ciLow === null || point.ciHigh === null ? '–' : `${point.ciLow.toFixed(1)}–${point.ciHigh.toFixed(1)}`,
+        lowN: point.lowN,
+      })),
+  );
+  protected readonly formatTick = (value: Date | string) => (value instanceof Date ? formatIsoDate(isoDate(value)) : String(value));
+  protected readonly oneDecimal = oneDecimal;
+  protected readonly isoDate = isoDate;
+}
+
+let nextId = 0;
+
+function isoDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,50 @@
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${baseUrl()}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('cohesion-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'My groups' }).waitFor();
+}
+
+describe('a facilitator reviews their group', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(() => browser.close());
+
+  it('opens the group from home: climate chart with its table, alerts and members; another facilitator gets "not found"', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'ana@cohesion.test');
+    await page.getByRole('link', { name: 'Tuesday Recovery Circle' }).click();
+    await page.getByRole('heading', { name: 'Tuesday Recovery Circle', level: 1 }).waitFor();
+
+    const chart = page.getByRole('figure', { name: /Belonging, learning and accountability, by session/ });
+    await chart.locator('ngx-charts-line-chart svg').first().waitFor();
+    await page.getByRole('table', { name: 'Members of the group, with attendance and latest scores' }).waitFor();
+    expect(await page.getByRole('table', { name: 'Members of the group, with attendance and latest scores' }).getByRole('row').count()).toBeGreaterThan(1);
+    await page.getByRole('heading', { name: 'Who needs a check-in' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'group-page');
+
+    await chart.getByRole('button', { name: 'Show as table' }).click();
+    const rows = chart.getByRole('table').getByRole('row');
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBeGreaterThan(3);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Bucket').selectOption('week');
+    await page.getByRole('figure', { name: /weekly means/ }).waitFor();
+
+    const groupUrl = page.url();
+    const other = await newPage(browser);
+    await signIn(other, 'ben@cohesion.test');
+    await other.goto(groupUrl);
+    await other.getByRole('heading', { name: 'Group not found' }).waitFor();
+  });
+});

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { request as playwrightRequest, type APIRequestContext } from 'playwright-core';
+import { baseUrl } from './browser';
+
+export const DEMO_PASSWORD = 'cohesion-demo';
+
+/** An API client signed in as someone, sending the CSRF header as the dashboard does. */
+export class ApiSession {
+  private constructor(
+    private readonly api: APIRequestContext,
+    private readonly xsrf: string,
+  ) {}
+
+  static async signIn(email: string, password = DEMO_PASSWORD): Promise<ApiSession> {
+    const api = await playwrightRequest.newContext({ baseURL: baseUrl() });
+    await api.get('/api/health');
+    const xsrf = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    const session = new ApiSession(api, xsrf);
+    await session.post('/api/auth/login', { email, password }, 200);
+    return session;
+  }
+
+  async get<T>(url: string): Promise<T> {
+    const response = await this.api.get(url);
+    if (!response.ok()) throw new Error(`GET ${url}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  async post<T>(url: string, data: unknown, expected = 201): Promise<T> {
+    const response = await this.api.post(url, { data, headers: { 'x-xsrf-token': this.xsrf } });
+    if (response.status() !== expected) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
+    return (await response.json().catch(() => null)) as T;
+  }
+
+  dispose(): Promise<void> {
+    return this.api.dispose();
+  }
+}
+
+/** A new facilitator account of the demo organization, made by the demo admin. */
+export async function aNewFacilitator(displayName = 'Noor Haddad'): Promise<{ id: string; email: string; password: string }> {
+  const admin = await ApiSession.signIn('admin@cohesion.test');
+  try {
+    const account = { email: `facilitator-${randomUUID().slice(0, 8)}@cohesion.test`, password: 'evening group notes ready' };
+    const created = await admin.post<{ id: string }>('/api/staff/accounts', { ...account, displayName, role: 'facilitator' });
+    return { id: created.id, ...account };
+  } finally {
+    await admin.dispose();
+  }
+}
+
+/** A new group of the demo organization led by `facilitatorId`, with `members` members enrolled since January. */
+export async function aNewGroup(facilitator: { id: string; email: string; password: string }, members: number): Promise<{ id: string; name: string }> {
+  const director = await ApiSession.signIn('director@cohesion.test');
+  try {
+    const [program] = await director.get<{ id: string }[]>('/api/programs');
+    const name = `Evening Group ${randomUUID().slice(0, 6)}`;
+    const group = await director.post<{ id: string }>('/api/groups', { name, programId: program.id, kind: 'open', facilitators: [{ userId: facilitator.id, role: 'lead' }] });
+    const lead = await ApiSession.signIn(facilitator.email, facilitator.password);
+    try {
+      for (let i = 0; i < members; i++) await lead.post(`/api/groups/${group.id}/members`, { joinedOn: '2026-01-05' });
+    } finally {
+      await lead.dispose();
+    }
+    return { id: group.id, name };
+  } finally {
+    await director.dispose();
+  }
+}
