@@ -130,6 +130,8 @@ describe('authorization matrix', () => {
       expect: 'L ok C ok O 404 S 403 U 403 D 403 A 403 X 404 Y 403' },
     { route: 'GET /api/groups/:groupId/sessions', call: async () => ({ method: 'GET', url: `${groupPath()}/sessions` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/sessions/review-queue', call: async () => ({ method: 'GET', url: '/api/sessions/review-queue' }),
+      expect: 'L 403 C 403 O 403 S ok U ok D 403 A 403 X 403 Y 403' },
     { route: 'GET /api/sessions/:sessionId', call: async () => ({ method: 'GET', url: `/api/sessions/${signed.id}` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'PUT /api/sessions/:sessionId', call: async () => {
@@ -152,6 +154,8 @@ describe('authorization matrix', () => {
     { route: 'GET /api/analytics/groups/:groupId/members/:memberId/trajectory', call: async () => ({
       method: 'GET', url: `/api/analytics/groups/${world.groupId}/members/${world.memberIds[0]}/trajectory` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/analytics/groups/climate', call: async () => ({ method: 'GET', url: '/api/analytics/groups/climate' }),
+      expect: 'L ok C ok O ok S ok U ok D ok A 403 X ok Y ok' },
     { route: 'GET /api/analytics/groups/:groupId/members', call: async () => ({ method: 'GET', url: `/api/analytics/groups/${world.groupId}/members` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'GET /api/analytics/attendance', call: async () => ({ method: 'GET', url: `/api/analytics/attendance?${scope()}` }),

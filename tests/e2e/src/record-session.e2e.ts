@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
-import { aNewFacilitator, aNewGroup } from '../support/seed';
+import { aNewFacilitator, aNewGroup, DEMO_PASSWORD, supervisedByTheDemoSupervisor } from '../support/seed';
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl()}/sign-in`);
@@ -73,5 +73,24 @@ describe('a facilitator records a session', () => {
     expect(await belonging.first().innerText()).toMatch(/Belonging\s+8\s+8\s+7\.0\s+7\.0–7\.0/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
+
+    // The facilitator's supervisor finds the note in their review queue and co-signs it.
+    await supervisedByTheDemoSupervisor(facilitator.id);
+    const supervisor = await newPage(browser);
+    await supervisor.goto(`${baseUrl()}/sign-in`);
+    await supervisor.getByLabel('Email').fill('supervisor@cohesion.test');
+    await supervisor.getByLabel('Password').fill(DEMO_PASSWORD);
+    await supervisor.getByRole('button', { name: 'Sign in' }).click();
+    await supervisor.getByRole('link', { name: 'Review queue' }).click();
+    const queued = supervisor.getByRole('row').filter({ hasText: group.name });
+    await queued.waitFor();
+    expect(await seriousAxeViolations(supervisor)).toEqual([]);
+    await saveScreenshot(supervisor, 'supervisor-review-queue');
+    await queued.getByRole('link').click();
+    await supervisor.getByRole('heading', { name: /^Session of / }).waitFor();
+    expect(await supervisor.getByText('Checked in with one member after group.').count()).toBe(1);
+    await supervisor.getByRole('button', { name: 'Co-sign this note' }).click();
+    await supervisor.getByText(/Co-signed by Sam Okafor/).waitFor();
+    expect(await seriousAxeViolations(supervisor)).toEqual([]);
   });
 });

@@ -32,6 +32,12 @@ export class ApiSession {
     return (await response.json().catch(() => null)) as T;
   }
 
+  async put<T>(url: string, data: unknown): Promise<T> {
+    const response = await this.api.put(url, { data, headers: { 'x-xsrf-token': this.xsrf } });
+    if (!response.ok()) throw new Error(`PUT ${url}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
   dispose(): Promise<void> {
     return this.api.dispose();
   }
@@ -63,6 +69,21 @@ export async function aNewGroup(facilitator: { id: string; email: string; passwo
       await lead.dispose();
     }
     return { id: group.id, name };
+  } finally {
+    await director.dispose();
+  }
+}
+
+/** Adds `facilitatorId` to the facilitators the demo supervisor (Sam Okafor) supervises. */
+export async function supervisedByTheDemoSupervisor(facilitatorId: string): Promise<void> {
+  const director = await ApiSession.signIn('director@cohesion.test');
+  try {
+    const supervisor = (await director.get<{ id: string; role: string; displayName: string }[]>('/api/staff?role=supervisor')).find((s) => s.displayName === 'Sam Okafor');
+    if (!supervisor) throw new Error('the demo supervisor is missing');
+    const current = (await director.get<{ supervisorId: string; facilitatorId: string }[]>('/api/supervisions'))
+      .filter((assignment) => assignment.supervisorId === supervisor.id)
+      .map((assignment) => assignment.facilitatorId);
+    await director.put(`/api/supervisions/${supervisor.id}`, { facilitatorIds: [...current, facilitatorId] });
   } finally {
     await director.dispose();
   }

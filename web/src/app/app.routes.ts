@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { accountRoutes, authRoutes, signedInGuard, signedOutGuard } from '@cohesion/web/feature-auth';
+import { accountRoutes, allowRoles, authRoutes, signedInGuard, signedOutGuard } from '@cohesion/web/feature-auth';
 
 /** Every page is loaded lazily; only the guards and the route table are in the initial bundle. */
 export const appRoutes: Routes = [
@@ -13,6 +13,11 @@ export const appRoutes: Routes = [
       { path: 'home', loadChildren: () => import('@cohesion/web/feature-groups').then((m) => m.groupsRoutes) },
       { path: 'groups/:groupId/sessions', loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.sessionRoutes) },
       { path: 'groups', loadChildren: () => import('@cohesion/web/feature-groups').then((m) => m.groupRoutes) },
+      { path: 'overview', canActivate: [allowRoles('director')], loadChildren: () => import('@cohesion/web/feature-groups').then((m) => m.overviewRoutes) },
+      { path: 'sessions', loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.sessionViewRoutes) },
+      { path: 'review', canActivate: [allowRoles('supervisor')], loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.reviewRoutes) },
+      { path: 'staff', canActivate: [allowRoles('admin')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.staffRoutes) },
+      { path: 'audit', canActivate: [allowRoles('admin')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.auditRoutes) },
       { path: 'account', children: accountRoutes },
       {
         path: '**',

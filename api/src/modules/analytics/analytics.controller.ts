@@ -1,12 +1,13 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { AttendanceSummary, MemberOutcomeSummary, TrajectoryPoint } from '@cohesion/contracts';
+import type { AttendanceSummary, GroupClimate, MemberOutcomeSummary, TrajectoryPoint } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { AttendanceService } from './attendance.service';
-import { ScopeRangeQuery, TrendQuery } from './dto/analytics-queries';
-import { AttendanceSummaryDto, MemberOutcomeSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
+import { GroupClimateQuery, ScopeRangeQuery, TrendQuery } from './dto/analytics-queries';
+import { AttendanceSummaryDto, GroupClimateDto, MemberOutcomeSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
 import { MemberListQueryDto } from '../members/dto/member-requests.dto';
+import { GroupClimateService } from './group-climate.service';
 import { GroupMembersService } from './group-members.service';
 import { TrajectoryService } from './trajectory.service';
 import { TrendsService } from './trends.service';
@@ -22,6 +23,7 @@ export class AnalyticsController {
     private readonly trajectories: TrajectoryService,
     private readonly attendance: AttendanceService,
     private readonly memberSummaries: GroupMembersService,
+    private readonly climate: GroupClimateService,
   ) {}
 
   @Allow('facilitator', 'supervisor', 'director')
@@ -48,6 +50,16 @@ export class AnalyticsController {
     @Param('memberId', ParseUUIDPipe) memberId: string,
   ): Promise<TrajectoryPoint[]> {
     return this.trajectories.trajectory(actor, groupId, memberId);
+  }
+
+  @Allow('facilitator', 'supervisor', 'director')
+  @Get('groups/climate')
+  @ApiOkResponse({ type: [GroupClimateDto], description: 'Each group the caller may see, with its benefit index by ISO week' })
+  @ApiBadRequestResponse({ description: 'A malformed program id, an inverted or over-long range' })
+  @ApiForbiddenResponse({ description: 'The program filter is for clinical directors' })
+  @ApiNotFoundResponse({ description: 'No such program in the organization' })
+  groupClimate(@CurrentActor() actor: Actor, @Query() query: GroupClimateQuery): Promise<GroupClimate[]> {
+    return this.climate.groupsByWeek(actor, query);
   }
 
   @Allow('facilitator', 'supervisor', 'director')

@@ -11,6 +11,8 @@ import { AnalyticsScopes } from './analytics-scope';
 import { AnalyticsScopeRepository } from './analytics-scope.repository';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
+import { GroupClimateRepository } from './group-climate.repository';
+import { GroupClimateService } from './group-climate.service';
 import { GroupMembersRepository } from './group-members.repository';
 import { GroupMembersService } from './group-members.service';
 import { MemberOutcomesRepository } from './member-outcomes.repository';
@@ -37,6 +39,8 @@ import { TrendsService } from './trends.service';
     AlertsService,
     GroupMembersRepository,
     GroupMembersService,
+    GroupClimateRepository,
+    GroupClimateService,
   ],
 })
 export class AnalyticsModule {}

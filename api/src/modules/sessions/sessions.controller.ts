@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Addendum, CosignResponse, SessionDetail, SignResponse } from '@cohesion/contracts';
+import type { Addendum, CosignResponse, ReviewQueueItem, SessionDetail, SignResponse } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { AddendumDto } from './dto/addendum.dto';
-import { AddendumViewDto, CosignResponseDto, SessionDetailDto, SignResponseDto } from './dto/session-responses.dto';
+import { AddendumViewDto, CosignResponseDto, ReviewQueueItemDto, SessionDetailDto, SignResponseDto } from './dto/session-responses.dto';
 import { SessionWriteDto } from './dto/session-write.dto';
 import { etagOf, versionFromIfMatch } from './request-headers';
 import { SessionsService } from './sessions.service';
@@ -19,6 +19,13 @@ export class SessionsController {
     private readonly sessions: SessionsService,
     private readonly signing: SigningService,
   ) {}
+
+  @Allow('supervisor')
+  @Get('review-queue')
+  @ApiOkResponse({ type: [ReviewQueueItemDto], description: 'Signed notes of supervised groups waiting for co-signature: risk concerns first, then the oldest (at most 100)' })
+  reviewQueue(@CurrentActor() actor: Actor): Promise<ReviewQueueItem[]> {
+    return this.sessions.reviewQueue(actor);
+  }
 
   @Allow('facilitator', 'supervisor', 'director')
   @Get(':sessionId')

@@ -7,12 +7,13 @@ import { SessionAccess } from './session-access';
 import { SessionReadRepository } from './session-read.repository';
 import { SessionsController } from './sessions.controller';
 import { SessionsRepository } from './sessions.repository';
+import { ReviewQueueRepository } from './review-queue.repository';
 import { SessionsService } from './sessions.service';
 import { SigningService } from './signing.service';
 
 @Module({
   imports: [GroupsModule, DeidentificationModule, OrganizationsModule],
   controllers: [GroupSessionsController, SessionsController],
-  providers: [SessionsRepository, SessionReadRepository, SessionAccess, SessionsService, SigningService],
+  providers: [SessionsRepository, SessionReadRepository, SessionAccess, SessionsService, SigningService, ReviewQueueRepository],
 })
 export class SessionsModule {}

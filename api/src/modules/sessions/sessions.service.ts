@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Page, SessionDetail, SessionSummary, SessionWriteRequest } from '@cohesion/contracts';
+import type { Page, ReviewQueueItem, SessionDetail, SessionSummary, SessionWriteRequest } from '@cohesion/contracts';
 import { sessionContentProblems } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -10,6 +10,7 @@ import { GroupAccess } from '../groups/group-access';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { createRequestHash, freeTextFields, sessionContentFrom, type SessionContent } from './session-content';
 import { SessionAccess } from './session-access';
+import { ReviewQueueRepository } from './review-queue.repository';
 import { SessionReadRepository } from './session-read.repository';
 import { SessionsException } from './sessions.exception';
 import { SessionsRepository } from './sessions.repository';
@@ -19,6 +20,9 @@ export interface RecordedSession {
   /** True when an Idempotency-Key retry returned the session recorded the first time. */
   replayed: boolean;
 }
+
+/** The most a review queue lists at once. */
+const REVIEW_QUEUE_LIMIT = 100;
 
 /** Recording and editing session drafts, and reading sessions. */
 @Injectable()
@@ -32,6 +36,7 @@ export class SessionsService {
     private readonly deidentification: DeidentificationService,
     private readonly calendar: ClinicCalendar,
     private readonly audit: AuditTrail,
+    private readonly reviewQueueRows: ReviewQueueRepository,
   ) {}
 
   record(actor: Actor, groupId: string, request: SessionWriteRequest, idempotencyKey?: string): Promise<RecordedSession> {
@@ -79,6 +84,11 @@ export class SessionsService {
       await this.audit.record(tx, actor, { action: 'session.read', entityType: 'session', entityId: sessionId });
       return session;
     });
+  }
+
+  /** What the supervisor has to co-sign, most urgent first. */
+  reviewQueue(actor: Actor): Promise<ReviewQueueItem[]> {
+    return this.unitOfWork.run(actor, (tx) => this.reviewQueueRows.findWaiting(tx, actor, REVIEW_QUEUE_LIMIT));
   }
 
   listForGroup(actor: Actor, groupId: string, range: { from?: string; to?: string; limit: number; offset: number }): Promise<Page<SessionSummary>> {

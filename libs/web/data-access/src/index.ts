@@ -4,3 +4,5 @@ export * from './lib/groups/groups-store';
 export * from './lib/groups/groups-api';
 export * from './lib/analytics/analytics-api';
 export * from './lib/sessions/sessions-api';
+export * from './lib/programs/programs-api';
+export * from './lib/admin/admin-api';

@@ -11,7 +11,7 @@ const HOME: NavItem = { label: 'Home', path: '/home' };
 /** The left navigation of each role; only pages that exist are listed. */
 export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   facilitator: [HOME],
-  supervisor: [HOME],
-  director: [HOME],
-  admin: [HOME],
+  supervisor: [{ label: 'Review queue', path: '/review' }, { label: 'Supervised groups', path: '/home' }],
+  director: [{ label: 'Outcomes overview', path: '/overview' }, { label: 'All groups', path: '/home' }],
+  admin: [HOME, { label: 'Staff', path: '/staff' }, { label: 'Audit trail', path: '/audit' }],
 };

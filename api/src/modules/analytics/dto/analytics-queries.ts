@@ -48,3 +48,21 @@ export class AlertsQuery extends PageQuery {
   @IsIn(ALERT_STATUS_FILTERS, { message: `status must be one of ${ALERT_STATUS_FILTERS.join(', ')}` })
   status: AlertStatusFilter = 'all';
 }
+
+/** The groups × weeks heatmap: optionally one program (directors), over a date range. */
+export class GroupClimateQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this program’s groups (directors)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'programId must be a UUID' })
+  programId?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Defaults to a year before `to`; widened to the ISO week’s Monday' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Defaults to the clinic’s today; widened to the week’s Sunday' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+}

@@ -5,6 +5,8 @@ import type {
   AlertAcknowledgement,
   AlertKind,
   AttendanceSummary,
+  GroupClimate,
+  GroupClimateWeek,
   MemberOutcomeSummary,
   MemberSessionScores,
   Page,
@@ -84,6 +86,20 @@ export class MemberOutcomeSummaryDto implements MemberOutcomeSummary {
   @ApiProperty({ type: MemberSessionScoresDto, nullable: true, description: 'The latest session in which the member was rated' }) latest: MemberSessionScoresDto | null;
   @ApiProperty({ type: [SparklinePointDto], description: 'Benefit index of the last (at most 8) rated sessions, oldest first' })
   recentBenefitIndex: SparklinePointDto[];
+}
+
+export class GroupClimateWeekDto implements GroupClimateWeek {
+  @ApiProperty({ format: 'date', description: 'The ISO week’s Monday' }) week: string;
+  @ApiProperty({ type: Number, nullable: true }) benefitIndex: number | null;
+  @ApiProperty({ description: 'The most members who rated in one session of the week' }) members: number;
+}
+
+export class GroupClimateDto implements GroupClimate {
+  @ApiProperty({ format: 'uuid' }) groupId: string;
+  @ApiProperty() groupName: string;
+  @ApiProperty({ format: 'uuid' }) programId: string;
+  @ApiProperty() programName: string;
+  @ApiProperty({ type: [GroupClimateWeekDto], description: 'Weeks with sessions, in order' }) weeks: GroupClimateWeekDto[];
 }
 
 export class AlertAcknowledgementDto implements AlertAcknowledgement {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ATTENDANCE_STATUSES, MEASURES, RATING_SOURCES, RISK_LEVELS, SESSION_STATUSES } from '@cohesion/domain';
 import type { AttendanceStatus, Measure, RatingSource, RiskLevel, SessionStatus } from '@cohesion/domain';
-import type { Addendum, CosignResponse, Page, SessionDetail, SessionSummary, SignResponse, StaffRef } from '@cohesion/contracts';
+import type { Addendum, CosignResponse, Page, ReviewQueueItem, SessionDetail, SessionSummary, SignResponse, StaffRef } from '@cohesion/contracts';
 
 export class StaffRefDto implements StaffRef {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -99,4 +99,15 @@ export class SignResponseDto implements SignResponse {
 export class CosignResponseDto implements CosignResponse {
   @ApiProperty({ format: 'date-time' }) cosignedAt: string;
   @ApiProperty({ type: StaffRefDto }) cosignedBy: StaffRefDto;
+}
+
+export class ReviewQueueItemDto implements ReviewQueueItem {
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty({ format: 'uuid' }) groupId: string;
+  @ApiProperty() groupName: string;
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ format: 'date-time' }) signedAt: string;
+  @ApiProperty({ type: StaffRefDto }) signedBy: StaffRefDto;
+  @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
+  @ApiProperty({ description: 'Members present or late' }) presentCount: number;
 }

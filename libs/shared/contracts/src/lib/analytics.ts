@@ -136,3 +136,21 @@ export interface MemberOutcomeSummary {
   /** Benefit index of the member's last rated sessions (at most 8), oldest first: the sparkline. */
   recentBenefitIndex: { heldOn: string; value: number | null }[];
 }
+
+/** One week of a group's climate: the benefit index mean over the week's rated member-sessions. */
+export interface GroupClimateWeek {
+  /** The ISO week's Monday. */
+  week: string;
+  benefitIndex: number | null;
+  /** The most members who rated in one session of the week. */
+  members: number;
+}
+
+/** `GET /api/analytics/groups/climate`: groups × weeks of the benefit index, for the heatmap. */
+export interface GroupClimate {
+  groupId: string;
+  groupName: string;
+  programId: string;
+  programName: string;
+  weeks: GroupClimateWeek[];
+}

@@ -107,3 +107,15 @@ export interface AddendumRequest {
   text: string;
   notIdentifiers?: NotAnIdentifier[];
 }
+
+/** `GET /api/sessions/review-queue`: a signed note of a supervised group waiting for the supervisor's co-signature. */
+export interface ReviewQueueItem {
+  sessionId: string;
+  groupId: string;
+  groupName: string;
+  heldOn: string;
+  signedAt: string;
+  signedBy: StaffRef;
+  riskLevel: RiskLevel;
+  presentCount: number;
+}

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
 import type { AuthStatus } from '@cohesion/web/data-access';
 import { AuthStore } from '@cohesion/web/data-access';
-import { safeReturnUrl, signedInGuard, signedOutGuard } from './auth.guards';
+import { allowRoles, safeReturnUrl, signedInGuard, signedOutGuard } from './auth.guards';
 
 /** An AuthStore whose server answers `restore()` with the given status. */
 class FakeAuthStore {
@@ -73,5 +73,18 @@ describe('safeReturnUrl', () => {
     ['/sign-in?returnUrl=%2Fhome', '/home'],
   ])('maps %p to %p', (returnUrl, expected) => {
     expect(safeReturnUrl(returnUrl)).toBe(expected);
+  });
+});
+
+describe('allowRoles', () => {
+  function runAs(role: 'director' | 'facilitator') {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AuthStore, useValue: { user: signal({ role }) } }] });
+    return TestBed.runInInjectionContext(() => allowRoles('director')({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot)) as boolean | UrlTree;
+  }
+
+  it('lets the named roles through and sends anyone else home', () => {
+    expect(runAs('director')).toBe(true);
+    expect(serialize(runAs('facilitator'))).toBe('/home');
   });
 });

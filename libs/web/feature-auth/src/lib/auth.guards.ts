@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
+import type { Role } from '@cohesion/domain';
 import { AuthStore } from '@cohesion/web/data-access';
 
 /** Where signed-in people land when nothing else was asked for. */
@@ -17,6 +18,14 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   const queryParams = state.url && state.url !== '/' ? { returnUrl: state.url } : {};
   return router.createUrlTree(['/sign-in'], { queryParams });
 };
+
+/** Lets through people of these roles (the API decides what they see); sends anyone else home. */
+export function allowRoles(...roles: Role[]): CanActivateFn {
+  return () => {
+    const role = inject(AuthStore).user()?.role;
+    return role && roles.includes(role) ? true : inject(Router).parseUrl(HOME_URL);
+  };
+}
 
 /** Keeps signed-in people away from the sign-in page; someone who still owes a second factor finishes there. */
 export const signedOutGuard: CanActivateFn = async () => {

@@ -9,3 +9,8 @@ export const groupsRoutes: Routes = [{ path: '', component: HomePage, title: hom
 export const groupRoutes: Routes = [
   { path: ':groupId', title: 'Group', loadComponent: () => import('./group/group-page').then((m) => m.GroupPage) },
 ];
+
+/** The director's outcomes overview, mounted at `/overview`; loaded lazily with its charts. */
+export const overviewRoutes: Routes = [
+  { path: '', title: 'Outcomes overview', loadComponent: () => import('./overview/overview-page').then((m) => m.OverviewPage) },
+];

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  Alert, AlertStatusFilter, AttendanceSummary, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
+  Alert, AlertStatusFilter, AttendanceSummary, GroupClimate, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -42,6 +42,11 @@ export class AnalyticsApi {
 
   acknowledgeAlert(alertId: string, action: string): Promise<Alert> {
     return firstValueFrom(this.http.post<Alert>(`/api/analytics/alerts/${alertId}/acknowledge`, { action }));
+  }
+
+  /** Each visible group's benefit index by ISO week (directors may narrow it to one program). */
+  groupClimate(request: { programId?: string; from?: string; to?: string }): Promise<GroupClimate[]> {
+    return firstValueFrom(this.http.get<GroupClimate[]>('/api/analytics/groups/climate', { params: params({ ...request }) }));
   }
 
   attendance(request: Omit<TrendRequest, 'bucket'>): Promise<AttendanceSummary> {

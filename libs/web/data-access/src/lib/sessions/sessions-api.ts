@@ -1,6 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MemberListScope, MemberSummary, SessionDetail, SessionWriteRequest, SignResponse } from '@cohesion/contracts';
+import type {
+  Addendum, AddendumRequest, CosignResponse, MemberListScope, MemberSummary, ReviewQueueItem, SessionDetail, SessionWriteRequest, SignResponse,
+} from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** Session notes: drafts, signing and reading, and the members a session is about. */
@@ -24,6 +26,21 @@ export class SessionsApi {
 
   sign(sessionId: string): Promise<SignResponse> {
     return firstValueFrom(this.http.post<SignResponse>(`/api/sessions/${sessionId}/sign`, {}));
+  }
+
+  /** A supervisor's co-signature on a signed note. */
+  cosign(sessionId: string): Promise<CosignResponse> {
+    return firstValueFrom(this.http.post<CosignResponse>(`/api/sessions/${sessionId}/cosign`, {}));
+  }
+
+  /** A correction or follow-up on a signed note (the note itself never changes). */
+  addAddendum(sessionId: string, request: AddendumRequest): Promise<Addendum> {
+    return firstValueFrom(this.http.post<Addendum>(`/api/sessions/${sessionId}/addenda`, request));
+  }
+
+  /** Signed notes waiting for the supervisor's co-signature, most urgent first. */
+  reviewQueue(): Promise<ReviewQueueItem[]> {
+    return firstValueFrom(this.http.get<ReviewQueueItem[]>('/api/sessions/review-queue'));
   }
 
   members(groupId: string, include: MemberListScope = 'all'): Promise<MemberSummary[]> {

@@ -1,12 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Alert, GroupDetail, MemberOutcomeSummary, TrendResponse } from '@cohesion/contracts';
 import { aCurrentUser, aGroupSummary } from '@cohesion/testing';
 import { AuthStore } from '@cohesion/web/data-access';
-import { groupRoutes } from '../groups.routes';
+import { GroupPage } from './group-page';
 
 const GROUP_ID = 'c0a80101-0000-4000-8000-000000000001';
 const group: GroupDetail = { ...aGroupSummary({ id: GROUP_ID }), schedule: 'Tuesdays 18:00' };
@@ -26,12 +27,14 @@ const alert: Alert = {
 };
 
 describe('GroupPage', () => {
+  // The first render compiles the page and ngx-charts: slow on a busy CI machine.
+  jest.setTimeout(20_000);
   let http: HttpTestingController;
   let harness: RouterTestingHarness;
 
   async function open(): Promise<HTMLElement> {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'groups', children: groupRoutes }])],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideNoopAnimations(), provideRouter([{ path: 'groups/:groupId', component: GroupPage }])],
     });
     http = TestBed.inject(HttpTestingController);
     const restored = TestBed.inject(AuthStore).restore();
@@ -41,8 +44,10 @@ describe('GroupPage', () => {
     return harness.routeNativeElement as HTMLElement;
   }
 
+  /** Lets the page send its requests: whenStable would wait for their answers (resources are pending tasks). */
+  const tick = () => new Promise((resolve) => setTimeout(resolve));
   const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
+    await tick();
     await harness.fixture.whenStable();
   };
   const trendRequest = (): TestRequest => http.expectOne((request) => request.url === '/api/analytics/trends');
@@ -52,13 +57,14 @@ describe('GroupPage', () => {
     trendRequest().flush(trend);
     http.expectOne(`/api/analytics/groups/${GROUP_ID}/members?include=current`).flush([member]);
     http.expectOne((request) => request.url === '/api/analytics/alerts').flush({ items: [alert], total: 1 });
+    http.expectOne(`/api/groups/${GROUP_ID}/sessions?limit=10`).flush({ items: [], total: 0 });
   }
 
   afterEach(() => http.verify());
 
   it('shows the group, its climate by session over 6 months, who needs a check-in, and each member', async () => {
     const page = await open();
-    await settle();
+    await tick();
     const firstTrend = trendRequest();
     expect(firstTrend.request.params.get('bucket')).toBe('session');
     expect(firstTrend.request.params.get('scope')).toBe('group');
@@ -67,7 +73,13 @@ describe('GroupPage', () => {
     http.expectOne(`/api/groups/${GROUP_ID}`).flush(group);
     http.expectOne(`/api/analytics/groups/${GROUP_ID}/members?include=current`).flush([member]);
     http.expectOne((request) => request.url === '/api/analytics/alerts' && request.params.get('status') === 'open').flush({ items: [alert], total: 1 });
+    http.expectOne(`/api/groups/${GROUP_ID}/sessions?limit=10`).flush({
+      items: [{ id: 's1', groupId: GROUP_ID, heldOn: '2026-11-03', durationMinutes: 90, status: 'signed', version: 2, signedAt: '2026-11-03T20:00:00Z', cosignedAt: null, presentCount: 8, riskLevel: 'concern' }],
+      total: 1,
+    });
     await settle();
+    expect(page.querySelector('.sessions a')?.getAttribute('href')).toBe('/sessions/s1');
+    expect(page.querySelector('.sessions li')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('3 Nov 2026 Signed · 8 attended · risk concern');
 
     expect(page.querySelector('h1')?.textContent?.trim()).toBe(group.name);
     expect(page.textContent).toContain('Tuesdays 18:00');
@@ -80,13 +92,13 @@ describe('GroupPage', () => {
 
   it('asks for monthly means when the bucket changes', async () => {
     const page = await open();
-    await settle();
+    await tick();
     answerAll();
     await settle();
     const select = page.querySelector('select') as HTMLSelectElement;
     select.value = 'month';
     select.dispatchEvent(new Event('change'));
-    await settle();
+    await tick();
     const monthly = trendRequest();
     expect(monthly.request.params.get('bucket')).toBe('month');
     monthly.flush({ ...trend, bucket: 'month' });
@@ -96,7 +108,7 @@ describe('GroupPage', () => {
 
   it('records what was done about an alert, then reloads the open alerts', async () => {
     const page = await open();
-    await settle();
+    await tick();
     answerAll();
     await settle();
     (Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Acknowledge') as HTMLButtonElement).click();
@@ -106,7 +118,7 @@ describe('GroupPage', () => {
     const posted = http.expectOne({ method: 'POST', url: '/api/analytics/alerts/a1/acknowledge' });
     expect(posted.request.body).toEqual({ action: 'Called after the session; will check in next week.' });
     posted.flush({ ...alert, acknowledgedAt: '2026-11-27T10:00:00Z' });
-    await settle();
+    await tick();
     http.expectOne((request) => request.url === '/api/analytics/alerts').flush({ items: [], total: 0 });
     await settle();
     expect(page.textContent).toContain('No open alerts.');
@@ -114,7 +126,7 @@ describe('GroupPage', () => {
 
   it('says the group is not found when the API answers 404, as for a group the person may not see', async () => {
     const page = await open();
-    await settle();
+    await tick();
     http.expectOne(`/api/groups/${GROUP_ID}`).flush({ type: 'about:blank', title: 'Group not found', status: 404, code: 'group_not_found' }, { status: 404, statusText: 'Not Found' });
     for (const request of http.match(() => true)) request.flush({ type: 'about:blank', title: 'Group not found', status: 404, code: 'group_not_found' }, { status: 404, statusText: 'Not Found' });
     await settle();

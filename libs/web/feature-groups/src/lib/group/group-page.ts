@@ -45,6 +45,7 @@ export class GroupPage {
     const userId = this.auth.user()?.id;
     return this.auth.user()?.role === 'facilitator' && (this.group.value()?.facilitators ?? []).some((f) => f.id === userId);
   });
+  protected readonly sessions = resource({ params: () => this.groupId(), loader: ({ params }) => this.groupsApi.sessions(params) });
   protected readonly notFound = computed(() => {
     const error = this.group.error();
     return error instanceof HttpErrorResponse && error.status === 404;
@@ -58,6 +59,7 @@ export class GroupPage {
     const per = { session: 'by session', week: 'weekly means', month: 'monthly means' }[this.bucket()];
     return `Belonging, learning and accountability, ${per}, with 95% intervals`;
   });
+  protected readonly formatDate = formatIsoDate;
   protected readonly lastSession = computed(() => {
     const on = this.group.value()?.lastSessionOn;
     return on ? formatIsoDate(on) : null;

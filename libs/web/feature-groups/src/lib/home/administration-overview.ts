@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
 
 /** What an admin manages; clinical content is never shown to admins (separation of duties). */
 @Component({
   selector: 'ch-administration-overview',
+  imports: [RouterLink],
   template: `
     <h1>Administration</h1>
     <p class="lead">
@@ -13,15 +15,11 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
     <h2>What you manage</h2>
     <ul class="duties">
       <li>
-        <h3>Staff</h3>
-        <p>Accounts and roles, who supervises whom, group assignments, disabling an account and resetting a second factor.</p>
+        <h3><a routerLink="/staff">Staff</a></h3>
+        <p>Accounts and roles, disabling an account (its sessions end at once), resetting a lost authenticator, and who must use a second factor.</p>
       </li>
       <li>
-        <h3>Settings</h3>
-        <p>Alert thresholds, session timeouts and the sign-in policy.</p>
-      </li>
-      <li>
-        <h3>Audit trail</h3>
+        <h3><a routerLink="/audit">Audit trail</a></h3>
         <p>Who did what and when, and a check that the trail has not been altered.</p>
       </li>
     </ul>

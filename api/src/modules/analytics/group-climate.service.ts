@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { GroupClimate } from '@cohesion/contracts';
+import type { Actor } from '../../common/actor';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { ClinicCalendar } from '../organizations/clinic-calendar';
+import { resolveRange } from './analytics-range';
+import { AnalyticsScopes } from './analytics-scope';
+import { GroupClimateRepository } from './group-climate.repository';
+
+/** The groups × weeks view of the benefit index, over the groups the caller may see (directors: all of them). */
+@Injectable()
+export class GroupClimateService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly calendar: ClinicCalendar,
+    private readonly scopes: AnalyticsScopes,
+    private readonly climate: GroupClimateRepository,
+  ) {}
+
+  groupsByWeek(actor: Actor, request: { programId?: string; from?: string; to?: string }): Promise<GroupClimate[]> {
+    const range = resolveRange(request, 'week', this.calendar.today(actor));
+    return this.unitOfWork.run(actor, async (tx) => {
+      if (request.programId) await this.scopes.resolve(tx, actor, 'program', request.programId);
+      const groups = new Map<string, GroupClimate>();
+      for (const row of await this.climate.findWeeks(tx, actor, { ...range, programId: request.programId ?? null })) {
+        let group = groups.get(row.groupId);
+        if (!group) {
+          group = { groupId: row.groupId, groupName: row.groupName, programId: row.programId, programName: row.programName, weeks: [] };
+          groups.set(row.groupId, group);
+        }
+        if (row.week !== null) group.weeks.push({ week: row.week, benefitIndex: row.benefitIndex, members: row.members ?? 0 });
+      }
+      return [...groups.values()];
+    });
+  }
+}

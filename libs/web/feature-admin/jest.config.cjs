@@ -1,0 +1,1 @@
+module.exports = require('../../../tools/jest-angular.cjs')(__dirname, 'web-feature-admin');

@@ -1,0 +1,7 @@
+import type { Routes } from '@angular/router';
+
+/** Staff accounts and security settings, mounted at `/staff`. */
+export const staffRoutes: Routes = [{ path: '', title: 'Staff', loadComponent: () => import('./staff/staff-page').then((m) => m.StaffPage) }];
+
+/** The audit trail, mounted at `/audit`. */
+export const auditRoutes: Routes = [{ path: '', title: 'Audit trail', loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage) }];

@@ -1,0 +1,42 @@
+import type { AttendanceSummary, TrendPoint } from '@cohesion/contracts';
+
+/** A headline figure and how it moved: the latest weeks against the weeks before them. */
+export interface Headline {
+  value: number | null;
+  change: number | null;
+}
+
+/** The mean over buckets, each weighted by its number of ratings; null when none were rated. */
+export function pooledMean(points: readonly TrendPoint[]): number | null {
+  let total = 0;
+  let n = 0;
+  for (const point of points) {
+    if (point.mean === null || point.n === 0) continue;
+    total += point.mean * point.n;
+    n += point.n;
+  }
+  return n === 0 ? null : total / n;
+}
+
+/** The pooled mean of the last `window` buckets with ratings, and its change from the `window` before them. */
+export function recentHeadline(points: readonly TrendPoint[], window = 4): Headline {
+  const rated = points.filter((point) => point.mean !== null && point.n > 0);
+  const latest = pooledMean(rated.slice(-window));
+  const previous = pooledMean(rated.slice(-2 * window, -window));
+  return { value: latest, change: latest !== null && previous !== null ? latest - previous : null };
+}
+
+/** Kaplan–Meier retention after the nth session, from the attendance summary; null when nobody was followed that long. */
+export function retentionAfter(summary: AttendanceSummary, session: number): number | null {
+  return summary.retention.find((point) => point.session === session)?.retained ?? null;
+}
+
+export function formatPercent(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+export function formatChange(change: number | null): string {
+  if (change === null) return '';
+  if (Math.abs(change) < 0.05) return 'no change';
+  return `${change > 0 ? '▲' : '▼'} ${Math.abs(change).toFixed(1)}`;
+}

@@ -1,0 +1,67 @@
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import type { TrendRequest } from '@cohesion/web/data-access';
+import { AnalyticsApi, ProgramsApi, problemMessage } from '@cohesion/web/data-access';
+import { ChButton, TrendChart } from '@cohesion/web/ui';
+import { RouterLink } from '@angular/router';
+import { rangeStart, type RangePreset } from '../group/range-presets';
+import { ClimateHeatmap } from './climate-heatmap';
+import { formatChange, formatPercent, recentHeadline, retentionAfter } from './overview-figures';
+
+const OVERVIEW_RANGES: readonly { key: RangePreset; label: string }[] = [
+  { key: '8w', label: 'Last 8 weeks' },
+  { key: '6m', label: 'Last 6 months' },
+  { key: 'all', label: 'All' },
+];
+
+/** The director's outcomes overview: headline figures, the measures over time, groups × weeks, and climate drops. */
+@Component({
+  selector: 'ch-overview-page',
+  imports: [ChButton, ClimateHeatmap, RouterLink, TrendChart],
+  templateUrl: './overview-page.html',
+  styleUrl: './overview-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OverviewPage {
+  private readonly analytics = inject(AnalyticsApi);
+  private readonly programsApi = inject(ProgramsApi);
+
+  protected readonly programId = signal<string>('');
+  protected readonly range = signal<RangePreset>('6m');
+  protected readonly ranges = OVERVIEW_RANGES;
+
+  protected readonly programs = resource({ loader: () => this.programsApi.list() });
+  private readonly scope = computed<Omit<TrendRequest, 'bucket'>>(() => ({
+    ...(this.programId() ? { scope: 'program' as const, id: this.programId() } : { scope: 'organization' as const }),
+    from: rangeStart(this.range()),
+  }));
+  protected readonly trend = resource({ params: () => ({ ...this.scope(), bucket: 'week' as const }), loader: ({ params }) => this.analytics.trend(params) });
+  protected readonly attendance = resource({ params: () => this.scope(), loader: ({ params }) => this.analytics.attendance(params) });
+  protected readonly climate = resource({
+    params: () => ({ programId: this.programId() || undefined, from: rangeStart(this.range()) }),
+    loader: ({ params }) => this.analytics.groupClimate(params),
+  });
+  protected readonly climateDrops = resource({
+    loader: async () => (await this.analytics.alerts({ status: 'open' })).items.filter((alert) => alert.kind === 'climate_drop'),
+  });
+
+  protected readonly benefit = computed(() => {
+    const headline = recentHeadline(this.trend.value()?.series.benefitIndex ?? []);
+    return { value: headline.value === null ? '–' : headline.value.toFixed(1), change: formatChange(headline.change) };
+  });
+  protected readonly attendanceRate = computed(() => formatPercent(this.attendance.value()?.attendanceRate ?? null));
+  protected readonly retention = computed(() => {
+    const summary = this.attendance.value();
+    return formatPercent(summary ? retentionAfter(summary, 8) : null);
+  });
+  protected readonly reach = computed(() => {
+    const reach = this.attendance.value()?.reach;
+    return reach === null || reach === undefined ? '–' : reach.toFixed(1);
+  });
+  protected readonly scopeLabel = computed(() => {
+    const program = this.programs.value()?.find((p) => p.id === this.programId());
+    return program ? program.name : 'the organization';
+  });
+  protected readonly trendError = computed(() => (this.trend.error() ? problemMessage(this.trend.error()) : null));
+  protected readonly figuresError = computed(() => (this.attendance.error() ? problemMessage(this.attendance.error()) : null));
+  protected readonly climateError = computed(() => (this.climate.error() ? problemMessage(this.climate.error()) : null));
+}

@@ -1,0 +1,89 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { MemberSummary, SessionDetail } from '@cohesion/contracts';
+import { aCurrentUser, aGroupSummary } from '@cohesion/testing';
+import { AuthStore } from '@cohesion/web/data-access';
+import { RecordSessionPage } from './record-session-page';
+
+const GROUP_ID = 'c0a80101-0000-4000-8000-000000000001';
+const members: MemberSummary[] = [
+  { id: 'm1', code: 'M-AAAAAA', joinedOn: '2026-01-05', leftOn: null, exitReason: null },
+  { id: 'm2', code: 'M-BBBBBB', joinedOn: '2026-01-05', leftOn: null, exitReason: null },
+];
+
+describe('RecordSessionPage', () => {
+  jest.setTimeout(20_000);
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => http.verify());
+
+  /** Lets the page send its requests (whenStable would wait for their answers). */
+  const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+  const settle = async () => {
+    await tick();
+    await harness.fixture.whenStable();
+  };
+  const status = (page: HTMLElement) => page.querySelector('.save-state')?.textContent?.trim();
+  const button = (page: HTMLElement, text: string) => Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
+
+  async function open(): Promise<HTMLElement> {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'groups/:groupId/sessions/new', component: RecordSessionPage }])],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const restored = TestBed.inject(AuthStore).restore();
+    http.expectOne('/api/auth/me').flush(aCurrentUser({ timeZone: 'UTC' }));
+    await restored;
+    harness = await RouterTestingHarness.create(`/groups/${GROUP_ID}/sessions/new`);
+    await tick();
+    http.expectOne(`/api/groups/${GROUP_ID}`).flush({ ...aGroupSummary({ id: GROUP_ID }), schedule: null });
+    http.expectOne(`/api/groups/${GROUP_ID}/members?include=all`).flush(members);
+    http.expectOne(`/api/analytics/groups/${GROUP_ID}/members?include=current`).flush([]);
+    await settle();
+    return harness.routeNativeElement as HTMLElement;
+  }
+
+  it('keeps the draft in the tab at once and sends it two seconds after the last change, with an idempotency key', async () => {
+    const page = await open();
+    button(page, 'All present').click();
+    const kept = JSON.parse(sessionStorage.getItem(sessionStorage.key(0) as string) as string);
+    expect(kept.draft.attendance).toEqual({ m1: 'present', m2: 'present' });
+
+    await tick(1000);
+    http.expectNone(`/api/groups/${GROUP_ID}/sessions`);
+    await tick(1100);
+    const create = http.expectOne({ method: 'POST', url: `/api/groups/${GROUP_ID}/sessions` });
+    expect(create.request.headers.get('Idempotency-Key')).toBe(kept.idempotencyKey);
+    expect(create.request.body).toMatchObject({ attendance: [{ memberId: 'm1', status: 'present' }, { memberId: 'm2', status: 'present' }], ratings: [] });
+    create.flush({ id: 's1', version: 1 } as SessionDetail);
+    await settle();
+    expect(status(page)).toMatch(/^Saved \d\d:\d\d$/);
+  });
+
+  it('says the draft is kept on this device when the server cannot be reached', async () => {
+    const page = await open();
+    button(page, 'Save draft').click();
+    await tick();
+    http.expectOne({ method: 'POST', url: `/api/groups/${GROUP_ID}/sessions` }).error(new ProgressEvent('error'));
+    await settle();
+    expect(status(page)).toBe('Offline — saved on this device');
+  });
+
+  it('holds back a draft with an identifier until it is removed or dismissed', async () => {
+    const page = await open();
+    const process = page.querySelector('#note-process') as HTMLTextAreaElement;
+    process.value = 'Called 555-201-3344 after group.';
+    process.dispatchEvent(new Event('input'));
+    await settle();
+    expect(page.querySelector('#note-process-findings')?.textContent).toContain('555-201-3344');
+    button(page, 'Save draft').click();
+    await settle();
+    http.expectNone(`/api/groups/${GROUP_ID}/sessions`);
+    expect(status(page)).toBe('Possible identifiers to remove or dismiss — saved on this device');
+  });
+});

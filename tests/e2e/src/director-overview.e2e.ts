@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+import { DEMO_PASSWORD } from '../support/seed';
+
+describe('a director reviews the outcomes', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(() => browser.close());
+
+  it('sees the organization’s figures, measures and groups × weeks, narrows to a program, and drills into a group read-only', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.getByLabel('Email').fill('director@cohesion.test');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Outcomes overview' }).click();
+
+    await page.getByRole('heading', { name: 'Outcomes overview' }).waitFor();
+    expect(await page.getByLabel('Range').inputValue()).toBe('6m');
+    await page.getByRole('figure', { name: /of the organization, weekly means/ }).locator('svg').first().waitFor();
+    const heatmap = page.getByRole('table', { name: /Benefit index \(0–10\) of each group by week/ });
+    await heatmap.waitFor();
+    // Other tests of this run add groups to the demo organization: its four groups are there, among any others.
+    for (const name of ['Tuesday Recovery Circle', 'Thursday Grief Group', 'Monday Relapse Prevention', 'Wednesday Loss and Renewal']) {
+      await heatmap.getByRole('link', { name }).waitFor();
+    }
+    expect(await page.getByRole('heading', { name: 'Attendance' }).locator('xpath=following-sibling::p[1]').innerText()).toMatch(/^\d{1,3}%$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'director-overview');
+
+    await page.getByLabel('Program').selectOption({ label: 'Grief support' });
+    await page.getByRole('figure', { name: /of Grief support, weekly means/ }).waitFor();
+    await heatmap.getByRole('link', { name: 'Wednesday Loss and Renewal' }).waitFor();
+    expect(await heatmap.getByRole('link', { name: 'Tuesday Recovery Circle' }).count()).toBe(0);
+
+    await heatmap.getByRole('link', { name: 'Thursday Grief Group' }).click();
+    await page.getByRole('heading', { name: 'Thursday Grief Group', level: 1 }).waitFor();
+    await page.getByRole('table', { name: 'Members of the group, with attendance and latest scores' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Record a session' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Acknowledge' }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
