@@ -41,7 +41,18 @@ describe('a facilitator reviews their group', () => {
     await page.getByLabel('Bucket').selectOption('week');
     await page.getByRole('figure', { name: /weekly means/ }).waitFor();
 
+    const firstMember = page.getByRole('table', { name: 'Members of the group, with attendance and latest scores' }).getByRole('link').first();
+    const code = (await firstMember.innerText()).trim();
     const groupUrl = page.url();
+    await firstMember.click();
+    await page.getByRole('heading', { name: `Member ${code}` }).waitFor();
+    const trajectory = page.getByRole('figure', { name: `Benefit index of ${code} by their session number, beside the group mean` });
+    await trajectory.locator('ngx-charts-line-chart svg').first().waitFor();
+    await trajectory.getByRole('button', { name: 'Show as table' }).click();
+    await trajectory.getByRole('row').nth(3).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'member-trajectory');
+
     const other = await newPage(browser);
     await signIn(other, 'ben@cohesion.test');
     await other.goto(groupUrl);

@@ -28,7 +28,10 @@ export class AnalyticsController {
 
   @Allow('facilitator', 'supervisor', 'director')
   @Get('trends')
-  @ApiOkResponse({ type: TrendResponseDto, description: 'The three measures and the benefit index per bucket, with n, members, SD and 95% interval' })
+  @ApiOkResponse({
+    type: TrendResponseDto,
+    description: 'The three measures and the benefit index per bucket, with n, members, SD and 95% interval. A range with more than 1,000 buckets is answered with the next coarser bucket (session → week → month); `bucket` says which.',
+  })
   @ApiBadRequestResponse({ description: 'Unknown scope or bucket, a missing or malformed id, an inverted or over-long range' })
   @ApiForbiddenResponse({ description: 'Program and organization scopes are for clinical directors' })
   @ApiNotFoundResponse({ description: 'No such group, facilitator or program, or not one the caller may see' })

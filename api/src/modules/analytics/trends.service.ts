@@ -19,6 +19,15 @@ export interface TrendRequest {
   to?: string;
 }
 
+/** A chart draws three series: at most 1,000 buckets each keeps it under 3,000 points. */
+export const MAX_BUCKETS_PER_SERIES = 1000;
+const COARSER: Partial<Record<TrendBucket, TrendBucket>> = { session: 'week', week: 'month' };
+
+/** The bucket to answer with: the one asked for, or a coarser one when the asked one has too many buckets. */
+export function bucketToAnswer(asked: TrendBucket, buckets: number): TrendBucket | null {
+  return buckets > MAX_BUCKETS_PER_SERIES ? (COARSER[asked] ?? null) : null;
+}
+
 /** Trends of the three measures and the benefit index for a scope, read from the outcome rollups. */
 @Injectable()
 export class TrendsService {
@@ -43,8 +52,16 @@ export class TrendsService {
       const key = answerKey(scope, request.bucket, range);
       const kept = version === null ? undefined : this.answers.get(key, version);
       if (kept !== undefined) return kept;
-      const rows = await this.statsFor(tx, scope, request.bucket, range);
-      const answer: TrendResponse = { scope: scope.scope, id: scope.id, bucket: request.bucket, ...range, series: toTrendSeries(rows) };
+      let bucket = request.bucket;
+      let answered = range;
+      let rows = await this.statsFor(tx, scope, bucket, answered);
+      // A long range of fine buckets is answered coarser (the answer says which bucket it used).
+      for (let coarser = bucketToAnswer(bucket, countBuckets(rows)); coarser; coarser = bucketToAnswer(bucket, countBuckets(rows))) {
+        bucket = coarser;
+        answered = resolveRange(request, bucket, this.calendar.today(actor));
+        rows = await this.statsFor(tx, scope, bucket, answered);
+      }
+      const answer: TrendResponse = { scope: scope.scope, id: scope.id, bucket, ...answered, series: toTrendSeries(rows) };
       const json = JSON.stringify(answer);
       if (version !== null) this.answers.set(key, version, json);
       return json;
@@ -62,6 +79,10 @@ export class TrendsService {
     const [rollup, scopeId] = scope.programId ? (['program', scope.programId] as const) : (['organization', scope.organizationId] as const);
     return this.trends.findRollupStats(tx, rollup, scopeId, scope.organizationId, bucket, range);
   }
+}
+
+function countBuckets(rows: readonly BucketStatsRow[]): number {
+  return new Set(rows.map((row) => row.sessionId ?? row.period)).size;
 }
 
 /** What an answer covers: the organization, the scope and the groups it resolved to (a facilitator's change), the buckets. */

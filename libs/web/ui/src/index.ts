@@ -6,3 +6,4 @@ export * from './lib/group-card/group-card-skeleton';
 export * from './lib/trend-chart/trend-chart';
 export * from './lib/sparkline/sparkline';
 export * from './lib/format/clinic-date';
+export * from './lib/trajectory-chart/trajectory-chart';

@@ -8,6 +8,7 @@ export const groupsRoutes: Routes = [{ path: '', component: HomePage, title: hom
 /** Routes of one group, mounted at `/groups`; the page and its charts load lazily. */
 export const groupRoutes: Routes = [
   { path: ':groupId', title: 'Group', loadComponent: () => import('./group/group-page').then((m) => m.GroupPage) },
+  { path: ':groupId/members/:memberId', title: 'Member', loadComponent: () => import('./member/member-page').then((m) => m.MemberPage) },
 ];
 
 /** The director's outcomes overview, mounted at `/overview`; loaded lazily with its charts. */

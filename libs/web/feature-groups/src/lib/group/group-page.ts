@@ -56,7 +56,8 @@ export class GroupPage {
     (this.group.value()?.facilitators ?? []).map((f) => (f.role === 'lead' ? `${f.displayName} (lead)` : f.displayName)).join(', '),
   );
   protected readonly trendHeading = computed(() => {
-    const per = { session: 'by session', week: 'weekly means', month: 'monthly means' }[this.bucket()];
+    // The API answers a long range of fine buckets with coarser ones: the heading names the bucket it used.
+    const per = { session: 'by session', week: 'weekly means', month: 'monthly means' }[this.trend.value()?.bucket ?? this.bucket()];
     return `Belonging, learning and accountability, ${per}, with 95% intervals`;
   });
   protected readonly formatDate = formatIsoDate;

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { Alert, MemberOutcomeSummary } from '@cohesion/contracts';
 import { problemMessage } from '@cohesion/web/data-access';
 import { ChButton, Sparkline, formatIsoDate } from '@cohesion/web/ui';
@@ -18,7 +19,7 @@ const score = (value: number | null | undefined) => (value === null || value ===
 /** The group's members by code: attendance, latest scores, the benefit index of their last sessions, open alerts. */
 @Component({
   selector: 'ch-member-table',
-  imports: [ChButton, Sparkline],
+  imports: [ChButton, RouterLink, Sparkline],
   templateUrl: './member-table.html',
   styleUrl: './member-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,44 @@
+import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import type { SeriesKey, TrajectoryPoint } from '@cohesion/contracts';
+import { LineChartModule, ScaleType, type Color } from '@swimlane/ngx-charts';
+import { formatIsoDate } from '../format/format-date';
+import { SERIES_LABEL } from '../trend-chart/series-style';
+
+/** The member in the accent colour, solid; the group mean in grey, dashed (never colour alone). */
+const SCHEME: Color = { name: 'member-vs-group', selectable: false, group: ScaleType.Ordinal, domain: ['#0072B2', '#6B7280'] };
+const oneDecimal = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+
+/** A member's scores by their own session number beside the group mean of the same sessions, with a table view. */
+@Component({
+  selector: 'ch-trajectory-chart',
+  imports: [LineChartModule],
+  templateUrl: './trajectory-chart.html',
+  styleUrl: './trajectory-chart.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrajectoryChart {
+  readonly points = input.required<readonly TrajectoryPoint[]>();
+  readonly memberCode = input.required<string>();
+  readonly measure = input<SeriesKey>('benefitIndex');
+
+  protected readonly showTable = signal(false);
+  protected readonly scheme = SCHEME;
+  protected readonly heading = computed(() => `${SERIES_LABEL[this.measure()]} of ${this.memberCode()} by their session number, beside the group mean`);
+  protected readonly chartData = computed(() => {
+    const key = this.measure();
+    const line = (name: string, pick: (point: TrajectoryPoint) => number | null) => ({
+      name,
+      series: this.points().flatMap((point) => (pick(point) === null ? [] : [{ name: point.sessionNumber, value: pick(point) as number }])),
+    });
+    return [line(this.memberCode(), (p) => p.scores[key]), line('Group mean', (p) => p.groupMean[key])];
+  });
+  protected readonly hasData = computed(() => this.chartData().some((line) => line.series.length > 0));
+  protected readonly rows = computed(() =>
+    this.points().map((point) => ({
+      sessionNumber: point.sessionNumber,
+      heldOn: formatIsoDate(point.heldOn),
+      member: oneDecimal(point.scores[this.measure()]),
+      group: oneDecimal(point.groupMean[this.measure()]),
+    })),
+  );
+}
