@@ -28,12 +28,13 @@ export interface DetectedAlert extends AlertToRecord {
 export class AlertDetection {
   constructor(private readonly members: MemberOutcomesRepository) {}
 
-  async detect(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<DetectedAlert[]> {
+  /** `groupsOnly`: the group-level rules alone (climate drops), without reading every member's history. */
+  async detect(tx: EntityManager, organizationId: string, groupIds: string[], { groupsOnly = false } = {}): Promise<DetectedAlert[]> {
     if (!groupIds.length) return [];
     const settings = await this.settings(tx, organizationId);
     const climateRows = await this.members.findGroupClimate(tx, groupIds);
-    const enrolled = await this.members.findCurrentMembers(tx, groupIds);
-    const historyRows = await this.members.findCurrentMemberHistories(tx, groupIds);
+    const enrolled = groupsOnly ? [] : await this.members.findCurrentMembers(tx, groupIds);
+    const historyRows = groupsOnly ? [] : await this.members.findCurrentMemberHistories(tx, groupIds);
     const climates = climateByGroup(climateRows);
     const heldOn = new Map(climateRows.map((row) => [row.sessionId, row.heldOn]));
     const histories = historyByMember(historyRows);

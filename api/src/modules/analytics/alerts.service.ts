@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Alert, AlertAcknowledgement, AlertStatusFilter, Page } from '@cohesion/contracts';
+import type { Alert, AlertAcknowledgement, AlertKind, AlertStatusFilter, Page } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { AuditTrail } from '../audit/audit-trail';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -11,10 +11,10 @@ import { AnalyticsException } from './analytics.exception';
 import { AnalyticsScopes } from './analytics-scope';
 import { AnalyticsScopeRepository } from './analytics-scope.repository';
 
-
 export interface AlertsRequest {
   groupId?: string;
   facilitatorId?: string;
+  kind?: AlertKind;
   status: AlertStatusFilter;
   limit: number;
   offset: number;
@@ -37,7 +37,9 @@ export class AlertsService {
     if (request.groupId && request.facilitatorId) throw AnalyticsException.invalidScope('Ask for one group or one facilitator, not both.');
     return this.unitOfWork.run(actor, async (tx) => {
       const groupIds = await this.groupsAskedFor(tx, actor, request);
-      const detected = await this.detection.detect(tx, actor.organizationId, groupIds);
+      const groupsOnly = request.kind === 'climate_drop';
+      const detected = (await this.detection.detect(tx, actor.organizationId, groupIds, { groupsOnly }))
+        .filter((alert) => request.kind === undefined || alert.kind === request.kind);
       await this.alerts.recordShown(tx, actor.organizationId, actor.userId, detected);
       const acknowledgements = new Map((await this.alerts.findAcknowledgements(tx, detected.map((a) => a.id))).map((k) => [k.alertId, k]));
       const groupNames = await this.alerts.findGroupNames(tx, groupIds);

@@ -56,6 +56,13 @@ describe('alerts that close the loop', () => {
     expect(items.find((alert) => alert.kind === 'declining')?.detail).toMatch(/baseline of 9/);
   });
 
+  it('answers one kind of alert when asked, and refuses an unknown kind', async () => {
+    const low = await alertsOf(lead, `groupId=${world.groupId}&kind=low`);
+    expect(low.items.map((alert) => alert.kind)).toEqual(['low', 'low', 'low']);
+    expect((await alertsOf(lead, `groupId=${world.groupId}&kind=climate_drop`)).items).toEqual([]);
+    expect((await lead.get(`/api/analytics/alerts?kind=sad`)).json()).toMatchObject({ status: 400, errors: [{ field: 'kind' }] });
+  });
+
   it('keeps the same ids when the alerts are read again, by anyone who may see them', async () => {
     const first = await alertsOf(lead, `groupId=${world.groupId}`);
     const bySupervisor = await alertsOf(supervisor, `facilitatorId=${world.lead.id}`);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ALERT_STATUS_FILTERS, TREND_BUCKETS, TREND_SCOPES, type AlertStatusFilter, type TrendBucket, type TrendScope } from '@cohesion/contracts';
+import { ALERT_KINDS, ALERT_STATUS_FILTERS, TREND_BUCKETS, TREND_SCOPES, type AlertKind, type AlertStatusFilter, type TrendBucket, type TrendScope } from '@cohesion/contracts';
 import { PageQuery } from '../../../common/dto/page.query';
 import { IsIsoDate } from '../../../common/iso-date.decorators';
 
@@ -42,6 +42,11 @@ export class AlertsQuery extends PageQuery {
   @IsOptional()
   @IsUUID('all', { message: 'facilitatorId must be a UUID' })
   facilitatorId?: string;
+
+  @ApiPropertyOptional({ enum: ALERT_KINDS, description: 'Only alerts of this kind (climate_drop answers fastest: no member histories are read)' })
+  @IsOptional()
+  @IsIn(ALERT_KINDS, { message: `kind must be one of ${ALERT_KINDS.join(', ')}` })
+  kind?: AlertKind;
 
   @ApiPropertyOptional({ enum: ALERT_STATUS_FILTERS, default: 'all' })
   @IsOptional()

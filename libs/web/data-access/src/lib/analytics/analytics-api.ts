@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  Alert, AlertStatusFilter, AttendanceSummary, GroupClimate, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
+  Alert, AlertKind, AlertStatusFilter, AttendanceSummary, GroupClimate, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -36,7 +36,7 @@ export class AnalyticsApi {
     return firstValueFrom(this.http.get<TrajectoryPoint[]>(`/api/analytics/groups/${groupId}/members/${memberId}/trajectory`));
   }
 
-  alerts(filter: { groupId?: string; facilitatorId?: string; status: AlertStatusFilter }): Promise<Page<Alert>> {
+  alerts(filter: { groupId?: string; facilitatorId?: string; kind?: AlertKind; status: AlertStatusFilter }): Promise<Page<Alert>> {
     return firstValueFrom(this.http.get<Page<Alert>>('/api/analytics/alerts', { params: params({ ...filter, limit: 100 }) }));
   }
 

@@ -35,13 +35,20 @@ export class OverviewPage {
     from: rangeStart(this.range()),
   }));
   protected readonly trend = resource({ params: () => ({ ...this.scope(), bucket: 'week' as const }), loader: ({ params }) => this.analytics.trend(params) });
-  protected readonly attendance = resource({ params: () => this.scope(), loader: ({ params }) => this.analytics.attendance(params) });
+  // The headline figures and climate drops cost the database most: they start once the charts have their data, so
+  // that the charts are drawn first.
+  private readonly chartsLoaded = computed(() => this.trend.hasValue() && this.climate.hasValue());
+  protected readonly attendance = resource({
+    params: () => (this.chartsLoaded() ? this.scope() : undefined),
+    loader: ({ params }) => this.analytics.attendance(params),
+  });
   protected readonly climate = resource({
     params: () => ({ programId: this.programId() || undefined, from: rangeStart(this.range()) }),
     loader: ({ params }) => this.analytics.groupClimate(params),
   });
   protected readonly climateDrops = resource({
-    loader: async () => (await this.analytics.alerts({ status: 'open' })).items.filter((alert) => alert.kind === 'climate_drop'),
+    params: () => (this.chartsLoaded() ? true : undefined),
+    loader: async () => (await this.analytics.alerts({ status: 'open', kind: 'climate_drop' })).items,
   });
 
   protected readonly benefit = computed(() => {
