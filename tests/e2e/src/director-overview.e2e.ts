@@ -35,7 +35,7 @@ describe('a director reviews the outcomes', () => {
     await page.getByLabel('Program').selectOption({ label: 'Grief support' });
     await page.getByRole('figure', { name: /of Grief support, weekly means/ }).waitFor();
     await heatmap.getByRole('link', { name: 'Wednesday Loss and Renewal' }).waitFor();
-    expect(await heatmap.getByRole('link', { name: 'Tuesday Recovery Circle' }).count()).toBe(0);
+    expect(await heatmap.getByRole('link', { name: 'Tuesday Recovery Circle', exact: true }).count()).toBe(0);
 
     await heatmap.getByRole('link', { name: 'Thursday Grief Group' }).click();
     await page.getByRole('heading', { name: 'Thursday Grief Group', level: 1 }).waitFor();

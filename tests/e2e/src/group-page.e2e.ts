@@ -21,7 +21,7 @@ describe('a facilitator reviews their group', () => {
   it('opens the group from home: climate chart with its table, alerts and members; another facilitator gets "not found"', async () => {
     const page = await newPage(browser);
     await signIn(page, 'ana@cohesion.test');
-    await page.getByRole('link', { name: 'Tuesday Recovery Circle' }).click();
+    await page.getByRole('link', { name: 'Tuesday Recovery Circle', exact: true }).click();
     await page.getByRole('heading', { name: 'Tuesday Recovery Circle', level: 1 }).waitFor();
 
     const chart = page.getByRole('figure', { name: /Belonging, learning and accountability, by session/ });

@@ -26,7 +26,7 @@ describe('a facilitator records a session', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await signIn(page, facilitator.email, facilitator.password);
-    await page.getByRole('link', { name: group.name }).click();
+    await page.getByRole('link', { name: group.name, exact: true }).click();
     await page.getByRole('link', { name: 'Record a session' }).click();
     await page.getByRole('heading', { name: 'Record a session' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

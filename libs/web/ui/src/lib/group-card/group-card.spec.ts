@@ -42,6 +42,15 @@ describe('GroupCard', () => {
   it('links its name to the group page', async () => {
     const element = await render(circle);
     expect(element.querySelector('h2 a')?.getAttribute('href')).toBe(`/groups/${circle.id}`);
+    expect(element.querySelector('a.record')).toBeNull();
+  });
+
+  it('offers its facilitators to record a session', async () => {
+    fixture.componentRef.setInput('canRecord', true);
+    const element = await render(circle);
+    const record = element.querySelector('a.record');
+    expect(record?.getAttribute('href')).toBe(`/groups/${circle.id}/sessions/new`);
+    expect(record?.getAttribute('aria-label')).toBe(`Record a session of ${circle.name}`);
   });
 
   it('lists the lead facilitator first', async () => {

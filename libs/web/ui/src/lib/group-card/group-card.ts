@@ -14,6 +14,8 @@ import { formatIsoDate } from '../format/format-date';
 export class GroupCard {
   /** The group to show. */
   readonly group = input.required<GroupSummary>();
+  /** Offer "Record a session" (to the group's facilitators). */
+  readonly canRecord = input(false);
 
   protected readonly kindLabel = computed(() => (this.group().kind === 'open' ? 'Open group' : 'Closed group'));
   /** "Dana Reyes (lead), Sam Okafor": leads first, then the others in the order given. */
