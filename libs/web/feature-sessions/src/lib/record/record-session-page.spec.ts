@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -31,16 +31,24 @@ describe('RecordSessionPage', () => {
   const status = (page: HTMLElement) => page.querySelector('.save-state')?.textContent?.trim();
   const button = (page: HTMLElement, text: string) => Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
 
-  async function open(): Promise<HTMLElement> {
+  async function open(url = `/groups/${GROUP_ID}/sessions/new`, answerSaved?: (request: TestRequest) => void): Promise<HTMLElement> {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([{ path: 'groups/:groupId/sessions/new', component: RecordSessionPage }])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: 'groups/:groupId/sessions/new', component: RecordSessionPage },
+          { path: 'groups/:groupId/sessions/:sessionId/edit', component: RecordSessionPage },
+        ]),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     const restored = TestBed.inject(AuthStore).restore();
     http.expectOne('/api/auth/me').flush(aCurrentUser({ timeZone: 'UTC' }));
     await restored;
-    harness = await RouterTestingHarness.create(`/groups/${GROUP_ID}/sessions/new`);
+    harness = await RouterTestingHarness.create(url);
     await tick();
+    if (answerSaved) answerSaved(http.expectOne((request) => request.url.startsWith('/api/sessions/')));
     http.expectOne(`/api/groups/${GROUP_ID}`).flush({ ...aGroupSummary({ id: GROUP_ID }), schedule: null });
     http.expectOne(`/api/groups/${GROUP_ID}/members?include=all`).flush(members);
     http.expectOne(`/api/analytics/groups/${GROUP_ID}/members?include=current`).flush([]);
@@ -85,5 +93,33 @@ describe('RecordSessionPage', () => {
     await settle();
     http.expectNone(`/api/groups/${GROUP_ID}/sessions`);
     expect(status(page)).toBe('Possible identifiers to remove or dismiss — saved on this device');
+  });
+
+  it('continues a draft saved earlier: its content in the form, and the next save edits it with If-Match', async () => {
+    const saved = {
+      id: 's9', groupId: GROUP_ID, heldOn: '2026-11-17', durationMinutes: 75, status: 'draft', version: 4, updatedAt: '2026-11-17T19:42:00Z',
+      attendance: [{ memberId: 'm1', status: 'present', memberCode: 'M-AAAAAA' }, { memberId: 'm2', status: 'excused', memberCode: 'M-BBBBBB' }],
+      ratings: [{ memberId: 'm1', measure: 'belonging', score: 8, source: 'facilitator_entered', memberCode: 'M-AAAAAA' }],
+      note: { themes: ['trust'], process: 'Quiet start.', interventions: '', risk: { level: 'none', followUp: null }, plan: '', feedbackDiscussed: '', memberObservations: [] },
+      addenda: [],
+    } as unknown as SessionDetail;
+    const page = await open(`/groups/${GROUP_ID}/sessions/s9/edit`, (request) => request.flush(saved));
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Continue the draft');
+    expect((page.querySelector('#note-process') as HTMLTextAreaElement).value).toBe('Quiet start.');
+    expect((page.querySelector('input[aria-label="M-AAAAAA Belonging, 0 to 10"]') as HTMLInputElement).value).toBe('8');
+
+    button(page, 'Save draft').click();
+    await tick();
+    const update = http.expectOne({ method: 'PUT', url: '/api/sessions/s9' });
+    expect(update.request.headers.get('If-Match')).toBe('"4"');
+    expect(update.request.body).toMatchObject({ heldOn: '2026-11-17', durationMinutes: 75, attendance: [{ memberId: 'm1', status: 'present' }, { memberId: 'm2', status: 'excused' }] });
+    update.flush({ ...saved, version: 5 });
+    await settle();
+  });
+
+  it('sends a signed note to its page instead of editing it', async () => {
+    const page = await open(`/groups/${GROUP_ID}/sessions/s9/edit`, (request) => request.flush({ id: 's9', status: 'signed' }));
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('This note is signed');
+    expect(page.querySelector('a[href="/sessions/s9"]')).not.toBeNull();
   });
 });

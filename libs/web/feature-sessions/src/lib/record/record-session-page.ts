@@ -9,7 +9,7 @@ import { ChButton, clinicToday, formatIsoDate } from '@cohesion/web/ui';
 import { CheckedText } from './checked-text';
 import { DraftStorage, type StoredDraft } from './draft-storage';
 import { RatingsGrid, type ScoreChange } from './ratings-grid';
-import { NOTE_TEXT_FIELDS, emptyDraft, enrolledOn, isAttending, toRequest, type NoteTextField, type SessionDraft } from './session-draft';
+import { NOTE_TEXT_FIELDS, draftOf, emptyDraft, enrolledOn, isAttending, toRequest, type NoteTextField, type SessionDraft } from './session-draft';
 
 /** How long after the last change the draft goes to the server. */
 const AUTOSAVE_DELAY_MS = 2000;
@@ -56,15 +56,22 @@ export class RecordSessionPage {
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | null = null;
 
-  protected readonly groupId = inject(ActivatedRoute).snapshot.paramMap.get('groupId') ?? '';
+  private readonly params = inject(ActivatedRoute).snapshot.paramMap;
+  protected readonly groupId = this.params.get('groupId') ?? '';
+  /** The saved draft being continued (`…/sessions/:sessionId/edit`); null for a new session. */
+  protected readonly editing = this.params.get('sessionId');
   private readonly user = inject(AuthStore).user();
-  private readonly storageKey = `${this.user?.id ?? 'anonymous'}.${this.groupId}`;
+  private readonly storageKey = `${this.user?.id ?? 'anonymous'}.${this.groupId}.${this.editing ?? 'new'}`;
   private readonly restored = this.storage.read(this.storageKey);
 
   protected readonly draft = signal<SessionDraft>(this.restored?.draft ?? emptyDraft(clinicToday(this.user?.timeZone ?? 'UTC')));
   protected readonly session = signal<StoredDraft['session']>(this.restored?.session ?? null);
   private readonly idempotencyKey = this.restored?.idempotencyKey ?? crypto.randomUUID();
   protected readonly restoredNotice = this.restored !== null;
+  /** Loading a saved draft from the server (unless this tab holds newer unsaved changes of it). */
+  protected readonly loadingSaved = signal(this.editing !== null && this.restored === null);
+  protected readonly savedLoadError = signal<string | null>(null);
+  protected readonly alreadySigned = signal(false);
   protected readonly saveState = signal<SaveState>({ kind: 'idle' });
   protected readonly step = signal<Step>('edit');
   protected readonly signError = signal('');
@@ -104,6 +111,7 @@ export class RecordSessionPage {
   protected readonly formatDate = formatIsoDate;
 
   constructor() {
+    if (this.editing && !this.restored) void this.loadSaved(this.editing);
     const retry = () => this.scheduleSave(0);
     window.addEventListener('online', retry);
     inject(DestroyRef).onDestroy(() => {
@@ -178,6 +186,23 @@ export class RecordSessionPage {
       this.step.set('signed');
     } catch (error) {
       this.signError.set(problemMessage(error));
+    }
+  }
+
+  private async loadSaved(sessionId: string): Promise<void> {
+    try {
+      const saved = await this.sessionsApi.get(sessionId);
+      if (saved.status === 'signed') {
+        this.alreadySigned.set(true);
+        return;
+      }
+      this.draft.set(draftOf(saved));
+      this.session.set({ id: saved.id, version: saved.version });
+      this.saveState.set({ kind: 'saved', at: new Date(saved.updatedAt) });
+    } catch (error) {
+      this.savedLoadError.set(problemMessage(error));
+    } finally {
+      this.loadingSaved.set(false);
     }
   }
 

@@ -35,6 +35,7 @@ export class SessionPage {
 
   protected readonly role = computed(() => this.auth.user()?.role);
   protected readonly canCosign = computed(() => this.role() === 'supervisor' && this.session.value()?.status === 'signed' && !this.session.value()?.cosignedAt);
+  protected readonly canContinue = computed(() => this.role() === 'facilitator' && this.session.value()?.status === 'draft');
   protected readonly canAddAddendum = computed(() => this.role() === 'facilitator' && this.session.value()?.status === 'signed');
   protected readonly ratingRows = computed(() => {
     const session = this.session.value();
