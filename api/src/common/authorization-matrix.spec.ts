@@ -156,6 +156,8 @@ describe('authorization matrix', () => {
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'GET /api/analytics/groups/climate', call: async () => ({ method: 'GET', url: '/api/analytics/groups/climate' }),
       expect: 'L ok C ok O ok S ok U ok D ok A 403 X ok Y ok' },
+    { route: 'GET /api/analytics/groups/glance', call: async () => ({ method: 'GET', url: '/api/analytics/groups/glance' }),
+      expect: 'L ok C ok O ok S ok U ok D ok A 403 X ok Y ok' },
     { route: 'GET /api/analytics/groups/:groupId/members', call: async () => ({ method: 'GET', url: `/api/analytics/groups/${world.groupId}/members` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'GET /api/analytics/attendance', call: async () => ({ method: 'GET', url: `/api/analytics/attendance?${scope()}` }),

@@ -51,6 +51,17 @@ export class AlertsService {
     });
   }
 
+  /** How many alerts of each group nobody has acknowledged yet, within a caller's transaction. */
+  async openCountsByGroup(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<Map<string, number>> {
+    const detected = await this.detection.detect(tx, organizationId, groupIds);
+    const acknowledged = new Set((await this.alerts.findAcknowledgements(tx, detected.map((a) => a.id))).map((k) => k.alertId));
+    const counts = new Map<string, number>();
+    for (const alert of detected) {
+      if (!acknowledged.has(alert.id)) counts.set(alert.groupId, (counts.get(alert.groupId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   acknowledge(actor: Actor, alertId: string, action: string): Promise<Alert> {
     return this.unitOfWork.run(actor, async (tx) => {
       const alert = await this.alerts.findRecorded(tx, actor.organizationId, alertId);

@@ -1,13 +1,14 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { AttendanceSummary, GroupClimate, MemberOutcomeSummary, TrajectoryPoint } from '@cohesion/contracts';
+import type { AttendanceSummary, GroupClimate, GroupGlance, MemberOutcomeSummary, TrajectoryPoint } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { AttendanceService } from './attendance.service';
 import { GroupClimateQuery, ScopeRangeQuery, TrendQuery } from './dto/analytics-queries';
-import { AttendanceSummaryDto, GroupClimateDto, MemberOutcomeSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
+import { AttendanceSummaryDto, GroupClimateDto, GroupGlanceDto, MemberOutcomeSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
 import { MemberListQueryDto } from '../members/dto/member-requests.dto';
 import { GroupClimateService } from './group-climate.service';
+import { GroupGlanceService } from './group-glance.service';
 import { GroupMembersService } from './group-members.service';
 import { TrajectoryService } from './trajectory.service';
 import { TrendsService } from './trends.service';
@@ -24,6 +25,7 @@ export class AnalyticsController {
     private readonly attendance: AttendanceService,
     private readonly memberSummaries: GroupMembersService,
     private readonly climate: GroupClimateService,
+    private readonly glance: GroupGlanceService,
   ) {}
 
   @Allow('facilitator', 'supervisor', 'director')
@@ -63,6 +65,16 @@ export class AnalyticsController {
   @ApiNotFoundResponse({ description: 'No such program in the organization' })
   groupClimate(@CurrentActor() actor: Actor, @Query() query: GroupClimateQuery): Promise<GroupClimate[]> {
     return this.climate.groupsByWeek(actor, query);
+  }
+
+  @Allow('facilitator', 'supervisor', 'director')
+  @Get('groups/glance')
+  @ApiOkResponse({
+    type: [GroupGlanceDto],
+    description: 'Each group the caller may see: benefit index of the last 28 days and its change, attendance, open alerts, and the last 12 weeks',
+  })
+  groupGlance(@CurrentActor() actor: Actor): Promise<GroupGlance[]> {
+    return this.glance.groups(actor);
   }
 
   @Allow('facilitator', 'supervisor', 'director')

@@ -13,6 +13,8 @@ import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { GroupClimateRepository } from './group-climate.repository';
 import { GroupClimateService } from './group-climate.service';
+import { GroupGlanceRepository } from './group-glance.repository';
+import { GroupGlanceService } from './group-glance.service';
 import { GroupMembersRepository } from './group-members.repository';
 import { GroupMembersService } from './group-members.service';
 import { MemberOutcomesRepository } from './member-outcomes.repository';
@@ -41,6 +43,8 @@ import { TrendsService } from './trends.service';
     GroupMembersService,
     GroupClimateRepository,
     GroupClimateService,
+    GroupGlanceRepository,
+    GroupGlanceService,
   ],
 })
 export class AnalyticsModule {}

@@ -6,4 +6,5 @@ export * from './lib/group-card/group-card-skeleton';
 export * from './lib/trend-chart/trend-chart';
 export * from './lib/sparkline/sparkline';
 export * from './lib/format/clinic-date';
+export * from './lib/format/format-figure';
 export * from './lib/trajectory-chart/trajectory-chart';

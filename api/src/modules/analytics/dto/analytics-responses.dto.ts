@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ALERT_KINDS, TREND_BUCKETS, TREND_SCOPES } from '@cohesion/contracts';
 import type {
+  GlanceWeek,
+  GroupGlance,
   Alert,
   AlertAcknowledgement,
   AlertKind,
@@ -100,6 +102,23 @@ export class GroupClimateDto implements GroupClimate {
   @ApiProperty({ format: 'uuid' }) programId: string;
   @ApiProperty() programName: string;
   @ApiProperty({ type: [GroupClimateWeekDto], description: 'Weeks with sessions, in order' }) weeks: GroupClimateWeekDto[];
+}
+
+export class GlanceWeekDto implements GlanceWeek {
+  @ApiProperty({ format: 'date', description: 'The ISO week’s Monday' }) week: string;
+  @ApiProperty({ type: Number, nullable: true }) benefitIndex: number | null;
+}
+
+export class GroupGlanceDto implements GroupGlance {
+  @ApiProperty({ format: 'uuid' }) groupId: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'Mean benefit index of the member-sessions of the last 28 days (clinic time)' })
+  benefitIndex: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Change from the 28 days before' }) benefitIndexChange: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Present-or-late ÷ scheduled member-sessions of the last 28 days' })
+  attendanceRate: number | null;
+  @ApiProperty({ description: 'Alerts not yet acknowledged' }) openAlerts: number;
+  @ApiProperty({ type: [GlanceWeekDto], description: 'Benefit index of the last 12 ISO weeks with a session, oldest first' })
+  recentWeeks: GlanceWeekDto[];
 }
 
 export class AlertAcknowledgementDto implements AlertAcknowledgement {

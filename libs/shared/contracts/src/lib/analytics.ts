@@ -154,3 +154,28 @@ export interface GroupClimate {
   programName: string;
   weeks: GroupClimateWeek[];
 }
+
+/** A week of a group's benefit index, for the sparkline of its card. */
+export interface GlanceWeek {
+  /** The ISO week's Monday. */
+  week: string;
+  benefitIndex: number | null;
+}
+
+/**
+ * `GET /api/analytics/groups/glance`: each visible group on its card. "Recent" is the 28 days ending today in the
+ * clinic's time zone; the change compares them with the 28 days before.
+ */
+export interface GroupGlance {
+  groupId: string;
+  /** Mean benefit index of the member-sessions rated in the last 28 days; null when none were. */
+  benefitIndex: number | null;
+  /** Its change from the 28 days before; null when either window has no ratings. */
+  benefitIndexChange: number | null;
+  /** Present-or-late ÷ scheduled member-sessions of the last 28 days; null when none were scheduled. */
+  attendanceRate: number | null;
+  /** Alerts of the group nobody has acknowledged yet. */
+  openAlerts: number;
+  /** The benefit index of each of the last 12 ISO weeks that had a session, oldest first. */
+  recentWeeks: GlanceWeek[];
+}

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  Alert, AlertKind, AlertStatusFilter, AttendanceSummary, GroupClimate, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
+  Alert, AlertKind, AlertStatusFilter, AttendanceSummary, GroupClimate, GroupGlance, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -47,6 +47,11 @@ export class AnalyticsApi {
   /** Each visible group's benefit index by ISO week (directors may narrow it to one program). */
   groupClimate(request: { programId?: string; from?: string; to?: string }): Promise<GroupClimate[]> {
     return firstValueFrom(this.http.get<GroupClimate[]>('/api/analytics/groups/climate', { params: params({ ...request }) }));
+  }
+
+  /** Each visible group at a glance: recent benefit index and change, attendance, open alerts and its last weeks. */
+  groupGlance(): Promise<GroupGlance[]> {
+    return firstValueFrom(this.http.get<GroupGlance[]>('/api/analytics/groups/glance'));
   }
 
   attendance(request: Omit<TrendRequest, 'bucket'>): Promise<AttendanceSummary> {

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, resource } from '@angular/core';
 import type { Role } from '@cohesion/domain';
-import { GroupsStore } from '@cohesion/web/data-access';
+import { AnalyticsApi, GroupsStore, problemMessage } from '@cohesion/web/data-access';
 import { ChButton, GroupCard, GroupCardSkeleton } from '@cohesion/web/ui';
 import { HOME_HEADINGS } from './home-headings';
 
@@ -25,6 +25,7 @@ const EMPTY_GUIDANCE: Record<ClinicalRole, string> = {
 })
 export class GroupsOverview implements OnInit {
   private readonly store = inject(GroupsStore);
+  private readonly analytics = inject(AnalyticsApi);
 
   /** Whose groups these are; decides the heading and the advice when there are none. */
   readonly role = input.required<ClinicalRole>();
@@ -35,6 +36,13 @@ export class GroupsOverview implements OnInit {
   protected readonly error = this.store.error;
   protected readonly groups = this.store.groups;
   protected readonly skeletons = [1, 2, 3];
+  // The figures cost more than the list: the cards are shown first and their figures fill in.
+  protected readonly glance = resource({
+    params: () => (this.groups().length ? this.groups() : undefined),
+    loader: () => this.analytics.groupGlance(),
+  });
+  protected readonly glanceByGroup = computed(() => new Map((this.glance.hasValue() ? this.glance.value() : []).map((g) => [g.groupId, g])));
+  protected readonly glanceError = computed(() => (this.glance.error() ? problemMessage(this.glance.error()) : null));
 
   ngOnInit(): void {
     void this.store.loadGroups();
@@ -42,5 +50,9 @@ export class GroupsOverview implements OnInit {
 
   protected reloadGroups(): void {
     void this.store.loadGroups();
+  }
+
+  protected reloadGlance(): void {
+    this.glance.reload();
   }
 }

@@ -61,6 +61,12 @@ describe('HomePage', () => {
     await fixture.whenStable();
   }
 
+  /** Renders what has arrived while another request is still open (whenStable would wait for it). */
+  async function renderPending(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
+  }
+
   const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
   const buttonNamed = (page: HTMLElement, name: string) =>
     Array.from(page.querySelectorAll('button')).find((button) => text(button) === name);
@@ -89,11 +95,36 @@ describe('HomePage', () => {
   it('lists one card per group once loaded', async () => {
     const page = await open('facilitator');
     http.expectOne('/api/groups').flush(groups);
-    await settle();
+    await renderPending();
     expect(page.querySelector('[aria-busy="true"]')).toBeNull();
     const cards = Array.from(page.querySelectorAll('ch-group-card h2')).map(text);
     expect(cards).toEqual(['Tuesday Recovery Circle', 'Thursday Grief Group']);
     expect(text(page)).toContain('19 Nov 2026');
+    expect(page.querySelectorAll('.outcomes--loading')).toHaveLength(2);
+
+    http.expectOne('/api/analytics/groups/glance').flush([
+      { groupId: groups[0].id, benefitIndex: 7.4, benefitIndexChange: 0.6, attendanceRate: 0.86, openAlerts: 2, recentWeeks: [] },
+    ]);
+    await settle();
+    const [tuesday, thursday] = Array.from(page.querySelectorAll('ch-group-card'));
+    expect(text(tuesday)).toContain('7.4 change from the 4 weeks before: ▲ 0.6');
+    expect(text(tuesday)).toContain('2 open alerts');
+    expect(thursday.querySelector('.outcomes')).toBeNull();
+  });
+
+  it('keeps the cards when their figures fail, and offers to load them again', async () => {
+    const page = await open('facilitator');
+    http.expectOne('/api/groups').flush(groups);
+    await renderPending();
+    http.expectOne('/api/analytics/groups/glance').flush({ title: 'Too many requests', status: 429 }, { status: 429, statusText: 'Too Many Requests' });
+    await settle();
+    expect(page.querySelectorAll('ch-group-card')).toHaveLength(2);
+    expect(text(page.querySelector('[role="alert"]'))).toContain("The groups' recent figures could not be loaded");
+    buttonNamed(page, 'Try again')!.click();
+    await renderPending();
+    http.expectOne('/api/analytics/groups/glance').flush([]);
+    await settle();
+    expect(page.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('says what to do next when there are no groups', async () => {
@@ -118,9 +149,10 @@ describe('HomePage', () => {
     await fixture.whenStable();
     expect(page.querySelector('[aria-busy="true"]')).not.toBeNull();
     http.expectOne('/api/groups').flush(groups);
-    await settle();
+    await renderPending();
     expect(page.querySelector('[role="alert"]')).toBeNull();
     expect(page.querySelectorAll('ch-group-card')).toHaveLength(2);
+    http.expectOne('/api/analytics/groups/glance').flush([]);
   });
 
   it('shows admins the administration overview and never asks for groups', async () => {

@@ -1,5 +1,5 @@
 import type { TrendPoint } from '@cohesion/contracts';
-import { formatChange, formatPercent, pooledMean, recentHeadline } from './overview-figures';
+import { pooledMean, recentHeadline } from './overview-figures';
 
 const week = (mean: number | null, n: number): TrendPoint => ({ period: '2026-11-02', n, members: n, mean, sd: null, ciLow: null, ciHigh: null, lowN: n < 5 });
 
@@ -13,10 +13,5 @@ describe('overview figures', () => {
     const points = [week(5, 10), week(5, 10), week(5, 10), week(5, 10), week(7, 10), week(null, 0), week(7, 10), week(8, 20), week(7, 10)];
     expect(recentHeadline(points)).toEqual({ value: 7.4, change: expect.closeTo(2.4, 10) });
     expect(recentHeadline(points.slice(0, 3)).change).toBeNull();
-  });
-
-  it('writes changes and shares for people', () => {
-    expect([formatChange(0.31), formatChange(-1.26), formatChange(0.01), formatChange(null)]).toEqual(['▲ 0.3', '▼ 1.3', 'no change', '']);
-    expect([formatPercent(0.845), formatPercent(null)]).toEqual(['85%', '–']);
   });
 });

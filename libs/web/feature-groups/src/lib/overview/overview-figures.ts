@@ -30,13 +30,3 @@ export function recentHeadline(points: readonly TrendPoint[], window = 4): Headl
 export function retentionAfter(summary: AttendanceSummary, session: number): number | null {
   return summary.retention.find((point) => point.session === session)?.retained ?? null;
 }
-
-export function formatPercent(share: number | null): string {
-  return share === null ? '–' : `${Math.round(share * 100)}%`;
-}
-
-export function formatChange(change: number | null): string {
-  if (change === null) return '';
-  if (Math.abs(change) < 0.05) return 'no change';
-  return `${change > 0 ? '▲' : '▼'} ${Math.abs(change).toFixed(1)}`;
-}

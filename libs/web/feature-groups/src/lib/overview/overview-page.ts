@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import type { TrendRequest } from '@cohesion/web/data-access';
 import { AnalyticsApi, ProgramsApi, problemMessage } from '@cohesion/web/data-access';
-import { ChButton, TrendChart } from '@cohesion/web/ui';
+import { ChButton, TrendChart, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
 import { RouterLink } from '@angular/router';
 import { rangeStart, type RangePreset } from '../group/range-presets';
 import { ClimateHeatmap } from './climate-heatmap';
-import { formatChange, formatPercent, recentHeadline, retentionAfter } from './overview-figures';
+import { recentHeadline, retentionAfter } from './overview-figures';
 
 const OVERVIEW_RANGES: readonly { key: RangePreset; label: string }[] = [
   { key: '8w', label: 'Last 8 weeks' },
@@ -53,7 +53,7 @@ export class OverviewPage {
 
   protected readonly benefit = computed(() => {
     const headline = recentHeadline(this.trend.value()?.series.benefitIndex ?? []);
-    return { value: headline.value === null ? '–' : headline.value.toFixed(1), change: formatChange(headline.change) };
+    return { value: formatScore(headline.value), change: formatChange(headline.change) };
   });
   protected readonly attendanceRate = computed(() => formatPercent(this.attendance.value()?.attendanceRate ?? null));
   protected readonly retention = computed(() => {

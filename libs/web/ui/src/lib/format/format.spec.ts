@@ -1,5 +1,6 @@
 import { clinicToday } from './clinic-date';
 import { formatIsoDate } from './format-date';
+import { formatChange, formatPercent, formatScore } from './format-figure';
 import { roleLabel } from './role-label';
 
 describe('formatIsoDate', () => {
@@ -32,5 +33,13 @@ describe('clinicToday', () => {
     const lateEveningInChicago = new Date('2026-11-27T03:50:00Z');
     expect(clinicToday('America/Chicago', lateEveningInChicago)).toBe('2026-11-26');
     expect(clinicToday('Europe/Berlin', lateEveningInChicago)).toBe('2026-11-27');
+  });
+});
+
+describe('figures for people', () => {
+  it('writes changes with a symbol, shares as percentages and scores with one decimal', () => {
+    expect([formatChange(0.31), formatChange(-1.26), formatChange(0.01), formatChange(null)]).toEqual(['▲ 0.3', '▼ 1.3', 'no change', '']);
+    expect([formatPercent(0.845), formatPercent(null)]).toEqual(['85%', '–']);
+    expect([formatScore(7.44), formatScore(null)]).toEqual(['7.4', '–']);
   });
 });

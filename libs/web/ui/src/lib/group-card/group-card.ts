@@ -1,12 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { FacilitatorRef, GroupSummary } from '@cohesion/contracts';
+import type { FacilitatorRef, GroupGlance, GroupSummary } from '@cohesion/contracts';
 import { formatIsoDate } from '../format/format-date';
+import { formatChange, formatPercent, formatScore } from '../format/format-figure';
+import { Sparkline } from '../sparkline/sparkline';
 
-/** One group at a glance: name, program, kind, facilitators, members, sessions and the last session date. */
+/**
+ * One group at a glance: name, program and kind; its recent benefit index, attendance, open alerts and weekly line;
+ * facilitators, members, sessions and the last session date.
+ */
 @Component({
   selector: 'ch-group-card',
-  imports: [RouterLink],
+  imports: [RouterLink, Sparkline],
   templateUrl: './group-card.html',
   styleUrl: './group-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -16,6 +21,23 @@ export class GroupCard {
   readonly group = input.required<GroupSummary>();
   /** Offer "Record a session" (to the group's facilitators). */
   readonly canRecord = input(false);
+  /** The group's recent figures; null when they are not available. */
+  readonly glance = input<GroupGlance | null>(null);
+  /** The figures are on their way: a placeholder holds their place. */
+  readonly glanceLoading = input(false);
+
+  protected readonly figures = computed(() => {
+    const glance = this.glance();
+    if (!glance) return null;
+    return {
+      benefitIndex: formatScore(glance.benefitIndex),
+      change: formatChange(glance.benefitIndexChange),
+      attendance: formatPercent(glance.attendanceRate),
+      openAlerts: glance.openAlerts,
+      alertsLabel: glance.openAlerts === 1 ? 'open alert' : 'open alerts',
+      weeks: glance.recentWeeks.map((week) => week.benefitIndex),
+    };
+  });
 
   protected readonly kindLabel = computed(() => (this.group().kind === 'open' ? 'Open group' : 'Closed group'));
   /** "Dana Reyes (lead), Sam Okafor": leads first, then the others in the order given. */

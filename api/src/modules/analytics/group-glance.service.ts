@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { attendanceRate } from '@cohesion/analytics';
+import type { GlanceWeek, GroupGlance } from '@cohesion/contracts';
+import type { Actor } from '../../common/actor';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { ClinicCalendar } from '../organizations/clinic-calendar';
+import { AlertsService } from './alerts.service';
+import { AnalyticsScopeRepository } from './analytics-scope.repository';
+import { GroupGlanceRepository } from './group-glance.repository';
+
+/** Each group the caller may see, at a glance: recent benefit index and its change, attendance, open alerts, weeks. */
+@Injectable()
+export class GroupGlanceService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly calendar: ClinicCalendar,
+    private readonly scopeLookups: AnalyticsScopeRepository,
+    private readonly glance: GroupGlanceRepository,
+    private readonly alerts: AlertsService,
+  ) {}
+
+  groups(actor: Actor): Promise<GroupGlance[]> {
+    const today = this.calendar.today(actor);
+    return this.unitOfWork.run(actor, async (tx) => {
+      const groupIds = await this.scopeLookups.findVisibleGroupIds(tx, actor);
+      if (!groupIds.length) return [];
+      const benefit = new Map((await this.glance.findBenefitIndex(tx, groupIds, today)).map((row) => [row.groupId, row]));
+      const attendance = new Map((await this.glance.findAttendance(tx, groupIds, today)).map((row) => [row.groupId, row]));
+      const weeks = new Map<string, GlanceWeek[]>();
+      for (const { groupId, ...week } of await this.glance.findWeeks(tx, groupIds, today)) {
+        weeks.set(groupId, [...(weeks.get(groupId) ?? []), week]);
+      }
+      const openAlerts = await this.alerts.openCountsByGroup(tx, actor.organizationId, groupIds);
+      return groupIds.map((groupId) => {
+        const { recent = null, previous = null } = benefit.get(groupId) ?? {};
+        const counts = attendance.get(groupId);
+        return {
+          groupId,
+          benefitIndex: recent,
+          benefitIndexChange: recent !== null && previous !== null ? recent - previous : null,
+          attendanceRate: counts ? attendanceRate(counts) : null,
+          openAlerts: openAlerts.get(groupId) ?? 0,
+          recentWeeks: weeks.get(groupId) ?? [],
+        };
+      });
+    });
+  }
+}

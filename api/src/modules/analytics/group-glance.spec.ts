@@ -1,0 +1,69 @@
+import type { CurrentUser, GroupGlance, Page, Alert } from '@cohesion/contracts';
+import { todayIsoDateIn } from '@cohesion/domain';
+import { aRatedSession } from '../../../test/analytics-fixtures';
+import { aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
+import type { TestClient } from '../../../test/http-client';
+import { useTestApp } from '../../../test/test-context';
+
+/** The ISO date `days` before `isoDate`. */
+const daysBefore = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+/** The Monday of the ISO week of `isoDate`. */
+const mondayOf = (isoDate: string) => daysBefore(isoDate, (new Date(`${isoDate}T00:00:00Z`).getUTCDay() + 6) % 7);
+
+describe('groups at a glance (the cards of My groups)', () => {
+  const context = useTestApp();
+  let world: ClinicWorld;
+  let lead: TestClient;
+  let today: string;
+
+  beforeAll(async () => {
+    world = await aClinicWorld(context.db, 2);
+    lead = await context.signedIn(world.lead);
+    today = todayIsoDateIn((await lead.get('/api/auth/me')).json<CurrentUser>().timeZone);
+    const [a, b] = world.memberIds;
+    // Previous 28 days: one session, benefit index (6 + 8) / 2 = 7. Last 28 days: member-sessions 9, 3 and 6 → 6.
+    await aRatedSession(lead, world.groupId, daysBefore(today, 35), { [a]: 'present', [b]: 'present' }, { [a]: [6, 6, 6], [b]: [8, 8, 8] });
+    await aRatedSession(lead, world.groupId, daysBefore(today, 10), { [a]: 'present', [b]: 'absent' }, { [a]: [9, 9, 9] });
+    await aRatedSession(lead, world.groupId, daysBefore(today, 3), { [a]: 'present', [b]: 'late' }, { [a]: [3, 3, 3], [b]: [9, 6, 3] });
+  });
+
+  const glance = async (client: TestClient) => {
+    const response = await client.get('/api/analytics/groups/glance');
+    expect(response.status).toBe(200);
+    return response.json<GroupGlance[]>();
+  };
+  const openAlertsOfGroup = async () =>
+    (await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&status=open&limit=100`)).json<Page<Alert>>();
+
+  it('gives the recent benefit index with its change, attendance and the weekly sparkline of each group', async () => {
+    const [card] = await glance(lead);
+    expect(card.groupId).toBe(world.groupId);
+    expect(card.benefitIndex).toBeCloseTo(6, 10);
+    expect(card.benefitIndexChange).toBeCloseTo(-1, 10);
+    // Last 28 days: present, absent, present, late → 3 of 4.
+    expect(card.attendanceRate).toBe(0.75);
+    const weekOf = (days: number) => mondayOf(daysBefore(today, days));
+    const expectedWeeks = new Map<string, number[]>();
+    for (const [days, values] of [[35, [6, 8]], [10, [9]], [3, [3, 6]]] as const) {
+      expectedWeeks.set(weekOf(days), [...(expectedWeeks.get(weekOf(days)) ?? []), ...values]);
+    }
+    expect(card.recentWeeks).toEqual(
+      [...expectedWeeks].map(([week, values]) => ({ week, benefitIndex: expect.closeTo(values.reduce((x, y) => x + y) / values.length, 10) })),
+    );
+  });
+
+  it('counts the alerts nobody has acknowledged, as the alerts list does', async () => {
+    const open = await openAlertsOfGroup();
+    expect(open.total).toBeGreaterThan(0);
+    expect((await glance(lead))[0].openAlerts).toBe(open.total);
+    const acknowledged = await lead.post(`/api/analytics/alerts/${open.items[0].id}/acknowledge`, { action: 'Checked in after the session' });
+    expect(acknowledged.status).toBe(200);
+    expect((await glance(lead))[0].openAlerts).toBe(open.total - 1);
+  });
+
+  it('shows a facilitator only their own groups, and a director every group, with empty figures where nothing was recorded', async () => {
+    const other = await glance(await context.signedIn(world.otherFacilitator));
+    expect(other).toEqual([{ groupId: expect.not.stringMatching(world.groupId), benefitIndex: null, benefitIndexChange: null, attendanceRate: null, openAlerts: 0, recentWeeks: [] }]);
+    expect((await glance(await context.signedIn(world.director))).map((g) => g.groupId).sort()).toEqual([world.groupId, other[0].groupId].sort());
+  });
+});
