@@ -162,6 +162,8 @@ describe('authorization matrix', () => {
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'GET /api/analytics/attendance', call: async () => ({ method: 'GET', url: `/api/analytics/attendance?${scope()}` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/analytics/retention/programs', call: async () => ({ method: 'GET', url: '/api/analytics/retention/programs' }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
     { route: 'GET /api/analytics/alerts', call: async () => ({ method: 'GET', url: `/api/analytics/alerts?groupId=${world.groupId}` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'POST /api/analytics/alerts/:id/acknowledge', call: async () => ({ method: 'POST', url: `/api/analytics/alerts/${await anAlert()}/acknowledge`,

@@ -29,10 +29,21 @@ describe('a director reviews the outcomes', () => {
       await heatmap.getByRole('link', { name }).waitFor();
     }
     expect(await page.getByRole('heading', { name: 'Attendance' }).locator('xpath=following-sibling::p[1]').innerText()).toMatch(/^\d{1,3}%$/);
+    const retention = page.getByRole('figure', { name: /Members still attending after their nth session, by program/ });
+    await retention.getByRole('button', { name: 'Show as table' }).click();
+    await retention.getByRole('row', { name: /Grief support/ }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await retention.getByRole('button', { name: 'Show as chart' }).click();
+    await retention.locator('path.line').first().waitFor();
+    // Only for the picture: ngx-charts fades a newly drawn chart in.
+    await page.waitForTimeout(500);
     await saveScreenshot(page, 'director-overview');
 
-    await page.getByLabel('Program').selectOption({ label: 'Grief support' });
+    await page.getByRole('combobox', { name: /^Facilitator/ }).selectOption({ label: 'Ana Lima' });
+    await page.getByRole('figure', { name: /of Ana Lima's groups, weekly means/ }).waitFor();
+    await page.getByRole('combobox', { name: /^Facilitator/ }).selectOption({ label: 'All facilitators' });
+
+    await page.getByRole('combobox', { name: /^Program/ }).selectOption({ label: 'Grief support' });
     await page.getByRole('figure', { name: /of Grief support, weekly means/ }).waitFor();
     await heatmap.getByRole('link', { name: 'Wednesday Loss and Renewal' }).waitFor();
     expect(await heatmap.getByRole('link', { name: 'Tuesday Recovery Circle', exact: true }).count()).toBe(0);

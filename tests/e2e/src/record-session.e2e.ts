@@ -84,6 +84,9 @@ describe('a facilitator records a session', () => {
     await supervisor.getByRole('link', { name: 'Review queue' }).click();
     const queued = supervisor.getByRole('row').filter({ hasText: group.name });
     await queued.waitFor();
+    // Below the queue, the alerts of the supervised groups: what is open and for how long, and what was done.
+    await supervisor.getByRole('heading', { name: 'Alerts in supervised groups' }).waitFor();
+    await supervisor.getByText(/^\d+ open/).waitFor();
     expect(await seriousAxeViolations(supervisor)).toEqual([]);
     await saveScreenshot(supervisor, 'supervisor-review-queue');
     await queued.getByRole('link').click();

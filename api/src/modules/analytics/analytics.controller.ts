@@ -1,11 +1,11 @@
 import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { AttendanceSummary, GroupClimate, GroupGlance, MemberOutcomeSummary, TrajectoryPoint } from '@cohesion/contracts';
+import type { AttendanceSummary, GroupClimate, GroupGlance, ProgramRetention, MemberOutcomeSummary, TrajectoryPoint } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { AttendanceService } from './attendance.service';
-import { GroupClimateQuery, ScopeRangeQuery, TrendQuery } from './dto/analytics-queries';
-import { AttendanceSummaryDto, GroupClimateDto, GroupGlanceDto, MemberOutcomeSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
+import { GroupClimateQuery, JoinedRangeQuery, ScopeRangeQuery, TrendQuery } from './dto/analytics-queries';
+import { AttendanceSummaryDto, GroupClimateDto, GroupGlanceDto, ProgramRetentionDto, MemberOutcomeSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
 import { MemberListQueryDto } from '../members/dto/member-requests.dto';
 import { GroupClimateService } from './group-climate.service';
 import { GroupGlanceService } from './group-glance.service';
@@ -97,5 +97,14 @@ export class AnalyticsController {
   @ApiNotFoundResponse({ description: 'No such group, facilitator or program, or not one the caller may see' })
   attendanceSummary(@CurrentActor() actor: Actor, @Query() query: ScopeRangeQuery): Promise<AttendanceSummary> {
     return this.attendance.summary(actor, query);
+  }
+
+  @Allow('director')
+  @Get('retention/programs')
+  @ApiOkResponse({ type: [ProgramRetentionDto], description: 'Each program’s Kaplan–Meier retention curve over the members who joined in the range' })
+  @ApiBadRequestResponse({ description: 'An inverted or over-long range' })
+  @ApiForbiddenResponse({ description: 'Comparing programs is for clinical directors' })
+  programRetention(@CurrentActor() actor: Actor, @Query() query: JoinedRangeQuery): Promise<ProgramRetention[]> {
+    return this.attendance.programCurves(actor, query);
   }
 }

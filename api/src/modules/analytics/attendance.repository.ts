@@ -15,6 +15,8 @@ export interface AttendanceCountsRow {
 export interface EnrollmentCourseRow {
   sessions: number;
   droppedOut: boolean;
+  programId: string;
+  programName: string;
 }
 
 /** The groups of a scope as a condition over `therapy_group g`, with parameters $1–$3. */
@@ -48,9 +50,11 @@ export class AttendanceRepository {
   /** Members who joined in the range: how many of the group's sessions they were scheduled for, and whether they dropped out. */
   findEnrollmentCourses(tx: EntityManager, scope: ResolvedScope, range: DateRange): Promise<EnrollmentCourseRow[]> {
     return tx.query(
-      `SELECT scheduled.sessions, coalesce(e.exit_reason = 'dropped_out' AND e.left_on <= $5, false) AS "droppedOut"
+      `SELECT scheduled.sessions, coalesce(e.exit_reason = 'dropped_out' AND e.left_on <= $5, false) AS "droppedOut",
+              p.id AS "programId", p.name AS "programName"
          FROM enrollment e
          JOIN therapy_group g ON g.id = e.group_id
+         JOIN program p ON p.id = g.program_id
          CROSS JOIN LATERAL (
            SELECT count(*)::int AS sessions FROM attendance a JOIN group_session s ON s.id = a.session_id
             WHERE a.member_id = e.member_id AND s.group_id = e.group_id AND s.held_on <= $5

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { attendanceRate, reach, retentionAt } from '@cohesion/analytics';
-import type { AttendanceSummary, TrendScope } from '@cohesion/contracts';
+import type { AttendanceSummary, ProgramRetention, TrendScope } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { resolveRange } from './analytics-range';
 import { AnalyticsScopes } from './analytics-scope';
-import { AttendanceRepository } from './attendance.repository';
+import { AttendanceRepository, type EnrollmentCourseRow } from './attendance.repository';
 
 export interface AttendanceRequest {
   scope: TrendScope;
@@ -17,6 +17,10 @@ export interface AttendanceRequest {
 
 /** Retention is reported after a member's 4th, 8th and 12th session (DESIGN §3). */
 export const RETENTION_SESSIONS = [4, 8, 12];
+/** The retention curves of the overview follow members through their first 16 sessions. */
+const CURVE_SESSIONS = Array.from({ length: 16 }, (_, i) => i + 1);
+
+const survivalSubjects = (courses: readonly EnrollmentCourseRow[]) => courses.map((c) => ({ time: c.sessions, event: c.droppedOut }));
 
 /** Attendance rate, Kaplan–Meier retention and reach of a scope over a date range. */
 @Injectable()
@@ -42,10 +46,30 @@ export class AttendanceService {
         ...statuses,
         scheduled: counts.present + counts.late + counts.absent + counts.excused,
         attendanceRate: attendanceRate(counts),
-        retention: retentionAt(courses.map((c) => ({ time: c.sessions, event: c.droppedOut })), RETENTION_SESSIONS),
+        retention: retentionAt(survivalSubjects(courses), RETENTION_SESSIONS),
         facilitatorHours: facilitatorMinutes / 60,
         reach: reach({ memberSessionsDelivered: counts.present + counts.late, facilitatorMinutes }),
       };
+    });
+  }
+
+  /** Each program's Kaplan–Meier retention curve over the members who joined its groups in the range (directors). */
+  programCurves(actor: Actor, request: { from?: string; to?: string }): Promise<ProgramRetention[]> {
+    const range = resolveRange(request, 'session', this.calendar.today(actor));
+    return this.unitOfWork.run(actor, async (tx) => {
+      const scope = await this.scopes.resolve(tx, actor, 'organization', undefined);
+      const byProgram = new Map<string, EnrollmentCourseRow[]>();
+      for (const course of await this.attendance.findEnrollmentCourses(tx, scope, range)) {
+        byProgram.set(course.programId, [...(byProgram.get(course.programId) ?? []), course]);
+      }
+      return [...byProgram.values()]
+        .map((courses) => ({
+          programId: courses[0].programId,
+          programName: courses[0].programName,
+          members: courses.length,
+          curve: retentionAt(survivalSubjects(courses), CURVE_SESSIONS),
+        }))
+        .sort((a, b) => a.programName.localeCompare(b.programName));
     });
   }
 }

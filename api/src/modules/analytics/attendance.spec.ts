@@ -1,4 +1,4 @@
-import type { AttendanceSummary } from '@cohesion/contracts';
+import type { AttendanceSummary, ProgramRetention } from '@cohesion/contracts';
 import { aRatedSession } from '../../../test/analytics-fixtures';
 import { aClinicWorld, anEnrolledMember, type ClinicWorld } from '../../../test/clinical-fixtures';
 import { useTestApp } from '../../../test/test-context';
@@ -51,5 +51,23 @@ describe('attendance, retention and reach', () => {
     expect(mine).toMatchObject({ sessions: 2, scheduled: 10 });
     const empty = (await lead.get(`/api/analytics/attendance?scope=group&id=${world.groupId}&from=2025-01-01&to=2025-12-31`)).json<AttendanceSummary>();
     expect(empty).toMatchObject({ sessions: 0, scheduled: 0, attendanceRate: null, facilitatorHours: 0, reach: null });
+  });
+
+  it('draws each program’s Kaplan–Meier curve for directors: 5 followed through 2 sessions, 1 of them dropped out after the 2nd', async () => {
+    const director = await context.as(world.director);
+    const response = await director.get('/api/analytics/retention/programs?from=2026-01-01&to=2026-11-20');
+    expect(response.status).toBe(200);
+    const [program, ...others] = response.json<ProgramRetention[]>();
+    expect(others).toEqual([]);
+    expect(program).toMatchObject({ programId: world.programId, members: 5 });
+    expect(program.curve).toHaveLength(16);
+    expect(program.curve.slice(0, 3)).toEqual([
+      { session: 1, retained: 1, atRisk: 5 },
+      { session: 2, retained: 0.8, atRisk: 5 },
+      { session: 3, retained: null, atRisk: 0 },
+    ]);
+    const lead = await context.as(world.lead);
+    expect((await lead.get('/api/analytics/retention/programs')).status).toBe(403);
+    expect((await director.get('/api/analytics/retention/programs?from=2026-11-20&to=2026-01-01')).status).toBe(400);
   });
 });

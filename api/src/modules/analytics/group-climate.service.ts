@@ -17,12 +17,13 @@ export class GroupClimateService {
     private readonly climate: GroupClimateRepository,
   ) {}
 
-  groupsByWeek(actor: Actor, request: { programId?: string; from?: string; to?: string }): Promise<GroupClimate[]> {
+  groupsByWeek(actor: Actor, request: { programId?: string; facilitatorId?: string; from?: string; to?: string }): Promise<GroupClimate[]> {
     const range = resolveRange(request, 'week', this.calendar.today(actor));
     return this.unitOfWork.run(actor, async (tx) => {
       if (request.programId) await this.scopes.resolve(tx, actor, 'program', request.programId);
+      const groupIds = request.facilitatorId ? (await this.scopes.resolve(tx, actor, 'facilitator', request.facilitatorId)).groupIds : null;
       const groups = new Map<string, GroupClimate>();
-      for (const row of await this.climate.findWeeks(tx, actor, { ...range, programId: request.programId ?? null })) {
+      for (const row of await this.climate.findWeeks(tx, actor, { ...range, programId: request.programId ?? null, groupIds })) {
         let group = groups.get(row.groupId);
         if (!group) {
           group = { groupId: row.groupId, groupName: row.groupName, programId: row.programId, programName: row.programName, weeks: [] };

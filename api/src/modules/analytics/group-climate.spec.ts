@@ -41,4 +41,13 @@ describe('groups × weeks climate (heatmap)', () => {
     const refused = await (await context.signedIn(world.lead)).get(`/api/analytics/groups/climate?programId=${world.programId}`);
     expect(refused.status).toBe(403);
   });
+
+  it('narrows to one facilitator’s groups, for directors and for the facilitator themself', async () => {
+    expect((await climate(world.director, `&facilitatorId=${world.otherFacilitator.id}`)).map((g) => g.groupName)).toEqual(['Thursday circle']);
+    expect((await climate(world.lead, `&facilitatorId=${world.lead.id}`)).map((g) => g.groupName)).toEqual(['Tuesday circle']);
+    const elsewhere = await (await context.signedIn(world.lead)).get(`/api/analytics/groups/climate?facilitatorId=${world.otherFacilitator.id}`);
+    expect(elsewhere.status).toBe(404);
+    const malformed = await (await context.signedIn(world.director)).get('/api/analytics/groups/climate?facilitatorId=someone');
+    expect(malformed.status).toBe(400);
+  });
 });

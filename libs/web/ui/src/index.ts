@@ -8,3 +8,5 @@ export * from './lib/sparkline/sparkline';
 export * from './lib/format/clinic-date';
 export * from './lib/format/format-figure';
 export * from './lib/trajectory-chart/trajectory-chart';
+export * from './lib/chart-legend/chart-legend';
+export { CHART_PALETTE, paletteStyle, type LineStyle } from './lib/trend-chart/series-style';

@@ -61,12 +61,30 @@ export class GroupClimateQuery {
   @IsUUID('all', { message: 'programId must be a UUID' })
   programId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the groups this facilitator facilitates' })
+  @IsOptional()
+  @IsUUID('all', { message: 'facilitatorId must be a UUID' })
+  facilitatorId?: string;
+
   @ApiPropertyOptional({ format: 'date', description: 'Defaults to a year before `to`; widened to the ISO week’s Monday' })
   @IsOptional()
   @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Defaults to the clinic’s today; widened to the week’s Sunday' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string;
+}
+
+/** A date range alone: the members who joined in it. */
+export class JoinedRangeQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'Members who joined on or after; defaults to a year before `to`' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Members who joined on or before; defaults to the clinic’s today' })
   @IsOptional()
   @IsIsoDate()
   to?: string;

@@ -3,6 +3,7 @@ import { ALERT_KINDS, TREND_BUCKETS, TREND_SCOPES } from '@cohesion/contracts';
 import type {
   GlanceWeek,
   GroupGlance,
+  ProgramRetention,
   Alert,
   AlertAcknowledgement,
   AlertKind,
@@ -151,6 +152,13 @@ export class RetentionPointDto implements RetentionPoint {
   @ApiProperty() session: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Kaplan–Meier share still attending' }) retained: number | null;
   @ApiProperty() atRisk: number;
+}
+
+export class ProgramRetentionDto implements ProgramRetention {
+  @ApiProperty({ format: 'uuid' }) programId: string;
+  @ApiProperty() programName: string;
+  @ApiProperty({ description: 'Members who joined the program’s groups in the range' }) members: number;
+  @ApiProperty({ type: [RetentionPointDto], description: 'Kaplan–Meier share still attending after the 1st to 16th session' }) curve: RetentionPointDto[];
 }
 
 export class AttendanceSummaryDto implements AttendanceSummary {

@@ -179,3 +179,13 @@ export interface GroupGlance {
   /** The benefit index of each of the last 12 ISO weeks that had a session, oldest first. */
   recentWeeks: GlanceWeek[];
 }
+
+/** `GET /api/analytics/retention/programs`: each program's Kaplan–Meier retention curve, for the director's overview. */
+export interface ProgramRetention {
+  programId: string;
+  programName: string;
+  /** Members who joined one of the program's groups in the range: the curve's subjects. */
+  members: number;
+  /** Share still attending after their 1st, 2nd, … 16th session. */
+  curve: RetentionPoint[];
+}

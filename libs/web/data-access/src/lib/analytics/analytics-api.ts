@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  Alert, AlertKind, AlertStatusFilter, AttendanceSummary, GroupClimate, GroupGlance, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
+  Alert, AlertKind, AlertStatusFilter, AttendanceSummary, GroupClimate, GroupGlance, ProgramRetention, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -45,13 +45,18 @@ export class AnalyticsApi {
   }
 
   /** Each visible group's benefit index by ISO week (directors may narrow it to one program). */
-  groupClimate(request: { programId?: string; from?: string; to?: string }): Promise<GroupClimate[]> {
+  groupClimate(request: { programId?: string; facilitatorId?: string; from?: string; to?: string }): Promise<GroupClimate[]> {
     return firstValueFrom(this.http.get<GroupClimate[]>('/api/analytics/groups/climate', { params: params({ ...request }) }));
   }
 
   /** Each visible group at a glance: recent benefit index and change, attendance, open alerts and its last weeks. */
   groupGlance(): Promise<GroupGlance[]> {
     return firstValueFrom(this.http.get<GroupGlance[]>('/api/analytics/groups/glance'));
+  }
+
+  /** Each program's Kaplan–Meier retention curve over the members who joined in the range (directors). */
+  programRetention(request: { from?: string; to?: string }): Promise<ProgramRetention[]> {
+    return firstValueFrom(this.http.get<ProgramRetention[]>('/api/analytics/retention/programs', { params: params({ ...request }) }));
   }
 
   attendance(request: Omit<TrendRequest, 'bucket'>): Promise<AttendanceSummary> {

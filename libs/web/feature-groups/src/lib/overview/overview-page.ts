@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import type { TrendRequest } from '@cohesion/web/data-access';
-import { AnalyticsApi, ProgramsApi, problemMessage } from '@cohesion/web/data-access';
+import { AnalyticsApi, ProgramsApi, StaffApi, problemMessage } from '@cohesion/web/data-access';
 import { ChButton, TrendChart, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
 import { RouterLink } from '@angular/router';
 import { rangeStart, type RangePreset } from '../group/range-presets';
 import { ClimateHeatmap } from './climate-heatmap';
+import { RetentionCurves } from './retention-curves';
 import { recentHeadline, retentionAfter } from './overview-figures';
 
 const OVERVIEW_RANGES: readonly { key: RangePreset; label: string }[] = [
@@ -16,7 +17,7 @@ const OVERVIEW_RANGES: readonly { key: RangePreset; label: string }[] = [
 /** The director's outcomes overview: headline figures, the measures over time, groups × weeks, and climate drops. */
 @Component({
   selector: 'ch-overview-page',
-  imports: [ChButton, ClimateHeatmap, RouterLink, TrendChart],
+  imports: [ChButton, ClimateHeatmap, RetentionCurves, RouterLink, TrendChart],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,14 +25,22 @@ const OVERVIEW_RANGES: readonly { key: RangePreset; label: string }[] = [
 export class OverviewPage {
   private readonly analytics = inject(AnalyticsApi);
   private readonly programsApi = inject(ProgramsApi);
+  private readonly staffApi = inject(StaffApi);
 
+  /** One filter at a time narrows the overview: a program or a facilitator (choosing one clears the other). */
   protected readonly programId = signal<string>('');
+  protected readonly facilitatorId = signal<string>('');
   protected readonly range = signal<RangePreset>('6m');
   protected readonly ranges = OVERVIEW_RANGES;
 
   protected readonly programs = resource({ loader: () => this.programsApi.list() });
+  protected readonly facilitators = resource({ loader: () => this.staffApi.list('facilitator') });
   private readonly scope = computed<Omit<TrendRequest, 'bucket'>>(() => ({
-    ...(this.programId() ? { scope: 'program' as const, id: this.programId() } : { scope: 'organization' as const }),
+    ...(this.facilitatorId()
+      ? { scope: 'facilitator' as const, id: this.facilitatorId() }
+      : this.programId()
+        ? { scope: 'program' as const, id: this.programId() }
+        : { scope: 'organization' as const }),
     from: rangeStart(this.range()),
   }));
   protected readonly trend = resource({ params: () => ({ ...this.scope(), bucket: 'week' as const }), loader: ({ params }) => this.analytics.trend(params) });
@@ -43,12 +52,17 @@ export class OverviewPage {
     loader: ({ params }) => this.analytics.attendance(params),
   });
   protected readonly climate = resource({
-    params: () => ({ programId: this.programId() || undefined, from: rangeStart(this.range()) }),
+    params: () => ({ programId: this.programId() || undefined, facilitatorId: this.facilitatorId() || undefined, from: rangeStart(this.range()) }),
     loader: ({ params }) => this.analytics.groupClimate(params),
   });
   protected readonly climateDrops = resource({
-    params: () => (this.chartsLoaded() ? true : undefined),
-    loader: async () => (await this.analytics.alerts({ status: 'open', kind: 'climate_drop' })).items,
+    params: () => (this.chartsLoaded() ? { facilitatorId: this.facilitatorId() || undefined } : undefined),
+    loader: async ({ params }) => (await this.analytics.alerts({ status: 'open', kind: 'climate_drop', ...params })).items,
+  });
+  /** Programs compared by who stays: the members who joined in the range, whatever the filter. */
+  protected readonly retentionCurves = resource({
+    params: () => (this.chartsLoaded() ? { from: rangeStart(this.range()) } : undefined),
+    loader: ({ params }) => this.analytics.programRetention(params),
   });
 
   protected readonly benefit = computed(() => {
@@ -65,10 +79,23 @@ export class OverviewPage {
     return reach === null || reach === undefined ? '–' : reach.toFixed(1);
   });
   protected readonly scopeLabel = computed(() => {
+    const facilitator = this.facilitators.value()?.find((f) => f.id === this.facilitatorId());
+    if (facilitator) return `${facilitator.displayName}'s groups`;
     const program = this.programs.value()?.find((p) => p.id === this.programId());
     return program ? program.name : 'the organization';
   });
   protected readonly trendError = computed(() => (this.trend.error() ? problemMessage(this.trend.error()) : null));
   protected readonly figuresError = computed(() => (this.attendance.error() ? problemMessage(this.attendance.error()) : null));
   protected readonly climateError = computed(() => (this.climate.error() ? problemMessage(this.climate.error()) : null));
+  protected readonly retentionError = computed(() => (this.retentionCurves.error() ? problemMessage(this.retentionCurves.error()) : null));
+
+  protected chooseProgram(programId: string): void {
+    this.facilitatorId.set('');
+    this.programId.set(programId);
+  }
+
+  protected chooseFacilitator(facilitatorId: string): void {
+    this.programId.set('');
+    this.facilitatorId.set(facilitatorId);
+  }
 }

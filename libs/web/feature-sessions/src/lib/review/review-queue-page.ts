@@ -2,13 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource } from '
 import { RouterLink } from '@angular/router';
 import { SessionsApi, problemMessage } from '@cohesion/web/data-access';
 import { ChButton, formatIsoDate } from '@cohesion/web/ui';
+import { SupervisedAlerts } from './supervised-alerts';
 
 const DAY_MS = 86_400_000;
 
-/** A supervisor's queue: signed notes of the supervised facilitators waiting for co-signature, risk concerns first. */
+/**
+ * A supervisor's queue: signed notes of the supervised facilitators waiting for co-signature, risk concerns first;
+ * then the alerts of their groups, open and acted on.
+ */
 @Component({
   selector: 'ch-review-queue-page',
-  imports: [ChButton, RouterLink],
+  imports: [ChButton, RouterLink, SupervisedAlerts],
   template: `
     <h1>Review queue</h1>
     @if (error(); as message) {
@@ -44,11 +48,12 @@ const DAY_MS = 86_400_000;
     } @else {
       <div class="ch-skeleton" aria-busy="true"><span class="ch-visually-hidden" role="status">Loading the queue…</span></div>
     }
+    <ch-supervised-alerts />
   `,
   styles: [
     `
-      :host { display: block; max-width: 56rem; }
-      h1 { margin: 0 0 1.25rem; font-size: 1.5rem; }
+      :host { display: flex; flex-direction: column; gap: 1.5rem; max-width: 64rem; }
+      h1 { margin: 0; font-size: 1.5rem; }
       table { width: 100%; border-collapse: collapse; background: var(--ch-surface); }
       th, td { padding: 0.625rem 0.75rem; border-bottom: 1px solid var(--ch-border); text-align: left; }
       thead th { color: var(--ch-text-muted); font-size: 0.875rem; }

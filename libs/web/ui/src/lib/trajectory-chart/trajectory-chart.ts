@@ -2,16 +2,19 @@ import { ChangeDetectionStrategy, Component, computed, input, signal } from '@an
 import type { SeriesKey, TrajectoryPoint } from '@cohesion/contracts';
 import { LineChartModule, ScaleType, type Color } from '@swimlane/ngx-charts';
 import { formatIsoDate } from '../format/format-date';
+import { ChartLegend, type LegendEntry } from '../chart-legend/chart-legend';
 import { SERIES_LABEL } from '../trend-chart/series-style';
 
 /** The member in the accent colour, solid; the group mean in grey, dashed (never colour alone). */
-const SCHEME: Color = { name: 'member-vs-group', selectable: false, group: ScaleType.Ordinal, domain: ['#0072B2', '#6B7280'] };
+const MEMBER_LINE = { colour: '#0072B2', dash: '' };
+const GROUP_LINE = { colour: '#6B7280', dash: '8 4' };
+const SCHEME: Color = { name: 'member-vs-group', selectable: false, group: ScaleType.Ordinal, domain: [MEMBER_LINE.colour, GROUP_LINE.colour] };
 const oneDecimal = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 
 /** A member's scores by their own session number beside the group mean of the same sessions, with a table view. */
 @Component({
   selector: 'ch-trajectory-chart',
-  imports: [LineChartModule],
+  imports: [ChartLegend, LineChartModule],
   templateUrl: './trajectory-chart.html',
   styleUrl: './trajectory-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -23,6 +26,7 @@ export class TrajectoryChart {
 
   protected readonly showTable = signal(false);
   protected readonly scheme = SCHEME;
+  protected readonly legend = computed<LegendEntry[]>(() => [{ label: this.memberCode(), ...MEMBER_LINE }, { label: 'Group mean', ...GROUP_LINE }]);
   protected readonly heading = computed(() => `${SERIES_LABEL[this.measure()]} of ${this.memberCode()} by their session number, beside the group mean`);
   protected readonly chartData = computed(() => {
     const key = this.measure();

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, signal } from '@an
 import type { SeriesKey, TrendPoint } from '@cohesion/contracts';
 import { LineChartModule } from '@swimlane/ngx-charts';
 import { formatIsoDate } from '../format/format-date';
+import { ChartLegend, type LegendEntry } from '../chart-legend/chart-legend';
 import { colourScheme, SERIES_DASH, SERIES_LABEL, seriesColour } from './series-style';
 
 /** What the chart shows of one point, for its tooltip and the table. */
@@ -33,7 +34,7 @@ const oneDecimal = (value: number | null) => (value === null ? '–' : value.toF
  */
 @Component({
   selector: 'ch-trend-chart',
-  imports: [LineChartModule],
+  imports: [ChartLegend, LineChartModule],
   templateUrl: './trend-chart.html',
   styleUrl: './trend-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,7 +48,7 @@ export class TrendChart {
   protected readonly showTable = signal(false);
   protected readonly headingId = `trend-chart-${nextId++}`;
   protected readonly scheme = computed(() => colourScheme(this.keys()));
-  protected readonly legend = computed(() => this.keys().map((key) => ({ key, label: SERIES_LABEL[key], colour: seriesColour(key), dash: SERIES_DASH[key] })));
+  protected readonly legend = computed<LegendEntry[]>(() => this.keys().map((key) => ({ label: SERIES_LABEL[key], colour: seriesColour(key), dash: SERIES_DASH[key] })));
   protected readonly chartData = computed(() =>
     this.keys().map((key) => ({
       name: SERIES_LABEL[key],
