@@ -6,3 +6,4 @@ export * from './lib/analytics/analytics-api';
 export * from './lib/sessions/sessions-api';
 export * from './lib/programs/programs-api';
 export * from './lib/admin/admin-api';
+export * from './lib/assignments/assignments-api';
