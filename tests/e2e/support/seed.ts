@@ -44,11 +44,16 @@ export class ApiSession {
 }
 
 /** A new facilitator account of the demo organization, made by the demo admin. */
-export async function aNewFacilitator(displayName = 'Noor Haddad'): Promise<{ id: string; email: string; password: string }> {
+export function aNewFacilitator(displayName = 'Noor Haddad'): Promise<{ id: string; email: string; password: string }> {
+  return aNewStaffMember('facilitator', displayName);
+}
+
+/** A new staff account of the demo organization with this role, made by the demo admin. */
+export async function aNewStaffMember(role: 'facilitator' | 'supervisor', displayName: string): Promise<{ id: string; email: string; password: string }> {
   const admin = await ApiSession.signIn('admin@cohesion.test');
   try {
-    const account = { email: `facilitator-${randomUUID().slice(0, 8)}@cohesion.test`, password: 'evening group notes ready' };
-    const created = await admin.post<{ id: string }>('/api/staff/accounts', { ...account, displayName, role: 'facilitator' });
+    const account = { email: `${role}-${randomUUID().slice(0, 8)}@cohesion.test`, password: 'evening group notes ready' };
+    const created = await admin.post<{ id: string }>('/api/staff/accounts', { ...account, displayName, role });
     return { id: created.id, ...account };
   } finally {
     await admin.dispose();

@@ -17,6 +17,7 @@ export const appRoutes: Routes = [
       { path: 'sessions', loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.sessionViewRoutes) },
       { path: 'review', canActivate: [allowRoles('supervisor')], loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.reviewRoutes) },
       { path: 'staff', canActivate: [allowRoles('admin')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.staffRoutes) },
+      { path: 'assignments', canActivate: [allowRoles('director')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.assignmentsRoutes) },
       { path: 'audit', canActivate: [allowRoles('admin')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.auditRoutes) },
       { path: 'account', children: accountRoutes },
       {

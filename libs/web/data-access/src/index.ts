@@ -7,3 +7,4 @@ export * from './lib/sessions/sessions-api';
 export * from './lib/programs/programs-api';
 export * from './lib/admin/admin-api';
 export * from './lib/staff/staff-api';
+export * from './lib/assignments/assignments-api';

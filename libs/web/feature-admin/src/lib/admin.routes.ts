@@ -5,3 +5,8 @@ export const staffRoutes: Routes = [{ path: '', title: 'Staff', loadComponent: (
 
 /** The audit trail, mounted at `/audit`. */
 export const auditRoutes: Routes = [{ path: '', title: 'Audit trail', loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage) }];
+
+/** Supervision and group facilitator assignments for directors, mounted at `/assignments`. */
+export const assignmentsRoutes: Routes = [
+  { path: '', title: 'Assignments', loadComponent: () => import('./assignments/assignments-page').then((m) => m.AssignmentsPage) },
+];

@@ -42,6 +42,26 @@ describe('problemMessage', () => {
     expect(problemMessage(error)).toBe('The request is not valid. Some fields are missing or invalid. Email must be an email. Password is required.');
   });
 
+  it('names the fields in the reader\'s words when asked, leaving out the detail that points at `errors`', () => {
+    const error = problemResponse(422, {
+      type: 'about:blank',
+      title: 'The group cannot be set up this way',
+      status: 422,
+      code: 'invalid_group_setup',
+      detail: 'Check the fields listed in `errors`.',
+      errors: [
+        { field: 'facilitators', message: 'facilitators must name exactly one lead (found 0)' },
+        { field: 'facilitators[1].userId', message: 'facilitators[1].userId must be an enabled facilitator of your organization' },
+        { field: 'facilitators[2].userId', message: 'facilitators[2].userId is listed more than once' },
+      ],
+    });
+    const labels: Record<string, string> = { facilitators: 'the group', 'facilitators[1].userId': 'Noor Haddad' };
+    expect(problemMessage(error, (field) => labels[field])).toBe(
+      'The group cannot be set up this way. The group must name exactly one lead (found 0). ' +
+        'Noor Haddad must be an enabled facilitator of your organization. Facilitators[2].userId is listed more than once.',
+    );
+  });
+
   it('reads a problem sent as a JSON string', () => {
     const error = problemResponse(409, JSON.stringify({ title: 'Conflict', status: 409, code: 'x', type: 't' }));
     expect(readProblem(error)?.code).toBe('x');

@@ -11,22 +11,36 @@ export function readProblem(error: unknown): ProblemDetails | null {
   return isProblem(body) ? body : null;
 }
 
-/** A sentence a person can act on, for any error thrown by HttpClient (or anything else). */
-export function problemMessage(error: unknown): string {
+/** Names a problem's field (`facilitatorIds[0]`) in the reader's words ("Noor Haddad"), or undefined to leave it. */
+export type FieldLabel = (field: string) => string | undefined;
+
+/**
+ * A sentence a person can act on, for any error thrown by HttpClient (or anything else). With `fieldLabel`, field
+ * errors that start with their field name it in the reader's words, and the detail (which points API clients at
+ * `errors`) gives way to them.
+ */
+export function problemMessage(error: unknown, fieldLabel?: FieldLabel): string {
   if (error instanceof HttpErrorResponse && error.status === 0) return NETWORK_ERROR_MESSAGE;
   const problem = readProblem(error);
-  if (problem) return describeProblem(problem);
+  if (problem) return describeProblem(problem, fieldLabel);
   if (error instanceof HttpErrorResponse) {
     return `Something went wrong on the server (${error.status}). Try again in a moment.`;
   }
   return 'Something went wrong. Try again in a moment.';
 }
 
-function describeProblem(problem: ProblemDetails): string {
+function describeProblem(problem: ProblemDetails, fieldLabel: FieldLabel | undefined): string {
   // The title says what happened, the detail what to do about it.
-  const parts = [sentence(problem.title.trim()), sentence(problem.detail?.trim() ?? '')];
-  for (const fieldError of problem.errors ?? []) parts.push(sentence(fieldError.message.trim()));
+  const fieldErrors = problem.errors ?? [];
+  const detail = fieldLabel && fieldErrors.length ? '' : (problem.detail?.trim() ?? '');
+  const parts = [sentence(problem.title.trim()), sentence(detail)];
+  for (const { field, message } of fieldErrors) parts.push(sentence(labelField(message.trim(), field, fieldLabel)));
   return [...new Set(parts.filter(Boolean))].join(' ');
+}
+
+function labelField(message: string, field: string, fieldLabel: FieldLabel | undefined): string {
+  const label = fieldLabel?.(field);
+  return label !== undefined && message.startsWith(field) ? label + message.slice(field.length) : message;
 }
 
 function sentence(text: string): string {
