@@ -10,6 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { DeidentificationModule } from './modules/deidentification/deidentification.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
@@ -40,6 +41,7 @@ export class AppModule {
         ProgramsModule,
         MembersModule,
         StaffModule,
+        ExportsModule,
       ],
     };
   }

@@ -46,5 +46,7 @@ import { TrendsService } from './trends.service';
     GroupGlanceRepository,
     GroupGlanceService,
   ],
+  // Reports and exports show the same figures as the analytics routes, by asking the same services.
+  exports: [AnalyticsScopes, TrendsService, AttendanceService, AlertsService],
 })
 export class AnalyticsModule {}

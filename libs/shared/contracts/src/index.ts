@@ -10,3 +10,4 @@ export * from './lib/members';
 export * from './lib/staff';
 export * from './lib/analytics';
 export * from './lib/audit';
+export * from './lib/exports';

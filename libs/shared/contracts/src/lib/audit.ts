@@ -19,6 +19,9 @@ export const AUDIT_ACTIONS = [
   'staff.second_factor_reset',
   'organization.security_change',
   'request.denied',
+  'export.ratings_csv',
+  'export.supervision_pack',
+  'export.aggregates',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

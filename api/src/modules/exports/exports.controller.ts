@@ -1,0 +1,33 @@
+import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { RATINGS_CSV_COLUMNS } from '@cohesion/contracts';
+import { Allow } from '../../common/access.decorators';
+import { CurrentActor, type Actor } from '../../common/actor';
+import { ExpensiveRoute } from '../../common/expensive-route';
+import { toStreamableFile } from './download';
+import { RatingsExportQuery } from './dto/export-queries';
+import { RatingsExportService } from './ratings-export.service';
+
+@ApiTags('exports')
+@ApiCookieAuth()
+@ExpensiveRoute()
+@Controller('exports')
+export class ExportsController {
+  constructor(private readonly ratings: RatingsExportService) {}
+
+  @Allow('facilitator', 'supervisor', 'director')
+  @Get('ratings.csv')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: `One row per rating, UTF-8 with a header row (${RATINGS_CSV_COLUMNS.join(', ')}), RFC 4180 quoting, ISO dates; text that a ` +
+      'spreadsheet would run as a formula starts with `\'`. Streamed; served as an attachment and audited with its row count.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  @ApiBadRequestResponse({ description: 'Unknown scope, a missing or malformed id, an inverted or over-long range; the organization scope (export aggregates instead)' })
+  @ApiForbiddenResponse({ description: 'The program scope is for clinical directors' })
+  @ApiNotFoundResponse({ description: 'No such group, facilitator or program, or not one the caller may see' })
+  @Header('cache-control', 'no-store')
+  async ratingsCsv(@CurrentActor() actor: Actor, @Query() query: RatingsExportQuery): Promise<StreamableFile> {
+    return toStreamableFile(await this.ratings.ratingsCsv(actor, query));
+  }
+}
