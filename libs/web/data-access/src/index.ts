@@ -8,3 +8,4 @@ export * from './lib/programs/programs-api';
 export * from './lib/admin/admin-api';
 export * from './lib/staff/staff-api';
 export * from './lib/assignments/assignments-api';
+export * from './lib/exports/export-links';

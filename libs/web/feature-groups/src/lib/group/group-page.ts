@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { TrendBucket } from '@cohesion/contracts';
-import { AnalyticsApi, AuthStore, GroupsApi, problemMessage } from '@cohesion/web/data-access';
+import { AnalyticsApi, AuthStore, GroupsApi, problemMessage, ratingsCsvUrl } from '@cohesion/web/data-access';
 import { ChButton, TrendChart, formatIsoDate } from '@cohesion/web/ui';
 import { map } from 'rxjs';
 import { AlertsPanel } from './alerts-panel';
@@ -34,6 +34,8 @@ export class GroupPage {
     params: () => ({ scope: 'group' as const, id: this.groupId(), bucket: this.bucket(), from: rangeStart(this.range()) }),
     loader: ({ params }) => this.analytics.trend(params),
   });
+  /** The ratings behind the chart, over the same range, as a tidy CSV. */
+  protected readonly ratingsCsv = computed(() => ratingsCsvUrl({ scope: 'group', id: this.groupId(), from: rangeStart(this.range()) }));
   protected readonly members = resource({ params: () => this.groupId(), loader: ({ params }) => this.analytics.groupMembers(params) });
   protected readonly openAlerts = resource({
     params: () => this.groupId(),
