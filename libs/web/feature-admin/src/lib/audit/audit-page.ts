@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { AUDIT_ACTIONS, type AuditAction, type AuditChainVerification } from '@cohesion/contracts';
 import { AdminApi, AuthStore, problemMessage, type AuditFilter } from '@cohesion/web/data-access';
-import { ChButton, roleLabel } from '@cohesion/web/ui';
+import { ChButton, formatClinicDateTime, roleLabel } from '@cohesion/web/ui';
 import type { Role } from '@cohesion/domain';
 
 const PAGE_SIZE = 50;
@@ -37,7 +37,7 @@ export class AuditPage {
   }
 
   protected when(iso: string): string {
-    return new Date(iso).toLocaleString(undefined, { timeZone: this.timeZone, dateStyle: 'medium', timeStyle: 'medium' });
+    return formatClinicDateTime(iso, this.timeZone, 'seconds');
   }
 
   protected applyFilter(event: SubmitEvent): void {

@@ -4,7 +4,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { TrendBucket } from '@cohesion/contracts';
 import { AnalyticsApi, AuthStore, GroupsApi, problemMessage, ratingsCsvUrl } from '@cohesion/web/data-access';
-import { ChButton, TrendChart, formatIsoDate } from '@cohesion/web/ui';
+import { ChButton, TrendChart, clinicToday, formatIsoDate } from '@cohesion/web/ui';
 import { map } from 'rxjs';
 import { AlertsPanel } from './alerts-panel';
 import { MemberTable } from './member-table';
@@ -22,6 +22,8 @@ export class GroupPage {
   private readonly groupsApi = inject(GroupsApi);
   private readonly analytics = inject(AnalyticsApi);
   private readonly auth = inject(AuthStore);
+  /** Ranges end on the clinic's today, whatever the browser's time zone. */
+  private readonly today = clinicToday(this.auth.user()?.timeZone ?? 'UTC');
 
   protected readonly groupId = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('groupId') ?? '')), { requireSync: true });
   protected readonly bucket = signal<TrendBucket>('session');
@@ -31,11 +33,11 @@ export class GroupPage {
 
   protected readonly group = resource({ params: () => this.groupId(), loader: ({ params }) => this.groupsApi.group(params) });
   protected readonly trend = resource({
-    params: () => ({ scope: 'group' as const, id: this.groupId(), bucket: this.bucket(), from: rangeStart(this.range()) }),
+    params: () => ({ scope: 'group' as const, id: this.groupId(), bucket: this.bucket(), from: rangeStart(this.range(), this.today) }),
     loader: ({ params }) => this.analytics.trend(params),
   });
   /** The ratings behind the chart, over the same range, as a tidy CSV. */
-  protected readonly ratingsCsv = computed(() => ratingsCsvUrl({ scope: 'group', id: this.groupId(), from: rangeStart(this.range()) }));
+  protected readonly ratingsCsv = computed(() => ratingsCsvUrl({ scope: 'group', id: this.groupId(), from: rangeStart(this.range(), this.today) }));
   protected readonly members = resource({ params: () => this.groupId(), loader: ({ params }) => this.analytics.groupMembers(params) });
   protected readonly openAlerts = resource({
     params: () => this.groupId(),

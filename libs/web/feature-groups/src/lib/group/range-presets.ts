@@ -13,14 +13,17 @@ export const BUCKETS: readonly { key: TrendBucket; label: string }[] = [
   { key: 'month', label: 'Month' },
 ];
 
-/** The first day of a preset range ending today, as an ISO date; "all" reaches back the 10 years the API allows. */
-export function rangeStart(preset: RangePreset, today: Date = new Date()): string {
-  const start = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-  if (preset === '8w') start.setDate(start.getDate() - 8 * 7 + 1);
-  else if (preset === '6m') start.setMonth(start.getMonth() - 6);
+/**
+ * The first day of a preset range ending on `today` (the clinic's today, an ISO date), as an ISO date; "all" reaches
+ * back the 10 years the API allows. Computed on the calendar date alone, so the browser's own time zone plays no part.
+ */
+export function rangeStart(preset: RangePreset, today: string): string {
+  const start = new Date(`${today}T00:00:00Z`);
+  if (preset === '8w') start.setUTCDate(start.getUTCDate() - 8 * 7 + 1);
+  else if (preset === '6m') start.setUTCMonth(start.getUTCMonth() - 6);
   else {
-    start.setFullYear(start.getFullYear() - 10);
-    start.setDate(start.getDate() + 1);
+    start.setUTCFullYear(start.getUTCFullYear() - 10);
+    start.setUTCDate(start.getUTCDate() + 1);
   }
-  return `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+  return start.toISOString().slice(0, 10);
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import type { TrendRequest } from '@cohesion/web/data-access';
-import { AnalyticsApi, ProgramsApi, StaffApi, problemMessage } from '@cohesion/web/data-access';
-import { ChButton, TrendChart, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
+import { AnalyticsApi, AuthStore, ProgramsApi, StaffApi, problemMessage } from '@cohesion/web/data-access';
+import { ChButton, TrendChart, clinicToday, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
 import { RouterLink } from '@angular/router';
 import { rangeStart, type RangePreset } from '../group/range-presets';
 import { ClimateHeatmap } from './climate-heatmap';
@@ -26,6 +26,8 @@ export class OverviewPage {
   private readonly analytics = inject(AnalyticsApi);
   private readonly programsApi = inject(ProgramsApi);
   private readonly staffApi = inject(StaffApi);
+  /** Ranges end on the clinic's today, whatever the browser's time zone. */
+  private readonly today = clinicToday(inject(AuthStore).user()?.timeZone ?? 'UTC');
 
   /** One filter at a time narrows the overview: a program or a facilitator (choosing one clears the other). */
   protected readonly programId = signal<string>('');
@@ -41,7 +43,7 @@ export class OverviewPage {
       : this.programId()
         ? { scope: 'program' as const, id: this.programId() }
         : { scope: 'organization' as const }),
-    from: rangeStart(this.range()),
+    from: rangeStart(this.range(), this.today),
   }));
   protected readonly trend = resource({ params: () => ({ ...this.scope(), bucket: 'week' as const }), loader: ({ params }) => this.analytics.trend(params) });
   // The headline figures and climate drops cost the database most: they start once the charts have their data, so
@@ -52,7 +54,7 @@ export class OverviewPage {
     loader: ({ params }) => this.analytics.attendance(params),
   });
   protected readonly climate = resource({
-    params: () => ({ programId: this.programId() || undefined, facilitatorId: this.facilitatorId() || undefined, from: rangeStart(this.range()) }),
+    params: () => ({ programId: this.programId() || undefined, facilitatorId: this.facilitatorId() || undefined, from: rangeStart(this.range(), this.today) }),
     loader: ({ params }) => this.analytics.groupClimate(params),
   });
   protected readonly climateDrops = resource({
@@ -61,7 +63,7 @@ export class OverviewPage {
   });
   /** Programs compared by who stays: the members who joined in the range, whatever the filter. */
   protected readonly retentionCurves = resource({
-    params: () => (this.chartsLoaded() ? { from: rangeStart(this.range()) } : undefined),
+    params: () => (this.chartsLoaded() ? { from: rangeStart(this.range(), this.today) } : undefined),
     loader: ({ params }) => this.analytics.programRetention(params),
   });
 

@@ -5,7 +5,7 @@ import type { NotAnIdentifier } from '@cohesion/contracts';
 import { findIdentifiers, withoutDismissed } from '@cohesion/deidentification';
 import { MEASURES } from '@cohesion/domain';
 import { AuthStore, SessionsApi, problemMessage } from '@cohesion/web/data-access';
-import { ChButton, formatIsoDate } from '@cohesion/web/ui';
+import { ChButton, formatClinicDateTime, formatIsoDate } from '@cohesion/web/ui';
 import { CheckedText } from '../record/checked-text';
 
 const ATTENDANCE_LABEL = { present: 'Present', late: 'Late', absent: 'Absent', excused: 'Excused' } as const;
@@ -56,7 +56,7 @@ export class SessionPage {
   protected readonly attendanceLabel = ATTENDANCE_LABEL;
   protected readonly measures = MEASURES;
   protected readonly formatDate = formatIsoDate;
-  protected readonly formatTime = (iso: string) => new Date(iso).toLocaleString(undefined, { timeZone: this.auth.user()?.timeZone, dateStyle: 'medium', timeStyle: 'short' });
+  protected readonly formatTime = (iso: string) => formatClinicDateTime(iso, this.auth.user()?.timeZone);
 
   protected async cosign(): Promise<void> {
     await this.act(() => this.sessionsApi.cosign(this.sessionId));

@@ -1,4 +1,4 @@
-import { clinicToday } from './clinic-date';
+import { clinicToday, formatClinicDateTime } from './clinic-date';
 import { formatIsoDate } from './format-date';
 import { formatChange, formatPercent, formatScore } from './format-figure';
 import { roleLabel } from './role-label';
@@ -41,5 +41,17 @@ describe('figures for people', () => {
     expect([formatChange(0.31), formatChange(-1.26), formatChange(0.01), formatChange(null)]).toEqual(['▲ 0.3', '▼ 1.3', 'no change', '']);
     expect([formatPercent(0.845), formatPercent(null)]).toEqual(['85%', '–']);
     expect([formatScore(7.44), formatScore(null)]).toEqual(['7.4', '–']);
+  });
+});
+
+describe('formatClinicDateTime', () => {
+  it('reads an instant in the clinic’s time zone, not the browser’s', () => {
+    const chicago = formatClinicDateTime('2026-11-27T03:30:00Z', 'America/Chicago');
+    const tokyo = formatClinicDateTime('2026-11-27T03:30:00Z', 'Asia/Tokyo');
+    expect(chicago).toMatch(/26/);
+    expect(chicago).toMatch(/9:30/);
+    expect(tokyo).toMatch(/27/);
+    expect(tokyo).toMatch(/12:30/);
+    expect(formatClinicDateTime('2026-11-27T03:30:15Z', 'UTC', 'seconds')).toMatch(/3:30:15/);
   });
 });
