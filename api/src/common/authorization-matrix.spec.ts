@@ -130,6 +130,8 @@ describe('authorization matrix', () => {
       expect: 'L ok C ok O 404 S 403 U 403 D 403 A 403 X 404 Y 403' },
     { route: 'GET /api/groups/:groupId/sessions', call: async () => ({ method: 'GET', url: `${groupPath()}/sessions` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/groups/:groupId/sessions/themes', call: async () => ({ method: 'GET', url: `${groupPath()}/sessions/themes` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'GET /api/sessions/review-queue', call: async () => ({ method: 'GET', url: '/api/sessions/review-queue' }),
       expect: 'L 403 C 403 O 403 S ok U ok D 403 A 403 X 403 Y 403' },
     { route: 'GET /api/sessions/:sessionId', call: async () => ({ method: 'GET', url: `/api/sessions/${signed.id}` }),

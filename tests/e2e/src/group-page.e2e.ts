@@ -25,7 +25,8 @@ describe('a facilitator reviews their group', () => {
     await page.getByRole('heading', { name: 'Tuesday Recovery Circle', level: 1 }).waitFor();
 
     const chart = page.getByRole('figure', { name: /Belonging, learning and accountability, by session/ });
-    await chart.locator('ngx-charts-line-chart svg').first().waitFor();
+    // Every session is a marker on each line (hollow where fewer than 5 members rated).
+    await chart.locator('circle.marker').first().waitFor();
     await page.getByRole('table', { name: 'Members of the group, with attendance and latest scores' }).waitFor();
     expect(await page.getByRole('table', { name: 'Members of the group, with attendance and latest scores' }).getByRole('row').count()).toBeGreaterThan(1);
     await page.getByRole('heading', { name: 'Who needs a check-in' }).waitFor();

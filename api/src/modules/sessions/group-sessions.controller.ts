@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Page, SessionDetail, SessionSummary } from '@cohesion/contracts';
+import type { Page, SessionDetail, SessionSummary, ThemeUse } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { ListSessionsQuery } from './dto/list-sessions.query';
-import { SessionDetailDto, SessionPageDto } from './dto/session-responses.dto';
+import { SessionDetailDto, SessionPageDto, ThemeUseDto } from './dto/session-responses.dto';
 import { SessionWriteDto } from './dto/session-write.dto';
 import { etagOf, idempotencyKeyFrom } from './request-headers';
 import { SessionsService } from './sessions.service';
@@ -40,5 +40,13 @@ export class GroupSessionsController {
   @ApiOkResponse({ type: SessionPageDto, description: 'Sessions of the group, newest first' })
   list(@CurrentActor() actor: Actor, @Param('groupId', ParseUUIDPipe) groupId: string, @Query() query: ListSessionsQuery): Promise<Page<SessionSummary>> {
     return this.sessions.listForGroup(actor, groupId, query);
+  }
+
+  @Allow('facilitator', 'supervisor', 'director')
+  @Get('themes')
+  @ApiOkResponse({ type: [ThemeUseDto], description: 'The themes of the group’s notes, most used first (at most 30): suggestions for a new note' })
+  @ApiNotFoundResponse({ description: 'No such group, or not one the caller may see' })
+  themes(@CurrentActor() actor: Actor, @Param('groupId', ParseUUIDPipe) groupId: string): Promise<ThemeUse[]> {
+    return this.sessions.themesOfGroup(actor, groupId);
   }
 }

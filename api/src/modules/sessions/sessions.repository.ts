@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { FieldIdentifierFinding, Page, SessionSummary } from '@cohesion/contracts';
+import type { FieldIdentifierFinding, Page, SessionSummary, ThemeUse } from '@cohesion/contracts';
 import type { SessionStatus } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { bulkInsert } from '../../database/bulk-insert';
@@ -119,6 +119,19 @@ export class SessionsRepository {
     );
     const [{ total }] = await tx.query(`SELECT count(*)::int AS total FROM group_session s WHERE ${where}`, params);
     return { items, total };
+  }
+
+  /** The themes of the group's notes, most used first (then most recent), at most `limit`. */
+  findThemes(tx: EntityManager, groupId: string, limit: number): Promise<ThemeUse[]> {
+    return tx.query(
+      `SELECT t.theme, count(*)::int AS sessions, to_char(max(s.held_on), 'YYYY-MM-DD') AS "lastHeldOn"
+         FROM group_session s JOIN note n ON n.session_id = s.id CROSS JOIN LATERAL unnest(n.themes) AS t(theme)
+        WHERE s.group_id = $1
+        GROUP BY t.theme
+        ORDER BY count(*) DESC, max(s.held_on) DESC, t.theme
+        LIMIT $2`,
+      [groupId, limit],
+    );
   }
 
   async markSigned(tx: EntityManager, sessionId: string, userId: string, contentHash: string): Promise<{ signedAt: Date; version: number }> {

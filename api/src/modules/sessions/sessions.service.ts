@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Page, ReviewQueueItem, SessionDetail, SessionSummary, SessionWriteRequest } from '@cohesion/contracts';
+import type { Page, ReviewQueueItem, SessionDetail, SessionSummary, SessionWriteRequest, ThemeUse } from '@cohesion/contracts';
 import { sessionContentProblems } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -23,6 +23,8 @@ export interface RecordedSession {
 
 /** The most a review queue lists at once. */
 const REVIEW_QUEUE_LIMIT = 100;
+/** Enough themes to suggest, few enough to read. */
+const THEME_SUGGESTIONS = 30;
 
 /** Recording and editing session drafts, and reading sessions. */
 @Injectable()
@@ -96,6 +98,14 @@ export class SessionsService {
     return this.unitOfWork.run(actor, async (tx) => {
       await this.groupAccess.requireReadable(tx, actor, groupId);
       return this.sessions.listForGroup(tx, groupId, range);
+    });
+  }
+
+  /** The group's themes so far, most used first: the suggestions of a new note. */
+  themesOfGroup(actor: Actor, groupId: string): Promise<ThemeUse[]> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      await this.groupAccess.requireReadable(tx, actor, groupId);
+      return this.sessions.findThemes(tx, groupId, THEME_SUGGESTIONS);
     });
   }
 

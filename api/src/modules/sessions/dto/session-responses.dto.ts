@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ATTENDANCE_STATUSES, MEASURES, RATING_SOURCES, RISK_LEVELS, SESSION_STATUSES } from '@cohesion/domain';
 import type { AttendanceStatus, Measure, RatingSource, RiskLevel, SessionStatus } from '@cohesion/domain';
-import type { Addendum, CosignResponse, Page, ReviewQueueItem, SessionDetail, SessionSummary, SignResponse, StaffRef } from '@cohesion/contracts';
+import type { Addendum, CosignResponse, Page, ReviewQueueItem, SessionDetail, SessionSummary, SignResponse, StaffRef, ThemeUse } from '@cohesion/contracts';
 
 export class StaffRefDto implements StaffRef {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -82,6 +82,12 @@ export class SessionSummaryDto implements SessionSummary {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) cosignedAt: string | null;
   @ApiProperty({ description: 'Members present or late' }) presentCount: number;
   @ApiProperty({ enum: RISK_LEVELS }) riskLevel: RiskLevel;
+}
+
+export class ThemeUseDto implements ThemeUse {
+  @ApiProperty({ example: 'trust' }) theme: string;
+  @ApiProperty({ description: 'Notes of the group that named it' }) sessions: number;
+  @ApiProperty({ format: 'date', description: 'The latest session that named it' }) lastHeldOn: string;
 }
 
 export class SessionPageDto implements Page<SessionSummary> {

@@ -119,3 +119,12 @@ export interface ReviewQueueItem {
   riskLevel: RiskLevel;
   presentCount: number;
 }
+
+/** `GET /api/groups/:groupId/sessions/themes`: the group's themes so far, most used first, to suggest on a new note. */
+export interface ThemeUse {
+  theme: string;
+  /** Notes of the group that named it. */
+  sessions: number;
+  /** The latest session that named it. */
+  lastHeldOn: string;
+}

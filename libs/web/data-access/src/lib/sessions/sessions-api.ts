@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  Addendum, AddendumRequest, CosignResponse, MemberListScope, MemberSummary, ReviewQueueItem, SessionDetail, SessionWriteRequest, SignResponse,
+  Addendum, AddendumRequest, CosignResponse, MemberListScope, MemberSummary, ReviewQueueItem, SessionDetail, SessionWriteRequest, SignResponse, ThemeUse,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -18,6 +18,11 @@ export class SessionsApi {
   /** Replaces a draft's content; 409 when someone saved a newer version meanwhile. */
   update(sessionId: string, version: number, request: SessionWriteRequest): Promise<SessionDetail> {
     return firstValueFrom(this.http.put<SessionDetail>(`/api/sessions/${sessionId}`, request, { headers: { 'If-Match': `"${version}"` } }));
+  }
+
+  /** The group's earlier themes, most used first: suggestions for a new note. */
+  themes(groupId: string): Promise<ThemeUse[]> {
+    return firstValueFrom(this.http.get<ThemeUse[]>(`/api/groups/${groupId}/sessions/themes`));
   }
 
   get(sessionId: string): Promise<SessionDetail> {

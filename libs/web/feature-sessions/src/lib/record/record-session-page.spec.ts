@@ -14,6 +14,13 @@ const members: MemberSummary[] = [
   { id: 'm2', code: 'M-BBBBBB', joinedOn: '2026-01-05', leftOn: null, exitReason: null },
 ];
 
+const trendPoint = (period: string, mean: number) => ({ period, n: 2, members: 2, mean, sd: null, ciLow: null, ciHigh: null, lowN: true });
+const lastTrend = {
+  scope: 'group', id: GROUP_ID, bucket: 'session', from: '2025-11-27', to: '2026-11-27',
+  series: { belonging: [trendPoint('2026-11-10', 7.5), trendPoint('2026-11-17', 7.1)], learning: [], accountability: [], benefitIndex: [] },
+};
+const SUGGESTED_FEEDBACK = 'Last session: Belonging 7.1 (−0.4); 0 members flagged.';
+
 describe('RecordSessionPage', () => {
   jest.setTimeout(20_000);
   let http: HttpTestingController;
@@ -52,12 +59,20 @@ describe('RecordSessionPage', () => {
     http.expectOne(`/api/groups/${GROUP_ID}`).flush({ ...aGroupSummary({ id: GROUP_ID }), schedule: null });
     http.expectOne(`/api/groups/${GROUP_ID}/members?include=all`).flush(members);
     http.expectOne(`/api/analytics/groups/${GROUP_ID}/members?include=current`).flush([]);
+    // A new note (not one continued) asks for the last session's figures to suggest the feedback discussed.
+    for (const request of http.match((r) => r.url === '/api/analytics/trends')) request.flush(lastTrend);
+    for (const request of http.match((r) => r.url === '/api/analytics/alerts')) request.flush({ items: [], total: 0 });
+    http.expectOne(`/api/groups/${GROUP_ID}/sessions/themes`).flush([{ theme: 'trust', sessions: 3, lastHeldOn: '2026-11-17' }, { theme: 'sleep', sessions: 1, lastHeldOn: '2026-11-10' }]);
     await settle();
     return harness.routeNativeElement as HTMLElement;
   }
 
   it('keeps the draft in the tab at once and sends it two seconds after the last change, with an idempotency key', async () => {
     const page = await open();
+    // The suggested feedback is in the form but, alone, creates no draft on the server.
+    expect((page.querySelector('#note-feedbackDiscussed') as HTMLTextAreaElement).value).toBe(SUGGESTED_FEEDBACK);
+    await tick(2100);
+    http.expectNone(`/api/groups/${GROUP_ID}/sessions`);
     button(page, 'All present').click();
     const kept = JSON.parse(sessionStorage.getItem(sessionStorage.key(0) as string) as string);
     expect(kept.draft.attendance).toEqual({ m1: 'present', m2: 'present' });
@@ -68,6 +83,7 @@ describe('RecordSessionPage', () => {
     const create = http.expectOne({ method: 'POST', url: `/api/groups/${GROUP_ID}/sessions` });
     expect(create.request.headers.get('Idempotency-Key')).toBe(kept.idempotencyKey);
     expect(create.request.body).toMatchObject({ attendance: [{ memberId: 'm1', status: 'present' }, { memberId: 'm2', status: 'present' }], ratings: [] });
+    expect(create.request.body.note.feedbackDiscussed).toBe(SUGGESTED_FEEDBACK);
     create.flush({ id: 's1', version: 1 } as SessionDetail);
     await settle();
     expect(status(page)).toMatch(/^Saved \d\d:\d\d$/);

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, resource, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, resource, signal, untracked, viewChild } from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { NotAnIdentifier, ScoresBySeries } from '@cohesion/contracts';
 import { findIdentifiers, withoutDismissed } from '@cohesion/deidentification';
@@ -8,7 +8,9 @@ import { AnalyticsApi, AuthStore, GroupsApi, SessionsApi, problemMessage } from 
 import { ChButton, clinicToday, formatIsoDate } from '@cohesion/web/ui';
 import { CheckedText } from './checked-text';
 import { DraftStorage, type StoredDraft } from './draft-storage';
+import { lastSessionFeedback } from './last-session-feedback';
 import { RatingsGrid, type ScoreChange } from './ratings-grid';
+import { ThemeChips } from './theme-chips';
 import { NOTE_TEXT_FIELDS, draftOf, emptyDraft, enrolledOn, isAttending, toRequest, type NoteTextField, type SessionDraft } from './session-draft';
 
 /** How long after the last change the draft goes to the server. */
@@ -42,7 +44,7 @@ function timeOf(date: Date): string {
  */
 @Component({
   selector: 'ch-record-session-page',
-  imports: [ChButton, CheckedText, RatingsGrid, RouterLink],
+  imports: [ChButton, CheckedText, RatingsGrid, RouterLink, ThemeChips],
   templateUrl: './record-session-page.html',
   styleUrl: './record-session-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,6 +87,19 @@ export class RecordSessionPage {
       Object.fromEntries((await this.analytics.groupMembers(params)).flatMap((m) => (m.latest ? [[m.memberId, m.latest.scores]] : []))) as Record<string, ScoresBySeries>,
   });
 
+  protected readonly themeSuggestions = resource({ params: () => this.groupId, loader: ({ params }) => this.sessionsApi.themes(params) });
+  /** A new note's "Feedback discussed" starts from the last session's figures, for the facilitator to edit. */
+  private readonly feedbackSuggestion = resource({
+    params: () => (this.editing || this.restored ? undefined : this.groupId),
+    loader: async ({ params }) => {
+      const [trend, alerts] = await Promise.all([
+        this.analytics.trend({ scope: 'group', id: params, bucket: 'session' }),
+        this.analytics.alerts({ groupId: params, status: 'all' }),
+      ]);
+      return lastSessionFeedback(trend.series, alerts.items);
+    },
+  });
+
   protected readonly enrolled = computed(() => enrolledOn(this.members.value() ?? [], this.draft().heldOn));
   protected readonly attending = computed(() => this.enrolled().filter((member) => isAttending(this.draft().attendance[member.id])));
   protected readonly unmarked = computed(() => this.enrolled().filter((member) => !this.draft().attendance[member.id]).length);
@@ -112,6 +127,11 @@ export class RecordSessionPage {
 
   constructor() {
     if (this.editing && !this.restored) void this.loadSaved(this.editing);
+    // Set without saving: a suggestion alone is no reason to create a draft on the server.
+    effect(() => {
+      const suggestion = this.feedbackSuggestion.hasValue() ? this.feedbackSuggestion.value() : null;
+      if (suggestion && untracked(() => this.draft().feedbackDiscussed) === '') this.draft.update((draft) => ({ ...draft, feedbackDiscussed: suggestion }));
+    });
     const retry = () => this.scheduleSave(0);
     window.addEventListener('online', retry);
     inject(DestroyRef).onDestroy(() => {
@@ -143,10 +163,6 @@ export class RecordSessionPage {
 
   protected setText(field: NoteTextField | 'riskFollowUp', value: string): void {
     this.update({ [field]: value } as Partial<SessionDraft>);
-  }
-
-  protected setThemes(text: string): void {
-    this.update({ themes: text.split(',').map((theme) => theme.trim()).filter(Boolean) });
   }
 
   protected setRisk(level: RiskLevel): void {

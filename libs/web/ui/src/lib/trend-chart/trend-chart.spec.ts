@@ -40,6 +40,22 @@ describe('TrendChart', () => {
     ]);
   });
 
+  it('draws every point as a marker, hollow where it rests on fewer than 5 members', async () => {
+    const element = await render({
+      belonging: [point('2026-11-02', 6.5, 6, [5.9, 7.1]), point('2026-11-09', 7, 3, [5, 9])],
+      learning: [point('2026-11-02', 5, 6, [4.2, 5.8])],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await TestBed.inject(ApplicationRef).whenStable();
+    const markers = Array.from(element.querySelectorAll('circle.marker'));
+    expect(markers).toHaveLength(3);
+    const hollow = markers.filter((marker) => marker.classList.contains('marker--low-n'));
+    expect(hollow).toHaveLength(1);
+    expect(hollow[0].getAttribute('fill')).toBe('var(--ch-surface, #fff)');
+    expect(hollow[0].getAttribute('stroke')).toBe('#0072B2');
+    expect(element.textContent).toContain('Hollow points rest on fewer than 5 members');
+  });
+
   it('says what to do when there are no ratings yet', async () => {
     const element = await render({ belonging: [point('2026-11-02', null, 0)], learning: [] });
     expect(element.textContent).toContain('No ratings in this period yet.');

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import type { SeriesKey, TrendPoint } from '@cohesion/contracts';
-import { LineChartModule } from '@swimlane/ngx-charts';
 import { formatIsoDate } from '../format/format-date';
 import { ChartLegend, type LegendEntry } from '../chart-legend/chart-legend';
+import { MarkedLineChart } from './marked-line-chart';
 import { colourScheme, SERIES_DASH, SERIES_LABEL, seriesColour } from './series-style';
 
 /** What the chart shows of one point, for its tooltip and the table. */
@@ -34,7 +34,7 @@ const oneDecimal = (value: number | null) => (value === null ? '–' : value.toF
  */
 @Component({
   selector: 'ch-trend-chart',
-  imports: [ChartLegend, LineChartModule],
+  imports: [ChartLegend, MarkedLineChart],
   templateUrl: './trend-chart.html',
   styleUrl: './trend-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,6 +64,8 @@ export class TrendChart {
     })),
   );
   protected readonly hasData = computed(() => this.chartData().some((line) => line.series.length > 0));
+  /** Markers shrink when points crowd together, so the lines stay readable. */
+  protected readonly markerRadius = computed(() => (Math.max(0, ...this.chartData().map((line) => line.series.length)) > 120 ? 2 : 3.5));
   protected readonly tableRows = computed<TrendTableRow[]>(() =>
     this.keys()
       .flatMap((key) => (this.series()[key] ?? []).map((point) => ({ key, point })))
