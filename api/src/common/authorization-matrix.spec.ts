@@ -167,6 +167,8 @@ describe('authorization matrix', () => {
       expect: 'L ok C ok O 404 S ok U 404 D 403 A 403 X 404 Y 403' },
     { route: 'GET /api/exports/ratings.csv', call: async () => ({ method: 'GET', url: `/api/exports/ratings.csv?${scope()}` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
+    { route: 'GET /api/reports/supervision.pdf', call: async () => ({ method: 'GET', url: `/api/reports/supervision.pdf?${scope()}` }),
+      expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
     { route: 'GET /api/staff', call: async () => ({ method: 'GET', url: '/api/staff' }), expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
     { route: 'GET /api/supervisions', call: async () => ({ method: 'GET', url: '/api/supervisions' }), expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
     { route: 'PUT /api/supervisions/:supervisorId', call: async () => ({ method: 'PUT', url: `/api/supervisions/${world.supervisor.id}`,

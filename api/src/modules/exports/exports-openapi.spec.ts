@@ -3,6 +3,7 @@ import { startTestApp } from '../../../test/test-app';
 /** The report and export routes: files, not JSON, so described by their media type, parameters and problems. */
 const FILES = [
   ['/api/exports/ratings.csv', 'text/csv', ['scope', 'id', 'from', 'to']],
+  ['/api/reports/supervision.pdf', 'application/pdf', ['scope', 'id', 'facilitatorId', 'groupId', 'from', 'to']],
 ] as const;
 
 describe('OpenAPI document: reports and exports', () => {

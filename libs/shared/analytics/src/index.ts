@@ -1,5 +1,6 @@
 export * from './lib/t-distribution';
 export * from './lib/summary';
+export * from './lib/pooled-summary';
 export * from './lib/reliable-change';
 export * from './lib/alerts';
 export * from './lib/member-alerts';
