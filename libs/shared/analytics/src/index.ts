@@ -10,3 +10,4 @@ export * from './lib/retention';
 export * from './lib/reach';
 export * from './lib/low-n';
 export * from './lib/suppression';
+export * from './lib/suppressed-aggregates';
