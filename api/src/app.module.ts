@@ -15,6 +15,7 @@ import { DeidentificationModule } from './modules/deidentification/deidentificat
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
 import { MembersModule } from './modules/members/members.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { ProgramsModule } from './modules/programs/programs.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { StaffModule } from './modules/staff/staff.module';
@@ -42,6 +43,7 @@ export class AppModule {
         MembersModule,
         StaffModule,
         ExportsModule,
+        ReportsModule,
       ],
     };
   }

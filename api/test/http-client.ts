@@ -4,6 +4,8 @@ export interface TestResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The body's bytes, for answers that are not text (a PDF). */
+  rawPayload: Buffer;
   json<T = any>(): T; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -59,6 +61,7 @@ export class TestClient {
       status: response.statusCode,
       headers: response.headers as TestResponse['headers'],
       body: response.body,
+      rawPayload: response.rawPayload,
       json: () => JSON.parse(response.body),
     };
   }

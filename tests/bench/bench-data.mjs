@@ -35,6 +35,11 @@ export async function findBenchData(db) {
     [org.id],
   );
   const { rows: groups } = await db.query(`SELECT id FROM therapy_group WHERE organization_id = $1 ORDER BY id`, [org.id]);
+  // The supervision pack's subject: a facilitator of exactly two groups (as the issue's target says).
+  const packFacilitator = await one(
+    `SELECT f.user_id AS id FROM group_facilitator f WHERE f.organization_id = $1 GROUP BY f.user_id HAVING count(*) = 2 ORDER BY f.user_id LIMIT 1`,
+    [org.id],
+  );
   return {
     organizationId: org.id,
     today: org.today,
@@ -44,6 +49,7 @@ export async function findBenchData(db) {
     trajectoryMemberId: member.id,
     programId: program.id,
     groupIds: groups.map((g) => g.id),
+    packFacilitatorId: packFacilitator?.id ?? ana.id,
   };
 }
 

@@ -2,6 +2,7 @@
 // `npm run bench`: the analytics and session-saving figures of issue 5 against the synthetic organization (npm run synth),
 // through HTTP with signed-in users, beside the targets. Uses DATABASE_URL, else the embedded PostgreSQL of npm start.
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { build, startDatabase } from '../../tools/launch.mjs';
 import { startApi, watchMemory } from './api-process.mjs';
@@ -60,6 +61,11 @@ try {
     recorded.push(id);
   }, 'p95 ≤ 30 ms', (r) => r.p95 <= 30);
 
+  await measure('supervision pack PDF, 12 months, a facilitator of 2 groups',
+    () => director.drain(`/api/reports/supervision.pdf?scope=facilitator&id=${data.packFacilitatorId}&from=${isoDate(addYears(data.today, -1))}&to=${data.today}`),
+    'p95 ≤ 500 ms', (r) => r.p95 <= 500).catch((error) => rows.push({ what: `supervision pack: ${error.message}`, met: false }));
+  rows.push(await timeRatingsExport(director, `/api/exports/ratings.csv?scope=program&id=${data.programId}&${range}`, 'ratings.csv of the largest program, 4 years'));
+
   const readers = await concurrent(
     (worker, i) => director.drain((worker + i) % 2 ? orgTrend : groupTrend(data.groupIds[(worker * 31 + i) % data.groupIds.length])),
     { workers: 16, seconds: 10 },
@@ -98,6 +104,16 @@ try {
   await deleteSessions(db, recorded).catch((error) => console.error(`bench: could not remove its sessions: ${error.message}`));
   await db.end().catch(() => undefined);
   await postgres?.stop();
+}
+
+/** One full ratings.csv download, read to its end: rows, seconds and rows per second. */
+async function timeRatingsExport(session, path, what) {
+  const started = performance.now();
+  const { status, text } = await session.request('GET', path, undefined, {}, { timeoutMs: 600_000 });
+  const seconds = (performance.now() - started) / 1000;
+  if (status !== 200) return { what: `${what}: answered ${status}`, met: false };
+  const rows = text.split('\r\n').length - 2; // the header, and the empty string after the last CRLF
+  return { what, n: 1, p50: seconds * 1000, extra: `${rows.toLocaleString('en-US')} rows, ${seconds.toFixed(1)} s, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s` };
 }
 
 /** The body of a recorded session (DESIGN §7): everyone present, three ratings each, a short note. */

@@ -3,6 +3,9 @@ import { startTestApp } from '../../../test/test-app';
 /** The report and export routes: files, not JSON, so described by their media type, parameters and problems. */
 const FILES = [
   ['/api/exports/ratings.csv', 'text/csv', ['scope', 'id', 'from', 'to']],
+  ['/api/exports/aggregates.csv', 'text/csv', ['scope', 'id', 'from', 'to', 'k']],
+  ['/api/exports/aggregates.pdf', 'application/pdf', ['scope', 'id', 'from', 'to', 'k']],
+  ['/api/reports/supervision.pdf', 'application/pdf', ['scope', 'id', 'facilitatorId', 'groupId', 'from', 'to']],
 ] as const;
 
 describe('OpenAPI document: reports and exports', () => {

@@ -5,7 +5,8 @@ import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { ExpensiveRoute } from '../../common/expensive-route';
 import { toStreamableFile } from './download';
-import { RatingsExportQuery } from './dto/export-queries';
+import { AggregateExportService } from './aggregate-export.service';
+import { AggregateExportQuery, RatingsExportQuery } from './dto/export-queries';
 import { RatingsExportService } from './ratings-export.service';
 
 @ApiTags('exports')
@@ -13,7 +14,10 @@ import { RatingsExportService } from './ratings-export.service';
 @ExpensiveRoute()
 @Controller('exports')
 export class ExportsController {
-  constructor(private readonly ratings: RatingsExportService) {}
+  constructor(
+    private readonly ratings: RatingsExportService,
+    private readonly aggregates: AggregateExportService,
+  ) {}
 
   @Allow('facilitator', 'supervisor', 'director')
   @Get('ratings.csv')
@@ -29,5 +33,37 @@ export class ExportsController {
   @Header('cache-control', 'no-store')
   async ratingsCsv(@CurrentActor() actor: Actor, @Query() query: RatingsExportQuery): Promise<StreamableFile> {
     return toStreamableFile(await this.ratings.ratingsCsv(actor, query));
+  }
+
+  @Allow('director')
+  @Get('aggregates.csv')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'Aggregates for use outside the organization: per program (organization scope) or group (program scope) × calendar month × ' +
+      'measure, with totals: distinct members, n, mean. Cells of fewer than k members, and cells from which one could be derived by ' +
+      'subtraction, are suppressed (`<k` or `suppressed`); the `rule` column states the rule. No free text, no member codes. Audited.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  @ApiBadRequestResponse({ description: 'Unknown scope, a missing or malformed id, k below 5, an inverted or over-long range' })
+  @ApiForbiddenResponse({ description: 'Aggregate exports are for clinical directors' })
+  @ApiNotFoundResponse({ description: 'No such program' })
+  @Header('cache-control', 'no-store')
+  async aggregatesCsv(@CurrentActor() actor: Actor, @Query() query: AggregateExportQuery): Promise<StreamableFile> {
+    return toStreamableFile(await this.aggregates.aggregatesCsv(actor, query));
+  }
+
+  @Allow('director')
+  @Get('aggregates.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    description: 'The same aggregates as aggregates.csv, with the suppression rule stated first. Audited.',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiBadRequestResponse({ description: 'Unknown scope, a missing or malformed id, k below 5, an inverted or over-long range' })
+  @ApiForbiddenResponse({ description: 'Aggregate exports are for clinical directors' })
+  @ApiNotFoundResponse({ description: 'No such program' })
+  @Header('cache-control', 'no-store')
+  async aggregatesPdf(@CurrentActor() actor: Actor, @Query() query: AggregateExportQuery): Promise<StreamableFile> {
+    return toStreamableFile(await this.aggregates.aggregatesPdf(actor, query));
   }
 }

@@ -4,7 +4,6 @@ import { ProblemException } from '../../common/problem.exception';
 export enum ExportsErrorCode {
   OrganizationRatingsRefused = 'organization_ratings_refused',
   SuppressionTooWeak = 'suppression_too_weak',
-  InvalidPackScope = 'invalid_pack_scope',
 }
 
 export class ExportsException extends ProblemException {
@@ -18,9 +17,5 @@ export class ExportsException extends ProblemException {
   static suppressionTooWeak(k: number) {
     return new ExportsException(400, ExportsErrorCode.SuppressionTooWeak, `k may not be below ${MIN_SUPPRESSION_K}`,
       `Cells of fewer than ${MIN_SUPPRESSION_K} members are always suppressed; you asked for k = ${k}.`);
-  }
-
-  static invalidPackScope(detail: string) {
-    return new ExportsException(400, ExportsErrorCode.InvalidPackScope, 'The scope of the supervision pack is not valid', detail);
   }
 }

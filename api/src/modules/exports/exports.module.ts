@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsModule } from '../analytics/analytics.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { AggregateExportRepository } from './aggregate-export.repository';
+import { AggregateExportService } from './aggregate-export.service';
 import { ExportsController } from './exports.controller';
 import { RatingsExportRepository } from './ratings-export.repository';
 import { RatingsExportService } from './ratings-export.service';
@@ -8,6 +10,6 @@ import { RatingsExportService } from './ratings-export.service';
 @Module({
   imports: [AnalyticsModule, OrganizationsModule],
   controllers: [ExportsController],
-  providers: [RatingsExportRepository, RatingsExportService],
+  providers: [RatingsExportRepository, RatingsExportService, AggregateExportRepository, AggregateExportService],
 })
 export class ExportsModule {}

@@ -1,5 +1,6 @@
 export * from './lib/t-distribution';
 export * from './lib/summary';
+export * from './lib/pooled-summary';
 export * from './lib/reliable-change';
 export * from './lib/alerts';
 export * from './lib/member-alerts';
@@ -9,3 +10,4 @@ export * from './lib/retention';
 export * from './lib/reach';
 export * from './lib/low-n';
 export * from './lib/suppression';
+export * from './lib/suppressed-aggregates';

@@ -9,5 +9,8 @@ export type AggregateExportScope = (typeof AGGREGATE_EXPORT_SCOPES)[number];
 /** The header of `GET /api/exports/ratings.csv`: one row per rating (tidy, long format). */
 export const RATINGS_CSV_COLUMNS = ['organization', 'program', 'group', 'session_date', 'session_id', 'member_code', 'measure', 'score', 'source'] as const;
 
-/** The header of `GET /api/exports/aggregates.csv`: one row per unit × period × measure, totals included. */
-export const AGGREGATES_CSV_COLUMNS = ['scope', 'unit', 'period', 'measure', 'members', 'n', 'mean'] as const;
+/**
+ * The header of `GET /api/exports/aggregates.csv`: one row per unit × month × measure, totals included; `suppression`
+ * says why a cell is hidden (`small_cell`, `complementary`) or `shown`, and `rule` states the rule applied.
+ */
+export const AGGREGATES_CSV_COLUMNS = ['scope', 'unit', 'period', 'measure', 'members', 'n', 'mean', 'suppression', 'rule'] as const;

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, suppressAggregates } from '@cohesion/analytics';
+import { AGGREGATES_CSV_COLUMNS, type AggregateExportScope } from '@cohesion/contracts';
+import { csvRow, MEASURES } from '@cohesion/domain';
+import type { Actor } from '../../common/actor';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { resolveRange } from '../analytics/analytics-range';
+import { AnalyticsScopes } from '../analytics/analytics-scope';
+import { AuditTrail } from '../audit/audit-trail';
+import { ClinicCalendar } from '../organizations/clinic-calendar';
+import { AggregateExportRepository } from './aggregate-export.repository';
+import { shownValue, type AggregateReport } from './aggregate-report';
+import { renderAggregateReport } from './aggregate-report-pdf';
+import { downloadFilename, type Download } from './download';
+import { ExportsException } from './exports.exception';
+
+export interface AggregateExportRequest {
+  scope: AggregateExportScope;
+  id?: string;
+  from?: string;
+  to?: string;
+  k?: number;
+}
+
+/**
+ * The external aggregate export (DESIGN.md section 3): program or organization scope, by calendar month, members, n and
+ * mean per measure, with small-cell and complementary suppression at k. No free text and no member codes ever reach it.
+ */
+@Injectable()
+export class AggregateExportService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly scopes: AnalyticsScopes,
+    private readonly calendar: ClinicCalendar,
+    private readonly aggregates: AggregateExportRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async aggregatesCsv(actor: Actor, request: AggregateExportRequest): Promise<Download> {
+    const report = await this.report(actor, request, 'csv');
+    const unitLabel = report.scope === 'organization' ? 'all programs' : 'all groups';
+    const records = report.aggregates.map((a) => csvRow([report.scope, a.unit ?? unitLabel, a.period ?? 'all months', a.measure,
+      shownValue(a.members, a, report.k), shownValue(a.n, a, report.k), shownValue(a.mean === null ? null : Number(a.mean.toFixed(2)), a, report.k), a.suppression, report.rule]));
+    return {
+      filename: downloadFilename('aggregates', report.scope, report.range, 'csv'),
+      contentType: 'text/csv; charset=utf-8; header=present',
+      body: Readable.from([csvRow(AGGREGATES_CSV_COLUMNS), ...records]),
+    };
+  }
+
+  async aggregatesPdf(actor: Actor, request: AggregateExportRequest): Promise<Download> {
+    const report = await this.report(actor, request, 'pdf');
+    return { filename: downloadFilename('aggregates', report.scope, report.range, 'pdf'), contentType: 'application/pdf', body: renderAggregateReport(report) };
+  }
+
+  private async report(actor: Actor, request: AggregateExportRequest, format: 'csv' | 'pdf'): Promise<AggregateReport> {
+    const k = request.k ?? DEFAULT_SUPPRESSION_K;
+    if (k < MIN_SUPPRESSION_K) throw ExportsException.suppressionTooWeak(k);
+    const range = resolveRange(request, 'month', this.calendar.today(actor));
+    return this.unitOfWork.run(actor, async (tx) => {
+      const scope = await this.scopes.resolve(tx, actor, request.scope, request.id);
+      const rows = await this.aggregates.findMonthlyAggregates(tx, actor.organizationId, scope.programId, range);
+      const { aggregates, rule } = suppressAggregates(rows, MEASURES, k);
+      await this.audit.record(tx, actor, {
+        action: 'export.aggregates', entityType: request.scope, entityId: request.id,
+        detail: { scope: request.scope, from: range.from, to: range.to, k, format, rows: aggregates.length },
+      });
+      return { scope: request.scope, range, k, aggregates, rule };
+    });
+  }
+}

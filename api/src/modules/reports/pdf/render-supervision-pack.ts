@@ -1,0 +1,26 @@
+import type { SupervisionPackContent } from '../supervision-pack-content';
+import { drawAlerts } from './alerts-section';
+import { drawCover } from './cover-page';
+import { drawNotes } from './notes-section';
+import { PackDocument } from './pack-document';
+import { drawSummary } from './summary-section';
+import { drawTrendChart } from './trend-chart';
+
+/**
+ * The supervision pack as a PDF stream: cover, summary, trends, alerts and actions, signed notes. Drawing is
+ * synchronous; the returned document is a readable stream that ends once everything is written.
+ */
+export function renderSupervisionPack(pack: SupervisionPackContent, formatTime: (iso: string) => string): PDFKit.PDFDocument {
+  const doc = new PackDocument(`Supervision pack - ${pack.scopeLabel}`, 'Confidential - Cohesion supervision pack');
+  drawCover(doc, pack);
+  doc.newPage();
+  drawSummary(doc, pack);
+  doc.gap(1);
+  drawTrendChart(doc, pack.trend);
+  doc.newPage();
+  drawAlerts(doc, pack.alerts, formatTime);
+  doc.gap(1);
+  drawNotes(doc, pack.notes);
+  doc.pdf.end();
+  return doc.pdf;
+}

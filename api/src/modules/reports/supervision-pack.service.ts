@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { TrendResponse } from '@cohesion/contracts';
+import type { Actor } from '../../common/actor';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { resolveRange, type DateRange } from '../analytics/analytics-range';
+import { AnalyticsScopes } from '../analytics/analytics-scope';
+import { AlertsService } from '../analytics/alerts.service';
+import { AttendanceService } from '../analytics/attendance.service';
+import { TrendsService } from '../analytics/trends.service';
+import { AuditTrail } from '../audit/audit-trail';
+import { downloadFilename, type Download } from '../exports/download';
+import { ClinicCalendar } from '../organizations/clinic-calendar';
+import { formatClinicTime } from './clinic-time';
+import { packScopeOf, type PackScopeRequest } from './pack-scope';
+import { renderSupervisionPack } from './pdf/render-supervision-pack';
+import type { PackNote } from './supervision-pack-content';
+import { SupervisionPackRepository, type SignedNoteRow } from './supervision-pack.repository';
+
+export interface SupervisionPackRequest extends PackScopeRequest {
+  from?: string;
+  to?: string;
+}
+
+/** Enough for every alert of a year of several groups: the pack lists them all rather than a page. */
+const ALL_ALERTS = 100_000;
+
+/**
+ * The supervision pack of a facilitator or a group: its figures are the answers of the analytics services (trend by
+ * month, attendance, alerts), so the pack and the dashboard agree; the signed notes are read here. Audited with what
+ * it holds.
+ */
+@Injectable()
+export class SupervisionPackService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly scopes: AnalyticsScopes,
+    private readonly calendar: ClinicCalendar,
+    private readonly trends: TrendsService,
+    private readonly attendance: AttendanceService,
+    private readonly alertsService: AlertsService,
+    private readonly packs: SupervisionPackRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async supervisionPack(actor: Actor, request: SupervisionPackRequest): Promise<Download> {
+    const { scope, id } = packScopeOf(request);
+    const period = resolveRange(request, 'session', this.calendar.today(actor));
+    // The trend first: it resolves the scope and refuses one the caller may not see before anything else is read.
+    const trend: TrendResponse = JSON.parse(await this.trends.trendJson(actor, { scope, id, bucket: 'month', ...period }));
+    const attendance = await this.attendance.summary(actor, { scope, id, ...period });
+    const alerts = (await this.alertsService.list(actor, { ...(scope === 'group' ? { groupId: id } : { facilitatorId: id }), status: 'all', limit: ALL_ALERTS, offset: 0 }))
+      .items.filter((alert) => alert.heldOn >= period.from && alert.heldOn <= period.to);
+    const formatTime = (moment: Date | string) => formatClinicTime(moment, actor.timeZone);
+    const content = await this.unitOfWork.run(actor, async (tx) => {
+      const resolved = await this.scopes.resolve(tx, actor, scope, id);
+      const groupIds = resolved.groupIds ?? [];
+      const [groupNames, notes, subject, generatedBy] = [
+        await this.packs.findGroupNames(tx, groupIds),
+        await this.readNotes(tx, groupIds, period, formatTime),
+        scope === 'facilitator' ? await this.packs.findStaffName(tx, actor.organizationId, id) : null,
+        await this.packs.findStaffName(tx, actor.organizationId, actor.userId),
+      ];
+      await this.audit.record(tx, actor, {
+        action: 'export.supervision_pack', entityType: scope, entityId: id,
+        detail: { scope, from: period.from, to: period.to, sessions: attendance.sessions, notes: notes.length, alerts: alerts.length },
+      });
+      return {
+        scopeLabel: scope === 'group' ? `Group: ${groupNames[0] ?? ''}` : `Facilitator: ${subject ?? ''}`,
+        groupNames, notes, generatedBy: `${generatedBy ?? ''} (${actor.role})`, generatedAt: formatTime(new Date()),
+      };
+    });
+    return {
+      filename: downloadFilename('supervision-pack', scope, period, 'pdf'),
+      contentType: 'application/pdf',
+      body: renderSupervisionPack({ ...content, scope, period, attendance, trend, alerts }, formatTime),
+    };
+  }
+
+  private async readNotes(tx: EntityManager, groupIds: string[], period: DateRange, formatTime: (moment: Date) => string): Promise<PackNote[]> {
+    if (!groupIds.length) return [];
+    const notes = await this.packs.findSignedNotes(tx, groupIds, period);
+    const sessionIds = notes.map((note) => note.sessionId);
+    const observations = bySession(await this.packs.findObservations(tx, sessionIds));
+    const addenda = bySession(await this.packs.findAddenda(tx, sessionIds));
+    return notes.map((row) => toPackNote(row, formatTime,
+      (observations.get(row.sessionId) ?? []).map(({ memberCode, text }) => ({ memberCode, text })),
+      (addenda.get(row.sessionId) ?? []).map((a) => ({ author: a.author, createdAt: formatTime(a.createdAt), text: a.text }))));
+  }
+}
+
+function toPackNote(row: SignedNoteRow, formatTime: (moment: Date) => string, memberObservations: PackNote['memberObservations'], addenda: PackNote['addenda']): PackNote {
+  return {
+    sessionId: row.sessionId,
+    heldOn: row.heldOn,
+    groupName: row.groupName,
+    durationMinutes: row.durationMinutes,
+    note: {
+      themes: row.themes ?? [],
+      process: row.process,
+      interventions: row.interventions,
+      risk: { level: row.riskLevel, followUp: row.riskFollowUp },
+      plan: row.plan,
+      feedbackDiscussed: row.feedbackDiscussed,
+    },
+    memberObservations,
+    signedBy: row.signedBy,
+    signedAt: formatTime(row.signedAt),
+    cosignedBy: row.cosignedBy,
+    cosignedAt: row.cosignedAt ? formatTime(row.cosignedAt) : null,
+    addenda,
+  };
+}
+
+function bySession<T extends { sessionId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) grouped.set(row.sessionId, [...(grouped.get(row.sessionId) ?? []), row]);
+  return grouped;
+}
