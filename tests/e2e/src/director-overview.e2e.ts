@@ -39,6 +39,13 @@ describe('a director reviews the outcomes', () => {
     await page.waitForTimeout(500);
     await saveScreenshot(page, 'director-overview');
 
+    // The organization exports aggregates only, small cells suppressed; the file is an attachment.
+    const aggregateCsv = await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
+    const aggregate = await page.request.get(`${baseUrl()}${aggregateCsv}`);
+    expect(aggregate.status()).toBe(200);
+    expect(aggregate.headers()['content-disposition']).toMatch(/^attachment/);
+    expect(await aggregate.text()).toMatch(/fewer than 11/);
+
     await page.getByRole('combobox', { name: /^Facilitator/ }).selectOption({ label: 'Ana Lima' });
     await page.getByRole('figure', { name: /of Ana Lima's groups, weekly means/ }).waitFor();
     await page.getByRole('combobox', { name: /^Facilitator/ }).selectOption({ label: 'All facilitators' });

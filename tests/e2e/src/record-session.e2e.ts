@@ -87,6 +87,10 @@ describe('a facilitator records a session', () => {
     // Below the queue, the alerts of the supervised groups: what is open and for how long, and what was done.
     await supervisor.getByRole('heading', { name: 'Alerts in supervised groups' }).waitFor();
     await supervisor.getByText(/^\d+ open/).waitFor();
+    const pack = await supervisor.getByRole('link', { name: 'Download the pack (PDF)' }).getAttribute('href');
+    const packResponse = await supervisor.request.get(`${baseUrl()}${pack}`);
+    expect(packResponse.status()).toBe(200);
+    expect(packResponse.headers()['content-type']).toBe('application/pdf');
     expect(await seriousAxeViolations(supervisor)).toEqual([]);
     await saveScreenshot(supervisor, 'supervisor-review-queue');
     await queued.getByRole('link').click();

@@ -83,9 +83,12 @@ describe('GroupPage', () => {
 
     expect(page.querySelector('h1')?.textContent?.trim()).toBe(group.name);
     expect(page.textContent).toContain('Tuesdays 18:00');
-    expect(page.querySelector('a.export-link')?.getAttribute('href')).toBe(
-      `/api/exports/ratings.csv?scope=group&id=${GROUP_ID}&from=${firstTrend.request.params.get('from')}`,
-    );
+    const from = firstTrend.request.params.get('from');
+    const downloads = Array.from(page.querySelectorAll('a.export-link')).map((link) => [link.textContent?.trim(), link.getAttribute('href')]);
+    expect(downloads).toEqual([
+      ['Supervision pack (PDF, 6 months)', expect.stringMatching(new RegExp(`^/api/reports/supervision\\.pdf\\?scope=group&id=${GROUP_ID}&from=${from}&to=\\d{4}-\\d{2}-\\d{2}$`))],
+      ['Download these ratings (CSV)', `/api/exports/ratings.csv?scope=group&id=${GROUP_ID}&from=${from}`],
+    ]);
     expect(page.querySelector('figcaption')?.textContent?.trim()).toBe('Belonging, learning and accountability, by session, with 95% intervals');
     expect(page.querySelector('.alert__detail')?.textContent?.trim()).toBe('Rated belonging 3 today');
     const row = Array.from(page.querySelectorAll('ch-member-table tbody tr')[0].children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());

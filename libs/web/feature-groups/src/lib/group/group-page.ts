@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { TrendBucket } from '@cohesion/contracts';
-import { AnalyticsApi, AuthStore, GroupsApi, problemMessage, ratingsCsvUrl } from '@cohesion/web/data-access';
+import { AnalyticsApi, AuthStore, GroupsApi, problemMessage, ratingsCsvUrl, supervisionPackUrl } from '@cohesion/web/data-access';
 import { ChButton, TrendChart, clinicToday, formatIsoDate } from '@cohesion/web/ui';
 import { map } from 'rxjs';
 import { AlertsPanel } from './alerts-panel';
@@ -38,6 +38,11 @@ export class GroupPage {
   });
   /** The ratings behind the chart, over the same range, as a tidy CSV. */
   protected readonly ratingsCsv = computed(() => ratingsCsvUrl({ scope: 'group', id: this.groupId(), from: rangeStart(this.range(), this.today) }));
+  /** The group's supervision pack over the range the chart shows. */
+  protected readonly supervisionPack = computed(() =>
+    supervisionPackUrl({ scope: 'group', id: this.groupId(), from: rangeStart(this.range(), this.today), to: this.today }),
+  );
+  protected readonly rangeLabel = computed(() => RANGE_PRESETS.find((preset) => preset.key === this.range())?.label.toLowerCase() ?? '');
   protected readonly members = resource({ params: () => this.groupId(), loader: ({ params }) => this.analytics.groupMembers(params) });
   protected readonly openAlerts = resource({
     params: () => this.groupId(),

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, resource } from '@angular/core';
 import type { Role } from '@cohesion/domain';
-import { AnalyticsApi, GroupsStore, problemMessage } from '@cohesion/web/data-access';
-import { ChButton, GroupCard, GroupCardSkeleton } from '@cohesion/web/ui';
+import { AnalyticsApi, AuthStore, GroupsStore, problemMessage, supervisionPackUrl } from '@cohesion/web/data-access';
+import { ChButton, GroupCard, GroupCardSkeleton, clinicToday, isoMonthsBefore } from '@cohesion/web/ui';
 import { HOME_HEADINGS } from './home-headings';
 
 /** The roles that see clinical content. */
@@ -26,6 +26,7 @@ const EMPTY_GUIDANCE: Record<ClinicalRole, string> = {
 export class GroupsOverview implements OnInit {
   private readonly store = inject(GroupsStore);
   private readonly analytics = inject(AnalyticsApi);
+  private readonly user = inject(AuthStore).user();
 
   /** Whose groups these are; decides the heading and the advice when there are none. */
   readonly role = input.required<ClinicalRole>();
@@ -36,6 +37,12 @@ export class GroupsOverview implements OnInit {
   protected readonly error = this.store.error;
   protected readonly groups = this.store.groups;
   protected readonly skeletons = [1, 2, 3];
+  /** A facilitator's own supervision pack of the last 3 months, to prepare for supervision. */
+  protected readonly myPack = computed(() => {
+    if (this.role() !== 'facilitator' || !this.user) return null;
+    const today = clinicToday(this.user.timeZone);
+    return supervisionPackUrl({ scope: 'facilitator', id: this.user.id, from: isoMonthsBefore(today, 3), to: today });
+  });
   // The figures cost more than the list: the cards are shown first and their figures fill in.
   protected readonly glance = resource({
     params: () => (this.groups().length ? this.groups() : undefined),

@@ -101,6 +101,9 @@ describe('HomePage', () => {
     expect(cards).toEqual(['Tuesday Recovery Circle', 'Thursday Grief Group']);
     expect(text(page)).toContain('19 Nov 2026');
     expect(page.querySelectorAll('.outcomes--loading')).toHaveLength(2);
+    const pack = page.querySelector('a.pack-link');
+    expect(text(pack)).toBe('My supervision pack (PDF, last 3 months)');
+    expect(pack?.getAttribute('href')).toMatch(/^\/api\/reports\/supervision\.pdf\?scope=facilitator&id=u1&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
 
     http.expectOne('/api/analytics/groups/glance').flush([
       { groupId: groups[0].id, benefitIndex: 7.4, benefitIndexChange: 0.6, attendanceRate: 0.86, openAlerts: 2, recentWeeks: [] },

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import type { TrendRequest } from '@cohesion/web/data-access';
-import { AnalyticsApi, AuthStore, ProgramsApi, StaffApi, problemMessage } from '@cohesion/web/data-access';
+import { AnalyticsApi, AuthStore, ProgramsApi, StaffApi, aggregatesUrl, problemMessage, ratingsCsvUrl } from '@cohesion/web/data-access';
 import { ChButton, TrendChart, clinicToday, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
 import { RouterLink } from '@angular/router';
 import { rangeStart, type RangePreset } from '../group/range-presets';
@@ -90,6 +90,17 @@ export class OverviewPage {
   protected readonly figuresError = computed(() => (this.attendance.error() ? problemMessage(this.attendance.error()) : null));
   protected readonly climateError = computed(() => (this.climate.error() ? problemMessage(this.climate.error()) : null));
   protected readonly retentionError = computed(() => (this.retentionCurves.error() ? problemMessage(this.retentionCurves.error()) : null));
+
+  /** Row-level ratings leave only for a program or a facilitator; the organization exports aggregates (DESIGN §4). */
+  protected readonly exports = computed(() => {
+    const { scope, id, from } = this.scope();
+    const aggregateScope = scope === 'program' ? ({ scope, id, from, to: this.today } as const) : scope === 'organization' ? ({ scope, from, to: this.today } as const) : null;
+    return {
+      ratingsCsv: scope === 'organization' ? null : ratingsCsvUrl({ scope, id, from, to: this.today }),
+      aggregateCsv: aggregateScope && aggregatesUrl(aggregateScope, 'csv'),
+      aggregatePdf: aggregateScope && aggregatesUrl(aggregateScope, 'pdf'),
+    };
+  });
 
   protected chooseProgram(programId: string): void {
     this.facilitatorId.set('');

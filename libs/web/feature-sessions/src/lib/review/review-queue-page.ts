@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { SessionsApi, problemMessage } from '@cohesion/web/data-access';
 import { ChButton, formatIsoDate } from '@cohesion/web/ui';
 import { SupervisedAlerts } from './supervised-alerts';
+import { SupervisionPackPanel } from './supervision-pack-panel';
 
 const DAY_MS = 86_400_000;
 
@@ -12,7 +13,7 @@ const DAY_MS = 86_400_000;
  */
 @Component({
   selector: 'ch-review-queue-page',
-  imports: [ChButton, RouterLink, SupervisedAlerts],
+  imports: [ChButton, RouterLink, SupervisedAlerts, SupervisionPackPanel],
   template: `
     <h1>Review queue</h1>
     @if (error(); as message) {
@@ -49,6 +50,7 @@ const DAY_MS = 86_400_000;
       <div class="ch-skeleton" aria-busy="true"><span class="ch-visually-hidden" role="status">Loading the queue…</span></div>
     }
     <ch-supervised-alerts />
+    <ch-supervision-pack-panel />
   `,
   styles: [
     `

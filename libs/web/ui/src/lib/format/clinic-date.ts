@@ -12,3 +12,10 @@ export function clinicToday(timeZone: string, now: Date = new Date()): string {
 export function formatClinicDateTime(iso: string, timeZone: string | undefined, precision: 'minutes' | 'seconds' = 'minutes'): string {
   return new Date(iso).toLocaleString(undefined, { timeZone, dateStyle: 'medium', timeStyle: precision === 'seconds' ? 'medium' : 'short' });
 }
+
+/** The calendar date `months` months before an ISO date, as an ISO date (the day clamps into shorter months). */
+export function isoMonthsBefore(isoDate: string, months: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date.toISOString().slice(0, 10);
+}

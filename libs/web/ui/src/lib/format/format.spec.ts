@@ -1,4 +1,4 @@
-import { clinicToday, formatClinicDateTime } from './clinic-date';
+import { clinicToday, formatClinicDateTime, isoMonthsBefore } from './clinic-date';
 import { formatIsoDate } from './format-date';
 import { formatChange, formatPercent, formatScore } from './format-figure';
 import { roleLabel } from './role-label';
@@ -53,5 +53,13 @@ describe('formatClinicDateTime', () => {
     expect(tokyo).toMatch(/27/);
     expect(tokyo).toMatch(/12:30/);
     expect(formatClinicDateTime('2026-11-27T03:30:15Z', 'UTC', 'seconds')).toMatch(/3:30:15/);
+  });
+});
+
+describe('isoMonthsBefore', () => {
+  it('steps back whole calendar months across year ends', () => {
+    expect(isoMonthsBefore('2026-11-27', 3)).toBe('2026-08-27');
+    expect(isoMonthsBefore('2026-02-15', 12)).toBe('2025-02-15');
+    expect(isoMonthsBefore('2026-01-31', 1)).toBe('2025-12-31');
   });
 });
