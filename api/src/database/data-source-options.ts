@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { APPLICATION_ROLE } from './migrations/1764600000000-audit-trail';
+import { PreparedStatementClient } from './prepared-statement-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
@@ -29,7 +30,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'datab
       statement_timeout: config.database.statementTimeoutMs,
       lock_timeout: config.database.lockTimeoutMs,
       idle_in_transaction_session_timeout: 60_000,
-      ...(asApplication ? { options: `-c role=${APPLICATION_ROLE}` } : {}),
+      ...(asApplication ? { options: `-c role=${APPLICATION_ROLE}`, Client: PreparedStatementClient } : {}),
     },
   };
 }
