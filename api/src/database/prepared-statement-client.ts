@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, type ClientConfig } from 'pg';
 
 /** Statement names by text; the application's statements are a fixed set, so this stays small. */
 const names = new Map<string, string>();
@@ -15,8 +15,6 @@ export function statementName(text: string): string {
   return name;
 }
 
-type QueryArguments = Parameters<Client['query']>;
-
 /**
  * A pg client that runs every statement with parameters as a named prepared statement, so that PostgreSQL parses and
  * plans it once per connection rather than at every request. Planning the API's hot reads (an access check, a
@@ -24,11 +22,13 @@ type QueryArguments = Parameters<Client['query']>;
  * parameters (transaction control, multi-statement scripts) are sent as they are.
  */
 export class PreparedStatementClient extends Client {
-  override query(...args: QueryArguments): ReturnType<Client['query']> {
-    const [text, values, ...rest] = args as unknown[];
-    if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
-      return (super.query as (...a: unknown[]) => ReturnType<Client['query']>)({ name: statementName(text), text, values }, ...rest);
-    }
-    return (super.query as (...a: unknown[]) => ReturnType<Client['query']>)(...args);
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    const send = this.query.bind(this) as (...args: unknown[]) => unknown;
+    this.query = ((...args: unknown[]) => {
+      const [text, values, ...rest] = args;
+      if (typeof text === 'string' && Array.isArray(values) && values.length > 0) return send({ name: statementName(text), text, values }, ...rest);
+      return send(...args);
+    }) as Client['query'];
   }
 }
