@@ -2,18 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AttendanceStatus } from '@cohesion/domain';
 
-export interface MemberRatingRow {
+/** An attended session: the member's score by measure, and the session's [n, total] by stored measure. */
+export interface AttendedSessionRow {
   sessionId: string;
   heldOn: string;
-  measure: string | null;
-  score: number | null;
-}
-
-export interface SessionMeanRow {
-  sessionId: string;
-  measure: string;
-  n: number;
-  total: number;
+  scores: Record<string, number>;
+  stats: Record<string, [number, number]>;
 }
 
 export interface SessionClimateRow {
@@ -49,23 +43,22 @@ export class MemberOutcomesRepository {
     return rows.length > 0;
   }
 
-  /** The group's sessions the member attended (present or late), in order, with their ratings where rated. */
-  findAttendedSessions(tx: EntityManager, groupId: string, memberId: string): Promise<MemberRatingRow[]> {
+  /**
+   * The group's sessions the member attended (present or late), in order: the member's scores by measure, and each
+   * session's sufficient statistics by measure (the group mean). One statement, as it answers every trajectory.
+   */
+  findAttendedSessions(tx: EntityManager, groupId: string, memberId: string): Promise<AttendedSessionRow[]> {
     return tx.query(
-      `SELECT a.session_id AS "sessionId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn", r.measure, r.score
+      `SELECT a.session_id AS "sessionId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn",
+              (SELECT coalesce(json_object_agg(r.measure, r.score), '{}') FROM rating r
+                WHERE r.session_id = a.session_id AND r.member_id = a.member_id) AS scores,
+              (SELECT coalesce(json_object_agg(st.measure, json_build_array(st.n, st.total)), '{}') FROM session_outcome_stat st
+                WHERE st.session_id = a.session_id) AS stats
          FROM attendance a
          JOIN group_session s ON s.id = a.session_id
-         LEFT JOIN rating r ON r.session_id = a.session_id AND r.member_id = a.member_id
         WHERE a.member_id = $1 AND s.group_id = $2 AND a.status IN ('present', 'late')
-        ORDER BY s.held_on, s.created_at, s.id, r.measure`,
+        ORDER BY s.held_on, s.created_at, s.id`,
       [memberId, groupId],
-    );
-  }
-
-  findSessionMeans(tx: EntityManager, sessionIds: string[]): Promise<SessionMeanRow[]> {
-    return tx.query(
-      `SELECT session_id AS "sessionId", measure, n, total::float8 AS total FROM session_outcome_stat WHERE session_id = ANY ($1)`,
-      [sessionIds],
     );
   }
 

@@ -4,8 +4,8 @@ import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AnalyticsException } from './analytics.exception';
 import { AnalyticsScopes } from './analytics-scope';
-import { MemberOutcomesRepository, type SessionMeanRow } from './member-outcomes.repository';
-import { noScores, sessionScores } from './member-session-scores';
+import { MemberOutcomesRepository, type AttendedSessionRow } from './member-outcomes.repository';
+import { noScores, sessionScores, type SessionScoreRow } from './member-session-scores';
 import { ROLLUP_UNIT, SERIES_OF_STORED_MEASURE } from './trend-series';
 
 /** A member's scores by their own session number (1st, 2nd, … session attended), beside the group mean of each session. */
@@ -20,9 +20,11 @@ export class TrajectoryService {
   trajectory(actor: Actor, groupId: string, memberId: string): Promise<TrajectoryPoint[]> {
     return this.unitOfWork.run(actor, async (tx) => {
       await this.scopes.requireGroup(tx, actor, groupId);
-      if (!(await this.members.isEnrolledEver(tx, groupId, memberId))) throw AnalyticsException.memberNotFound();
-      const attended = sessionScores(await this.members.findAttendedSessions(tx, groupId, memberId));
-      const groupMeans = groupMeansBySession(await this.members.findSessionMeans(tx, attended.map((s) => s.sessionId)));
+      const rows = await this.members.findAttendedSessions(tx, groupId, memberId);
+      // Attending implies enrollment: only a member without attended sessions needs the enrollment asked.
+      if (!rows.length && !(await this.members.isEnrolledEver(tx, groupId, memberId))) throw AnalyticsException.memberNotFound();
+      const attended = sessionScores(rows.flatMap(scoreRows));
+      const groupMeans = new Map(rows.map((row) => [row.sessionId, groupMean(row.stats)]));
       return attended.map((session, i) => ({
         sessionNumber: i + 1,
         sessionId: session.sessionId,
@@ -34,14 +36,18 @@ export class TrajectoryService {
   }
 }
 
-function groupMeansBySession(rows: readonly SessionMeanRow[]): Map<string, ScoresBySeries> {
-  const means = new Map<string, ScoresBySeries>();
-  for (const row of rows) {
-    const key = SERIES_OF_STORED_MEASURE[row.measure];
-    if (!key) continue;
-    const scores = means.get(row.sessionId) ?? noScores();
-    scores[key] = row.n ? row.total / (row.n * ROLLUP_UNIT) : null;
-    means.set(row.sessionId, scores);
+/** The member's ratings of one session as score rows (one empty row when they attended without being rated). */
+function scoreRows(row: AttendedSessionRow): SessionScoreRow[] {
+  const rated = Object.entries(row.scores).map(([measure, score]) => ({ sessionId: row.sessionId, heldOn: row.heldOn, measure, score }));
+  return rated.length ? rated : [{ sessionId: row.sessionId, heldOn: row.heldOn, measure: null, score: null }];
+}
+
+/** The group mean of each series from the session's sufficient statistics. */
+function groupMean(stats: AttendedSessionRow['stats']): ScoresBySeries {
+  const scores = noScores();
+  for (const [measure, [n, total]] of Object.entries(stats)) {
+    const key = SERIES_OF_STORED_MEASURE[measure];
+    if (key) scores[key] = n ? total / (n * ROLLUP_UNIT) : null;
   }
-  return means;
+  return scores;
 }
