@@ -48,7 +48,7 @@ describe('a facilitator reviews their group', () => {
     await firstMember.click();
     await page.getByRole('heading', { name: `Member ${code}` }).waitFor();
     const trajectory = page.getByRole('figure', { name: `Benefit index of ${code} by their session number, beside the group mean` });
-    await trajectory.locator('ngx-charts-line-chart svg').first().waitFor();
+    await trajectory.locator('circle.marker').first().waitFor();
     await trajectory.getByRole('button', { name: 'Show as table' }).click();
     await trajectory.getByRole('row').nth(3).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -12,6 +12,12 @@ export interface AttendanceCountsRow {
   facilitatorMinutes: number;
 }
 
+export interface AttendanceWeekRow {
+  week: string;
+  scheduled: number;
+  attended: number;
+}
+
 export interface EnrollmentCourseRow {
   sessions: number;
   droppedOut: boolean;
@@ -45,6 +51,19 @@ export class AttendanceRepository {
       [...scopeParams(scope), range.from, range.to],
     );
     return row;
+  }
+
+  /** Scheduled and attended member-sessions of the scope by ISO week. */
+  findWeeks(tx: EntityManager, scope: ResolvedScope, range: DateRange): Promise<AttendanceWeekRow[]> {
+    return tx.query(
+      `SELECT to_char(date_trunc('week', s.held_on), 'YYYY-MM-DD') AS week, count(*)::int AS scheduled,
+              count(*) FILTER (WHERE a.status IN ('present', 'late'))::int AS attended
+         FROM group_session s JOIN therapy_group g ON g.id = s.group_id JOIN attendance a ON a.session_id = s.id
+        WHERE ${GROUPS_OF_SCOPE} AND s.held_on BETWEEN $4 AND $5
+        GROUP BY date_trunc('week', s.held_on)
+        ORDER BY week`,
+      [...scopeParams(scope), range.from, range.to],
+    );
   }
 
   /** Members who joined in the range: how many of the group's sessions they were scheduled for, and whether they dropped out. */

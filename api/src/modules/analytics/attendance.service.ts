@@ -38,6 +38,7 @@ export class AttendanceService {
       const scope = await this.scopes.resolve(tx, actor, request.scope, request.id);
       const counts = await this.attendance.findCounts(tx, scope, range);
       const courses = await this.attendance.findEnrollmentCourses(tx, scope, range);
+      const weeks = await this.attendance.findWeeks(tx, scope, range);
       const { facilitatorMinutes, ...statuses } = counts;
       return {
         scope: scope.scope,
@@ -49,6 +50,7 @@ export class AttendanceService {
         retention: retentionAt(survivalSubjects(courses), RETENTION_SESSIONS),
         facilitatorHours: facilitatorMinutes / 60,
         reach: reach({ memberSessionsDelivered: counts.present + counts.late, facilitatorMinutes }),
+        weekly: weeks.map((week) => ({ ...week, attendanceRate: week.attended / week.scheduled })),
       };
     });
   }

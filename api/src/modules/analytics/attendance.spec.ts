@@ -36,6 +36,11 @@ describe('attendance, retention and reach', () => {
       facilitatorHours: 2.5,
     });
     expect(summary.attendanceRate).toBeCloseTo(0.6, 10);
+    // Week of Monday 2026-11-02: a, b (late) and e of 5; week of 2026-11-09: a, b and d of 5.
+    expect(summary.weekly).toEqual([
+      { week: '2026-11-02', scheduled: 5, attended: 3, attendanceRate: 0.6 },
+      { week: '2026-11-09', scheduled: 5, attended: 3, attendanceRate: 0.6 },
+    ]);
     expect(summary.reach).toBeCloseTo(2.4, 10);
     // Five members joined in the range, each scheduled for 2 sessions; e dropped out after 2: nobody was followed to a 4th session.
     expect(summary.retention).toEqual([
@@ -50,7 +55,7 @@ describe('attendance, retention and reach', () => {
     const mine = (await lead.get(`/api/analytics/attendance?scope=facilitator&id=${world.lead.id}&from=2026-01-01&to=2026-11-20`)).json<AttendanceSummary>();
     expect(mine).toMatchObject({ sessions: 2, scheduled: 10 });
     const empty = (await lead.get(`/api/analytics/attendance?scope=group&id=${world.groupId}&from=2025-01-01&to=2025-12-31`)).json<AttendanceSummary>();
-    expect(empty).toMatchObject({ sessions: 0, scheduled: 0, attendanceRate: null, facilitatorHours: 0, reach: null });
+    expect(empty).toMatchObject({ sessions: 0, scheduled: 0, attendanceRate: null, facilitatorHours: 0, reach: null, weekly: [] });
   });
 
   it('draws each program’s Kaplan–Meier curve for directors: 5 followed through 2 sessions, 1 of them dropped out after the 2nd', async () => {

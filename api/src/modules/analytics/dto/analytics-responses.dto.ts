@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ALERT_KINDS, TREND_BUCKETS, TREND_SCOPES } from '@cohesion/contracts';
 import type {
+  AttendanceWeek,
   GlanceWeek,
   GroupGlance,
   ProgramRetention,
@@ -161,6 +162,13 @@ export class ProgramRetentionDto implements ProgramRetention {
   @ApiProperty({ type: [RetentionPointDto], description: 'Kaplan–Meier share still attending after the 1st to 16th session' }) curve: RetentionPointDto[];
 }
 
+export class AttendanceWeekDto implements AttendanceWeek {
+  @ApiProperty({ format: 'date', description: 'The ISO week’s Monday' }) week: string;
+  @ApiProperty({ description: 'Member-sessions scheduled (all four statuses)' }) scheduled: number;
+  @ApiProperty({ description: 'Member-sessions attended (present or late)' }) attended: number;
+  @ApiProperty({ description: 'attended ÷ scheduled' }) attendanceRate: number;
+}
+
 export class AttendanceSummaryDto implements AttendanceSummary {
   @ApiProperty({ enum: TREND_SCOPES }) scope: TrendScope;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) id: string | null;
@@ -176,4 +184,5 @@ export class AttendanceSummaryDto implements AttendanceSummary {
   @ApiProperty({ type: [RetentionPointDto] }) retention: RetentionPointDto[];
   @ApiProperty() facilitatorHours: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Member-sessions delivered per facilitator-hour' }) reach: number | null;
+  @ApiProperty({ type: [AttendanceWeekDto], description: 'Attendance by ISO week, weeks with sessions only' }) weekly: AttendanceWeekDto[];
 }

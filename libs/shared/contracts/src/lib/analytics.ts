@@ -113,6 +113,19 @@ export interface AttendanceSummary {
   facilitatorHours: number;
   /** Member-sessions delivered per facilitator-hour; null without facilitator time. */
   reach: number | null;
+  /** Attendance week by week (ISO weeks with sessions), for the attendance curve. */
+  weekly: AttendanceWeek[];
+}
+
+/** One ISO week of attendance in a scope. */
+export interface AttendanceWeek {
+  /** The ISO week's Monday. */
+  week: string;
+  /** Member-sessions scheduled (all four statuses) and attended (present or late). */
+  scheduled: number;
+  attended: number;
+  /** attended ÷ scheduled. */
+  attendanceRate: number;
 }
 
 /** One rated session of a member: their scores and the benefit index. */

@@ -4,6 +4,7 @@ import { AnalyticsApi, AuthStore, ProgramsApi, StaffApi, aggregatesUrl, problemM
 import { ChButton, TrendChart, clinicToday, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
 import { RouterLink } from '@angular/router';
 import { rangeStart, type RangePreset } from '../group/range-presets';
+import { AttendanceChart } from './attendance-chart';
 import { ClimateHeatmap } from './climate-heatmap';
 import { RetentionCurves } from './retention-curves';
 import { recentHeadline, retentionAfter } from './overview-figures';
@@ -17,7 +18,7 @@ const OVERVIEW_RANGES: readonly { key: RangePreset; label: string }[] = [
 /** The director's outcomes overview: headline figures, the measures over time, groups × weeks, and climate drops. */
 @Component({
   selector: 'ch-overview-page',
-  imports: [ChButton, ClimateHeatmap, RetentionCurves, RouterLink, TrendChart],
+  imports: [AttendanceChart, ChButton, ClimateHeatmap, RetentionCurves, RouterLink, TrendChart],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

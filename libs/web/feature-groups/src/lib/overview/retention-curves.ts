@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import type { ProgramRetention } from '@cohesion/contracts';
-import { ChartLegend, formatPercent, paletteStyle, type LegendEntry } from '@cohesion/web/ui';
-import { LineChartModule, ScaleType, type Color } from '@swimlane/ngx-charts';
+import { ChartLegend, MarkedLineChart, formatPercent, paletteStyle, type LegendEntry } from '@cohesion/web/ui';
+import { ScaleType, type Color } from '@swimlane/ngx-charts';
 
 /** The sessions the table shows; the chart draws them all. */
 const TABLE_SESSIONS = [1, 4, 8, 12, 16];
@@ -9,7 +9,7 @@ const TABLE_SESSIONS = [1, 4, 8, 12, 16];
 /** Kaplan–Meier retention of each program by the members' own session number, with the same numbers as a table. */
 @Component({
   selector: 'ch-retention-curves',
-  imports: [ChartLegend, LineChartModule],
+  imports: [ChartLegend, MarkedLineChart],
   templateUrl: './retention-curves.html',
   styleUrl: './retention-curves.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

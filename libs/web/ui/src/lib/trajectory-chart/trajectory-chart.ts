@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import type { SeriesKey, TrajectoryPoint } from '@cohesion/contracts';
-import { LineChartModule, ScaleType, type Color } from '@swimlane/ngx-charts';
+import { ScaleType, type Color } from '@swimlane/ngx-charts';
 import { formatIsoDate } from '../format/format-date';
 import { ChartLegend, type LegendEntry } from '../chart-legend/chart-legend';
+import { MarkedLineChart } from '../trend-chart/marked-line-chart';
 import { SERIES_LABEL } from '../trend-chart/series-style';
 
 /** The member in the accent colour, solid; the group mean in grey, dashed (never colour alone). */
@@ -14,7 +15,7 @@ const oneDecimal = (value: number | null) => (value === null ? '–' : value.toF
 /** A member's scores by their own session number beside the group mean of the same sessions, with a table view. */
 @Component({
   selector: 'ch-trajectory-chart',
-  imports: [ChartLegend, LineChartModule],
+  imports: [ChartLegend, MarkedLineChart],
   templateUrl: './trajectory-chart.html',
   styleUrl: './trajectory-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

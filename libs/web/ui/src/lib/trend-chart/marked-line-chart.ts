@@ -148,6 +148,15 @@ export class MarkedLineChart extends LineChartComponent {
   /** Markers shrink when the points crowd together (a long range by session). */
   readonly markerRadius = input(3.5);
 
+  // Our charts' common settings: axes on, our own legend and no animation, a fixed scale from 0. (Field initializers,
+  // not a constructor: ngx-charts' base chart takes its element and zone by constructor injection.)
+  override legend = false;
+  override xAxis = true;
+  override yAxis = true;
+  override autoScale = false;
+  override animations = false;
+  override yScaleMin = 0;
+
   protected asPoints(series: unknown): MarkedPoint[] {
     return series as MarkedPoint[];
   }

@@ -81,12 +81,17 @@ export class TrendChart {
         lowN: point.lowN,
       })),
   );
-  protected readonly formatTick = (value: Date | string) => (value instanceof Date ? formatIsoDate(isoDate(value)) : String(value));
+  protected readonly formatTick = formatDateTick;
   protected readonly oneDecimal = oneDecimal;
   protected readonly isoDate = isoDate;
 }
 
 let nextId = 0;
+
+/** An x-axis tick of a chart by date: the chart's points are local midnights, so the label reads the local date. */
+export function formatDateTick(value: Date | string): string {
+  return value instanceof Date ? formatIsoDate(isoDate(value)) : String(value);
+}
 
 function isoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
