@@ -8,6 +8,7 @@ import type { FreeTextField } from '../deidentification/deidentification.service
 export interface SessionContent {
   heldOn: string;
   durationMinutes: number;
+  coFacilitatorIds: string[];
   attendance: { memberId: string; status: AttendanceStatus }[];
   ratings: { memberId: string; measure: string; score: number; source: RatingSource }[];
   note: {
@@ -28,6 +29,7 @@ export function sessionContentFrom(request: SessionWriteRequest): SessionContent
   return {
     heldOn: request.heldOn,
     durationMinutes: request.durationMinutes,
+    coFacilitatorIds: [...new Set(request.coFacilitatorIds ?? [])],
     attendance: request.attendance ?? [],
     ratings: (request.ratings ?? []).map((r) => ({ ...r, source: r.source ?? 'facilitator_entered' })),
     note: {

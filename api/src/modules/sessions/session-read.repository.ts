@@ -15,7 +15,9 @@ export class SessionReadRepository {
               s.created_by, cu.display_name AS created_by_name, s.created_at, s.updated_at,
               s.signed_by, su.display_name AS signed_by_name, s.signed_at, s.content_hash,
               s.cosigned_by, csu.display_name AS cosigned_by_name, s.cosigned_at,
-              n.themes, n.process, n.interventions, n.risk_level, n.risk_follow_up, n.plan, n.feedback_discussed
+              n.themes, n.process, n.interventions, n.risk_level, n.risk_follow_up, n.plan, n.feedback_discussed,
+              (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'displayName', fu.display_name) ORDER BY fu.id = s.created_by DESC, fu.display_name), '[]')
+                 FROM session_facilitator f JOIN staff_user fu ON fu.id = f.user_id WHERE f.session_id = s.id) AS facilitators
          FROM group_session s
          JOIN staff_user cu ON cu.id = s.created_by
          LEFT JOIN staff_user su ON su.id = s.signed_by
@@ -42,6 +44,7 @@ export class SessionReadRepository {
       status: head.status,
       version: head.version,
       createdBy: { id: head.created_by, displayName: head.created_by_name },
+      facilitators: head.facilitators.length ? head.facilitators : [{ id: head.created_by, displayName: head.created_by_name }],
       createdAt: iso(head.created_at) as string,
       updatedAt: iso(head.updated_at) as string,
       signedBy: staffRef(head.signed_by, head.signed_by_name),

@@ -10,6 +10,8 @@ import type { SessionContent } from './session-content';
 export interface SessionHead {
   id: string;
   groupId: string;
+  /** Who recorded the session (its first facilitator). */
+  createdBy: string;
   heldOn: string;
   status: SessionStatus;
   version: number;
@@ -21,7 +23,7 @@ const HEAD_COLUMNS = `s.id, s.group_id AS "groupId", to_char(s.held_on, 'YYYY-MM
 export class SessionsRepository {
   async findHead(tx: EntityManager, organizationId: string, sessionId: string, options: { lock?: boolean } = {}): Promise<SessionHead | null> {
     const rows: SessionHead[] = await tx.query(
-      `SELECT ${HEAD_COLUMNS} FROM group_session s WHERE s.id = $1 AND s.organization_id = $2 ${options.lock ? 'FOR UPDATE' : ''}`,
+      `SELECT ${HEAD_COLUMNS}, s.created_by AS "createdBy" FROM group_session s WHERE s.id = $1 AND s.organization_id = $2 ${options.lock ? 'FOR UPDATE' : ''}`,
       [sessionId, organizationId],
     );
     return rows[0] ?? null;
@@ -43,8 +45,24 @@ export class SessionsRepository {
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [actor.organizationId, groupId, content.heldOn, content.durationMinutes, actor.userId],
     );
-    await tx.query(`INSERT INTO session_facilitator (session_id, user_id, organization_id) VALUES ($1, $2, $3)`, [row.id, actor.userId, actor.organizationId]);
+    await tx.query(
+      `INSERT INTO session_facilitator (session_id, user_id, organization_id) SELECT $1, unnest($2::uuid[]), $3`,
+      [row.id, [actor.userId, ...content.coFacilitatorIds], actor.organizationId],
+    );
     return row.id;
+  }
+
+  /** Replaces who co-facilitated a draft; the one who recorded it stays. */
+  async replaceCoFacilitators(tx: EntityManager, organizationId: string, session: Pick<SessionHead, 'id' | 'createdBy'>, coFacilitatorIds: string[]): Promise<void> {
+    await tx.query(`DELETE FROM session_facilitator WHERE session_id = $1 AND user_id <> $2`, [session.id, session.createdBy]);
+    if (!coFacilitatorIds.length) return;
+    await tx.query(`INSERT INTO session_facilitator (session_id, user_id, organization_id) SELECT $1, unnest($2::uuid[]), $3`, [session.id, coFacilitatorIds, organizationId]);
+  }
+
+  /** The group's facilitators (lead and co): who may co-facilitate its sessions. */
+  async groupFacilitatorIds(tx: EntityManager, groupId: string): Promise<Set<string>> {
+    const rows: { userId: string }[] = await tx.query(`SELECT user_id AS "userId" FROM group_facilitator WHERE group_id = $1`, [groupId]);
+    return new Set(rows.map((row) => row.userId));
   }
 
   /** The guarded update: only a draft still at `expectedVersion` changes. Returns the new version, or null. */

@@ -52,7 +52,7 @@ export class SessionsService {
           return { session, replayed: true };
         }
       }
-      const content = await this.validContent(tx, actor, groupId, request);
+      const content = await this.validContent(tx, actor, groupId, request, actor.userId);
       const sessionId = await this.sessions.insertDraft(tx, actor, groupId, content);
       await this.saveContent(tx, actor, sessionId, content, request, { replacing: false });
       if (idempotencyKey !== undefined) {
@@ -69,9 +69,10 @@ export class SessionsService {
       const head = await this.sessionAccess.requireFacilitator(tx, actor, sessionId, { lock: true });
       if (head.status === 'signed') throw SessionsException.signed();
       if (head.version !== expectedVersion) throw SessionsException.staleVersion(head.version);
-      const content = await this.validContent(tx, actor, head.groupId, request);
+      const content = await this.validContent(tx, actor, head.groupId, request, head.createdBy);
       const newVersion = await this.sessions.updateDraftHead(tx, sessionId, expectedVersion, content);
       if (newVersion === null) throw SessionsException.staleVersion(head.version);
+      await this.sessions.replaceCoFacilitators(tx, actor.organizationId, head, content.coFacilitatorIds);
       await this.saveContent(tx, actor, sessionId, content, request, { replacing: true });
       const session = await this.reads.findDetail(tx, sessionId);
       await this.audit.record(tx, actor, { action: 'session.update', entityType: 'session', entityId: sessionId, detail: { version: newVersion, ...writeDetail(content) } });
@@ -117,11 +118,14 @@ export class SessionsService {
     return earlier.sessionId;
   }
 
-  private async validContent(tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest): Promise<SessionContent> {
+  /** The request's content, or 422 with every problem; `recordedBy` is who recorded the session. */
+  private async validContent(tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest, recordedBy: string): Promise<SessionContent> {
     const content = sessionContentFrom(request);
     const today = this.calendar.today(actor);
     const enrolled = await this.sessions.enrolledMemberIds(tx, groupId, content.heldOn);
-    const problems = sessionContentProblems(content, enrolled, today);
+    // Most sessions name no co-facilitator: the group's facilitators are asked only when one is named.
+    const facilitatorIds = content.coFacilitatorIds.length ? await this.sessions.groupFacilitatorIds(tx, groupId) : new Set<string>();
+    const problems = sessionContentProblems(content, enrolled, today, { facilitatorIds, recordedBy });
     if (problems.length) throw SessionsException.invalidContent(problems);
     return content;
   }

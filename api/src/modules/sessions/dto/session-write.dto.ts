@@ -133,6 +133,13 @@ export class SessionWriteDto implements SessionWriteRequest {
   @Type(() => RatingEntryDto)
   ratings?: RatingEntryDto[];
 
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Facilitators of the group who ran the session with the one recording it' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'coFacilitatorIds must be staff ids (UUIDs)' })
+  coFacilitatorIds?: string[];
+
   @ApiPropertyOptional({ type: [NotAnIdentifierDto], description: 'Findings of the identifier check marked as false positives (recorded)' })
   @IsOptional()
   @IsArray()

@@ -43,6 +43,8 @@ export interface SessionWriteRequest {
   note?: NoteContent;
   ratings?: RatingEntry[];
   notIdentifiers?: NotAnIdentifier[];
+  /** Facilitators of the group who ran the session with the one recording it. */
+  coFacilitatorIds?: string[];
 }
 
 export interface StaffRef {
@@ -65,6 +67,8 @@ export interface SessionDetail {
   status: SessionStatus;
   version: number;
   createdBy: StaffRef;
+  /** Who ran the session: the one who recorded it, then the co-facilitators by name. */
+  facilitators: StaffRef[];
   createdAt: string;
   updatedAt: string;
   signedBy: StaffRef | null;

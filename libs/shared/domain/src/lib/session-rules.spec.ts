@@ -1,6 +1,8 @@
 import { sessionContentProblems, signingProblems } from './session-rules';
 
 const enrolled = new Set(['a', 'b', 'c']);
+/** Dana records; Sam co-facilitates the group; Lee does not. */
+const group = { facilitatorIds: new Set(['dana', 'sam']), recordedBy: 'dana' };
 
 describe('sessionContentProblems', () => {
   it('accepts a complete, consistent session', () => {
@@ -8,12 +10,14 @@ describe('sessionContentProblems', () => {
       sessionContentProblems(
         {
           heldOn: '2026-11-24',
+          coFacilitatorIds: ['sam'],
           attendance: [{ memberId: 'a', status: 'present' }, { memberId: 'b', status: 'late' }, { memberId: 'c', status: 'excused' }],
           ratings: [{ memberId: 'a', measure: 'belonging' }, { memberId: 'b', measure: 'belonging' }, { memberId: 'a', measure: 'learning' }],
           memberObservations: [{ memberId: 'c' }],
         },
         enrolled,
         '2026-11-24',
+        group,
       ),
     ).toEqual([]);
   });
@@ -22,15 +26,19 @@ describe('sessionContentProblems', () => {
     const problems = sessionContentProblems(
       {
         heldOn: '2026-11-25',
+        coFacilitatorIds: ['dana', 'lee'],
         attendance: [{ memberId: 'a', status: 'absent' }, { memberId: 'x', status: 'present' }, { memberId: 'a', status: 'present' }],
         ratings: [{ memberId: 'b', measure: 'learning' }, { memberId: 'x', measure: 'learning' }, { memberId: 'x', measure: 'learning' }],
         memberObservations: [{ memberId: 'c' }],
       },
       enrolled,
       '2026-11-24',
+      group,
     );
     expect(problems.map((p) => p.field)).toEqual([
       'heldOn',
+      'coFacilitatorIds[0]',
+      'coFacilitatorIds[1]',
       'attendance[1].memberId',
       'attendance[2].memberId',
       'ratings[0].memberId',
@@ -41,9 +49,10 @@ describe('sessionContentProblems', () => {
 
   it('refuses a rating for a member marked absent', () => {
     const problems = sessionContentProblems(
-      { heldOn: '2026-11-20', attendance: [{ memberId: 'a', status: 'absent' }], ratings: [{ memberId: 'a', measure: 'belonging' }], memberObservations: [] },
+      { heldOn: '2026-11-20', coFacilitatorIds: [], attendance: [{ memberId: 'a', status: 'absent' }], ratings: [{ memberId: 'a', measure: 'belonging' }], memberObservations: [] },
       enrolled,
       '2026-11-24',
+      group,
     );
     expect(problems).toEqual([{ field: 'ratings[0].memberId', message: 'member a was absent and cannot be rated' }]);
   });

@@ -7,6 +7,7 @@ export interface FieldProblem {
 
 export interface SessionContentToCheck {
   heldOn: string;
+  coFacilitatorIds: string[];
   attendance: { memberId: string; status: AttendanceStatus }[];
   ratings: { memberId: string; measure: string }[];
   memberObservations: { memberId: string }[];
@@ -14,12 +15,18 @@ export interface SessionContentToCheck {
 
 /**
  * What is wrong with a session's content for the group as it was on the day (a draft may still be incomplete):
- * the date not after the clinic's today, attendance only for members enrolled that day and once each, ratings only
+ * the date not after the clinic's today, co-facilitators only among the group's other facilitators, attendance only for members enrolled that day and once each, ratings only
  * for members who attended, once per measure, observations only for members in the attendance.
  */
-export function sessionContentProblems(content: SessionContentToCheck, enrolledMemberIds: ReadonlySet<string>, today: string): FieldProblem[] {
+export function sessionContentProblems(
+  content: SessionContentToCheck, enrolledMemberIds: ReadonlySet<string>, today: string, group: { facilitatorIds: ReadonlySet<string>; recordedBy: string },
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (content.heldOn > today) problems.push({ field: 'heldOn', message: `heldOn ${content.heldOn} is in the future` });
+  content.coFacilitatorIds.forEach((staffId, i) => {
+    if (staffId === group.recordedBy) problems.push({ field: `coFacilitatorIds[${i}]`, message: 'the one recording the session is already its facilitator' });
+    else if (!group.facilitatorIds.has(staffId)) problems.push({ field: `coFacilitatorIds[${i}]`, message: `${staffId} is not a facilitator of this group` });
+  });
 
   const statusByMember = new Map<string, AttendanceStatus>();
   content.attendance.forEach(({ memberId, status }, i) => {

@@ -89,6 +89,19 @@ describe('RecordSessionPage', () => {
     expect(status(page)).toMatch(/^Saved \d\d:\d\d$/);
   });
 
+  it('records who co-facilitated, from the group’s other facilitators', async () => {
+    const page = await open();
+    const colleague = page.querySelector('.co-facilitators input[type="checkbox"]') as HTMLInputElement;
+    expect(colleague.parentElement?.textContent?.trim()).toBe('Dana Reyes');
+    colleague.click();
+    button(page, 'Save draft').click();
+    await tick();
+    const create = http.expectOne({ method: 'POST', url: `/api/groups/${GROUP_ID}/sessions` });
+    expect(create.request.body.coFacilitatorIds).toEqual(['f1']);
+    create.flush({ id: 's1', version: 1 } as SessionDetail);
+    await settle();
+  });
+
   it('says the draft is kept on this device when the server cannot be reached', async () => {
     const page = await open();
     button(page, 'Save draft').click();
@@ -114,6 +127,8 @@ describe('RecordSessionPage', () => {
   it('continues a draft saved earlier: its content in the form, and the next save edits it with If-Match', async () => {
     const saved = {
       id: 's9', groupId: GROUP_ID, heldOn: '2026-11-17', durationMinutes: 75, status: 'draft', version: 4, updatedAt: '2026-11-17T19:42:00Z',
+      createdBy: { id: 'u-lena', displayName: 'Lena Lead' },
+      facilitators: [{ id: 'u-lena', displayName: 'Lena Lead' }, { id: 'u-sam', displayName: 'Sam Okafor' }],
       attendance: [{ memberId: 'm1', status: 'present', memberCode: 'M-AAAAAA' }, { memberId: 'm2', status: 'excused', memberCode: 'M-BBBBBB' }],
       ratings: [{ memberId: 'm1', measure: 'belonging', score: 8, source: 'facilitator_entered', memberCode: 'M-AAAAAA' }],
       note: { themes: ['trust'], process: 'Quiet start.', interventions: '', risk: { level: 'none', followUp: null }, plan: '', feedbackDiscussed: '', memberObservations: [] },
@@ -128,7 +143,9 @@ describe('RecordSessionPage', () => {
     await tick();
     const update = http.expectOne({ method: 'PUT', url: '/api/sessions/s9' });
     expect(update.request.headers.get('If-Match')).toBe('"4"');
-    expect(update.request.body).toMatchObject({ heldOn: '2026-11-17', durationMinutes: 75, attendance: [{ memberId: 'm1', status: 'present' }, { memberId: 'm2', status: 'excused' }] });
+    expect(update.request.body).toMatchObject({
+      heldOn: '2026-11-17', durationMinutes: 75, coFacilitatorIds: ['u-sam'], attendance: [{ memberId: 'm1', status: 'present' }, { memberId: 'm2', status: 'excused' }],
+    });
     update.flush({ ...saved, version: 5 });
     await settle();
   });

@@ -66,7 +66,8 @@ export class RecordSessionPage {
   private readonly storageKey = `${this.user?.id ?? 'anonymous'}.${this.groupId}.${this.editing ?? 'new'}`;
   private readonly restored = this.storage.read(this.storageKey);
 
-  protected readonly draft = signal<SessionDraft>(this.restored?.draft ?? emptyDraft(clinicToday(this.user?.timeZone ?? 'UTC')));
+  // A draft kept by an earlier version of this page may lack newer fields: the defaults fill them.
+  protected readonly draft = signal<SessionDraft>({ ...emptyDraft(clinicToday(this.user?.timeZone ?? 'UTC')), ...this.restored?.draft });
   protected readonly session = signal<StoredDraft['session']>(this.restored?.session ?? null);
   private readonly idempotencyKey = this.restored?.idempotencyKey ?? crypto.randomUUID();
   protected readonly restoredNotice = this.restored !== null;
@@ -98,6 +99,13 @@ export class RecordSessionPage {
       ]);
       return lastSessionFeedback(trend.series, alerts.items);
     },
+  });
+
+  /** The group's other facilitators, who may have run the session too. */
+  protected readonly colleagues = computed(() => (this.group.value()?.facilitators ?? []).filter((facilitator) => facilitator.id !== this.user?.id));
+  protected readonly coFacilitatorNames = computed(() => {
+    const chosen = new Set(this.draft().coFacilitatorIds);
+    return this.colleagues().filter((colleague) => chosen.has(colleague.id)).map((colleague) => colleague.displayName).join(', ');
   });
 
   protected readonly enrolled = computed(() => enrolledOn(this.members.value() ?? [], this.draft().heldOn));
@@ -163,6 +171,11 @@ export class RecordSessionPage {
 
   protected setText(field: NoteTextField | 'riskFollowUp', value: string): void {
     this.update({ [field]: value } as Partial<SessionDraft>);
+  }
+
+  protected setCoFacilitator(staffId: string, ranTheSession: boolean): void {
+    const others = this.draft().coFacilitatorIds.filter((id) => id !== staffId);
+    this.update({ coFacilitatorIds: ranTheSession ? [...others, staffId] : others });
   }
 
   protected setRisk(level: RiskLevel): void {

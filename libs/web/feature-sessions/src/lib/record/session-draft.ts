@@ -5,6 +5,8 @@ import { MEASURES, type AttendanceStatus, type Measure, type RiskLevel } from '@
 export interface SessionDraft {
   heldOn: string;
   durationMinutes: number;
+  /** Facilitators of the group who ran the session with the one recording it. */
+  coFacilitatorIds: string[];
   attendance: Record<string, AttendanceStatus>;
   /** Scores by member, then measure. */
   ratings: Record<string, Partial<Record<Measure, number>>>;
@@ -26,7 +28,7 @@ export const DEFAULT_DURATION_MINUTES = 90;
 
 export function emptyDraft(heldOn: string): SessionDraft {
   return {
-    heldOn, durationMinutes: DEFAULT_DURATION_MINUTES, attendance: {}, ratings: {}, themes: [], process: '', interventions: '',
+    heldOn, durationMinutes: DEFAULT_DURATION_MINUTES, coFacilitatorIds: [], attendance: {}, ratings: {}, themes: [], process: '', interventions: '',
     riskLevel: 'none', riskFollowUp: '', plan: '', feedbackDiscussed: '', notIdentifiers: [],
   };
 }
@@ -53,6 +55,7 @@ export function toRequest(draft: SessionDraft, enrolled: readonly MemberSummary[
       MEASURES.flatMap((measure) => (scores[measure] === undefined ? [] : [{ memberId, measure, score: scores[measure] as number }])),
     );
   const request: SessionWriteRequest = { heldOn: draft.heldOn, durationMinutes: draft.durationMinutes, attendance, ratings };
+  if (draft.coFacilitatorIds.length) request.coFacilitatorIds = draft.coFacilitatorIds;
   if (hasNote(draft)) {
     request.note = {
       themes: draft.themes,
@@ -82,6 +85,7 @@ export function draftOf(session: SessionDetail): SessionDraft {
   return {
     heldOn: session.heldOn,
     durationMinutes: session.durationMinutes,
+    coFacilitatorIds: session.facilitators.map((facilitator) => facilitator.id).filter((id) => id !== session.createdBy.id),
     attendance: Object.fromEntries(session.attendance.map((entry) => [entry.memberId, entry.status])),
     ratings,
     themes: session.note.themes,

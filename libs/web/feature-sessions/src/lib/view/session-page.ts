@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import type { NotAnIdentifier } from '@cohesion/contracts';
+import type { NotAnIdentifier, StaffRef } from '@cohesion/contracts';
 import { findIdentifiers, withoutDismissed } from '@cohesion/deidentification';
 import { MEASURES } from '@cohesion/domain';
 import { AuthStore, SessionsApi, problemMessage } from '@cohesion/web/data-access';
@@ -56,6 +56,7 @@ export class SessionPage {
   protected readonly attendanceLabel = ATTENDANCE_LABEL;
   protected readonly measures = MEASURES;
   protected readonly formatDate = formatIsoDate;
+  protected readonly facilitatorNames = (facilitators: readonly StaffRef[]) => facilitators.map((facilitator) => facilitator.displayName).join(' and ');
   protected readonly formatTime = (iso: string) => formatClinicDateTime(iso, this.auth.user()?.timeZone);
 
   protected async cosign(): Promise<void> {
