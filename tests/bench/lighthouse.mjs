@@ -2,7 +2,7 @@
 // desktop preset. It is installed on first use under node_modules/.cache rather than as a dependency of the project:
 // about 200 packages and 185 MB that only this benchmark needs, kept out of every `npm ci`.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../tools/launch.mjs';
@@ -14,6 +14,8 @@ const modulePath = (path) => pathToFileURL(resolve(prefix, 'node_modules', path)
 async function loadLighthouse() {
   if (!existsSync(resolve(prefix, 'node_modules/lighthouse/core/index.js'))) {
     console.log(`bench:web: installing lighthouse@${VERSION} under node_modules/.cache (once)…`);
+    // npm installs into an existing prefix only; a fresh clone has no node_modules/.cache yet.
+    mkdirSync(prefix, { recursive: true });
     execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `lighthouse@${VERSION}`], { stdio: 'inherit' });
   }
   const { default: lighthouse } = await import(modulePath('lighthouse/core/index.js'));

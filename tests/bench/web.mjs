@@ -57,7 +57,9 @@ try {
   await page.getByLabel('Email').fill('director@cohesion.test');
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'All groups' }).waitFor();
+  // A director lands on the overview; its figures and curves are let finish before the measured navigations.
+  await page.getByRole('heading', { name: 'Outcomes overview' }).waitFor();
+  await page.getByRole('figure', { name: /Members still attending after their nth session/ }).waitFor({ timeout: 60_000 });
 
   const compressed = await page.evaluate(async () => {
     const response = await fetch('/api/analytics/trends?scope=organization&bucket=week');
@@ -68,6 +70,8 @@ try {
   for (let sample = 0; sample < SAMPLES; sample++) {
     await page.goto(`${api.baseUrl}/home`);
     await page.getByRole('heading', { name: 'All groups' }).waitFor();
+    // Each sample starts from a settled page: the cards' figures (every group's open alerts) have arrived.
+    await page.locator('ch-group-card .outcomes').first().waitFor({ timeout: 60_000 });
     const started = Date.now();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outcomes overview' }).click();
     await page.getByRole('figure', { name: /weekly means with 95% intervals/ }).locator('path.line').first().waitFor();

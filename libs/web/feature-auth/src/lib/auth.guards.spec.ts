@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
 import type { AuthStatus } from '@cohesion/web/data-access';
 import { AuthStore } from '@cohesion/web/data-access';
-import { allowRoles, safeReturnUrl, signedInGuard, signedOutGuard } from './auth.guards';
+import { allowRoles, landingRedirect, safeReturnUrl, signedInGuard, signedOutGuard } from './auth.guards';
 
 /** An AuthStore whose server answers `restore()` with the given status. */
 class FakeAuthStore {
@@ -52,7 +52,7 @@ describe('signedInGuard', () => {
 describe('signedOutGuard', () => {
   it('sends a signed-in person home', async () => {
     setUp('signed-in');
-    expect(serialize(await run(signedOutGuard, '/sign-in'))).toBe('/home');
+    expect(serialize(await run(signedOutGuard, '/sign-in'))).toBe('/');
   });
 
   it('lets a signed-out person sign in', async () => {
@@ -65,12 +65,12 @@ describe('signedOutGuard', () => {
 describe('safeReturnUrl', () => {
   it.each([
     ['/groups/42?tab=notes', '/groups/42?tab=notes'],
-    [null, '/home'],
-    ['', '/home'],
-    ['https://evil.example/phish', '/home'],
-    ['//evil.example', '/home'],
-    ['/\\evil.example', '/home'],
-    ['/sign-in?returnUrl=%2Fhome', '/home'],
+    [null, '/'],
+    ['', '/'],
+    ['https://evil.example/phish', '/'],
+    ['//evil.example', '/'],
+    ['/\\evil.example', '/'],
+    ['/sign-in?returnUrl=%2Fhome', '/'],
   ])('maps %p to %p', (returnUrl, expected) => {
     expect(safeReturnUrl(returnUrl)).toBe(expected);
   });
@@ -85,6 +85,19 @@ describe('allowRoles', () => {
 
   it('lets the named roles through and sends anyone else home', () => {
     expect(runAs('director')).toBe(true);
-    expect(serialize(runAs('facilitator'))).toBe('/home');
+    expect(serialize(runAs('facilitator'))).toBe('/');
+  });
+});
+
+describe('landingRedirect', () => {
+  it.each([
+    ['facilitator', 'home'],
+    ['supervisor', 'review'],
+    ['director', 'overview'],
+    ['admin', 'home'],
+  ] as const)('leads a %s to %s, the first page of their navigation', (role, landing) => {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({ providers: [{ provide: AuthStore, useValue: { user: signal({ role }) } }] });
+    expect(TestBed.runInInjectionContext(() => landingRedirect())).toBe(landing);
   });
 });

@@ -3,8 +3,14 @@ import { CanActivateFn, Router } from '@angular/router';
 import type { Role } from '@cohesion/domain';
 import { AuthStore } from '@cohesion/web/data-access';
 
-/** Where signed-in people land when nothing else was asked for. */
-export const HOME_URL = '/home';
+/** Where signed-in people land when nothing else was asked for: the app's root, which leads to their role's page. */
+export const HOME_URL = '/';
+
+/** Each role's first page: the one its navigation lists first. */
+const LANDING: Record<Role, string> = { facilitator: 'home', supervisor: 'review', director: 'overview', admin: 'home' };
+
+/** Sends the app's root to the signed-in person's first page (directors their overview, supervisors their queue). */
+export const landingRedirect = (): string => LANDING[inject(AuthStore).user()?.role ?? 'facilitator'];
 
 async function knownStatus(auth: AuthStore) {
   if (auth.status() === 'unknown') await auth.restore();

@@ -7,6 +7,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthStore } from '@cohesion/web/data-access';
 import { SignInPage } from './sign-in-page';
+import { landingRedirect } from '../auth.guards';
 
 @Component({ template: 'destination', changeDetection: ChangeDetectionStrategy.OnPush })
 class Destination {}
@@ -24,7 +25,9 @@ describe('SignInPage', () => {
         provideHttpClientTesting(),
         provideRouter([
           { path: 'sign-in', component: SignInPage },
+          { path: '', pathMatch: 'full', redirectTo: landingRedirect },
           { path: 'home', component: Destination },
+          { path: 'overview', component: Destination },
           { path: 'groups/:id', component: Destination },
         ]),
       ],
@@ -187,6 +190,7 @@ describe('SignInPage', () => {
 
     Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'I saved my recovery codes')!.click();
     await settle();
-    expect(TestBed.inject(Router).url).toBe('/home');
+    // A director lands on their outcomes overview.
+    expect(TestBed.inject(Router).url).toBe('/overview');
   });
 });
