@@ -11,3 +11,4 @@ export * from './lib/trajectory-chart/trajectory-chart';
 export * from './lib/chart-legend/chart-legend';
 export { CHART_PALETTE, paletteStyle, type LineStyle } from './lib/trend-chart/series-style';
 export * from './lib/trend-chart/marked-line-chart';
+export * from './lib/chart-figure/chart-figure';

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ProgramRetention } from '@cohesion/contracts';
-import { ChartLegend, MarkedLineChart, formatPercent, paletteStyle, type LegendEntry } from '@cohesion/web/ui';
+import { ChartDrawing, ChartFigure, ChartTable, MarkedLineChart, formatPercent, paletteStyle, type LegendEntry } from '@cohesion/web/ui';
 import { ScaleType, type Color } from '@swimlane/ngx-charts';
 
 /** The sessions the table shows; the chart draws them all. */
@@ -9,7 +9,7 @@ const TABLE_SESSIONS = [1, 4, 8, 12, 16];
 /** Kaplan–Meier retention of each program by the members' own session number, with the same numbers as a table. */
 @Component({
   selector: 'ch-retention-curves',
-  imports: [ChartLegend, MarkedLineChart],
+  imports: [ChartDrawing, ChartFigure, ChartTable, MarkedLineChart],
   templateUrl: './retention-curves.html',
   styleUrl: './retention-curves.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -17,7 +17,6 @@ const TABLE_SESSIONS = [1, 4, 8, 12, 16];
 export class RetentionCurves {
   readonly programs = input.required<readonly ProgramRetention[]>();
 
-  protected readonly showTable = signal(false);
   protected readonly tableSessions = TABLE_SESSIONS;
   protected readonly scheme = computed<Color>(() => ({
     name: 'cohesion-programs', selectable: false, group: ScaleType.Ordinal, domain: this.programs().map((_, i) => paletteStyle(i).colour),

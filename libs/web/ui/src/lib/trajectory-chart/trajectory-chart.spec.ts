@@ -17,7 +17,8 @@ describe('TrajectoryChart', () => {
     fixture.componentRef.setInput('memberCode', 'M-7K3Q9D');
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
-    expect(element.querySelector('figure')?.getAttribute('aria-label')).toBe('Benefit index of M-7K3Q9D by their session number, beside the group mean');
+    const figure = element.querySelector('figure') as HTMLElement;
+    expect(element.querySelector(`#${figure.getAttribute('aria-labelledby')}`)?.textContent?.trim()).toBe('Benefit index of M-7K3Q9D by their session number, beside the group mean');
 
     (element.querySelector('button') as HTMLButtonElement).click();
     await TestBed.inject(ApplicationRef).whenStable();

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { SeriesKey, TrajectoryPoint } from '@cohesion/contracts';
 import { ScaleType, type Color } from '@swimlane/ngx-charts';
 import { formatIsoDate } from '../format/format-date';
-import { ChartLegend, type LegendEntry } from '../chart-legend/chart-legend';
+import { type LegendEntry } from '../chart-legend/chart-legend';
+import { ChartDrawing, ChartFigure, ChartTable } from '../chart-figure/chart-figure';
 import { MarkedLineChart } from '../trend-chart/marked-line-chart';
 import { SERIES_LABEL } from '../trend-chart/series-style';
 
@@ -15,7 +16,7 @@ const oneDecimal = (value: number | null) => (value === null ? '–' : value.toF
 /** A member's scores by their own session number beside the group mean of the same sessions, with a table view. */
 @Component({
   selector: 'ch-trajectory-chart',
-  imports: [ChartLegend, MarkedLineChart],
+  imports: [ChartDrawing, ChartFigure, ChartTable, MarkedLineChart],
   templateUrl: './trajectory-chart.html',
   styleUrl: './trajectory-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,7 +26,6 @@ export class TrajectoryChart {
   readonly memberCode = input.required<string>();
   readonly measure = input<SeriesKey>('benefitIndex');
 
-  protected readonly showTable = signal(false);
   protected readonly scheme = SCHEME;
   protected readonly legend = computed<LegendEntry[]>(() => [{ label: this.memberCode(), ...MEMBER_LINE }, { label: 'Group mean', ...GROUP_LINE }]);
   protected readonly heading = computed(() => `${SERIES_LABEL[this.measure()]} of ${this.memberCode()} by their session number, beside the group mean`);

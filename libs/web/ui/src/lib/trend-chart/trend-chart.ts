@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { SeriesKey, TrendPoint } from '@cohesion/contracts';
 import { formatIsoDate } from '../format/format-date';
-import { ChartLegend, type LegendEntry } from '../chart-legend/chart-legend';
+import { type LegendEntry } from '../chart-legend/chart-legend';
+import { ChartDrawing, ChartFigure, ChartTable } from '../chart-figure/chart-figure';
 import { MarkedLineChart } from './marked-line-chart';
 import { colourScheme, SERIES_DASH, SERIES_LABEL, seriesColour } from './series-style';
 
@@ -34,7 +35,7 @@ const oneDecimal = (value: number | null) => (value === null ? '–' : value.toF
  */
 @Component({
   selector: 'ch-trend-chart',
-  imports: [ChartLegend, MarkedLineChart],
+  imports: [ChartDrawing, ChartFigure, ChartTable, MarkedLineChart],
   templateUrl: './trend-chart.html',
   styleUrl: './trend-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -45,8 +46,6 @@ export class TrendChart {
   readonly series = input.required<Partial<Record<SeriesKey, readonly TrendPoint[]>>>();
   readonly keys = input<readonly SeriesKey[]>(['belonging', 'learning', 'accountability']);
 
-  protected readonly showTable = signal(false);
-  protected readonly headingId = `trend-chart-${nextId++}`;
   protected readonly scheme = computed(() => colourScheme(this.keys()));
   protected readonly legend = computed<LegendEntry[]>(() => this.keys().map((key) => ({ label: SERIES_LABEL[key], colour: seriesColour(key), dash: SERIES_DASH[key] })));
   protected readonly chartData = computed(() =>
@@ -85,8 +84,6 @@ export class TrendChart {
   protected readonly oneDecimal = oneDecimal;
   protected readonly isoDate = isoDate;
 }
-
-let nextId = 0;
 
 /** An x-axis tick of a chart by date: the chart's points are local midnights, so the label reads the local date. */
 export function formatDateTick(value: Date | string): string {
