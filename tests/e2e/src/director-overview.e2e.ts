@@ -17,6 +17,10 @@ describe('a director reviews the outcomes', () => {
     await page.getByLabel('Email').fill('director@cohesion.test');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // A director lands on the overview, after signing in and when opening the app afresh.
+    await page.getByRole('heading', { name: 'Outcomes overview' }).waitFor();
+    await page.goto(baseUrl());
+    await page.getByRole('heading', { name: 'Outcomes overview' }).waitFor();
     await page.getByRole('link', { name: 'Outcomes overview' }).click();
 
     await page.getByRole('heading', { name: 'Outcomes overview' }).waitFor();

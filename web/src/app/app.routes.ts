@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { accountRoutes, allowRoles, authRoutes, landingRedirect, signedInGuard, signedOutGuard } from '@cohesion/web/feature-auth';
+import { accountRoutes, allowRoles, authRoutes, landingGuard, signedInGuard, signedOutGuard } from '@cohesion/web/feature-auth';
 
 /** Every page is loaded lazily; only the guards and the route table are in the initial bundle. */
 export const appRoutes: Routes = [
@@ -9,7 +9,7 @@ export const appRoutes: Routes = [
     canActivate: [signedInGuard],
     loadComponent: () => import('./shell/app-shell').then((m) => m.AppShell),
     children: [
-      { path: '', pathMatch: 'full', redirectTo: landingRedirect },
+      { path: '', pathMatch: 'full', canActivate: [landingGuard], children: [] },
       { path: 'home', loadChildren: () => import('@cohesion/web/feature-groups').then((m) => m.groupsRoutes) },
       { path: 'groups/:groupId/sessions', loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.sessionRoutes) },
       { path: 'groups', loadChildren: () => import('@cohesion/web/feature-groups').then((m) => m.groupRoutes) },

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
 import type { AuthStatus } from '@cohesion/web/data-access';
 import { AuthStore } from '@cohesion/web/data-access';
-import { allowRoles, landingRedirect, safeReturnUrl, signedInGuard, signedOutGuard } from './auth.guards';
+import { allowRoles, landingGuard, safeReturnUrl, signedInGuard, signedOutGuard } from './auth.guards';
 
 /** An AuthStore whose server answers `restore()` with the given status. */
 class FakeAuthStore {
@@ -89,15 +89,19 @@ describe('allowRoles', () => {
   });
 });
 
-describe('landingRedirect', () => {
+describe('landingGuard', () => {
   it.each([
-    ['facilitator', 'home'],
-    ['supervisor', 'review'],
-    ['director', 'overview'],
-    ['admin', 'home'],
-  ] as const)('leads a %s to %s, the first page of their navigation', (role, landing) => {
+    ['facilitator', '/home'],
+    ['supervisor', '/review'],
+    ['director', '/overview'],
+    ['admin', '/home'],
+  ] as const)('leads a %s to %s, the first page of their navigation, once a reloaded page knows who is signed in', async (role, landing) => {
     TestBed.resetTestingModule();
-    TestBed.configureTestingModule({ providers: [{ provide: AuthStore, useValue: { user: signal({ role }) } }] });
-    expect(TestBed.runInInjectionContext(() => landingRedirect())).toBe(landing);
+    const user = signal<{ role: string } | null>(null);
+    const status = signal('unknown');
+    const auth = { user, status, restore: async () => { user.set({ role }); status.set('signed-in'); } };
+    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AuthStore, useValue: auth }] });
+    const target = await TestBed.runInInjectionContext(() => landingGuard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot));
+    expect(serialize(target as UrlTree)).toBe(landing);
   });
 });

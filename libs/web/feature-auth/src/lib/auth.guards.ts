@@ -6,16 +6,24 @@ import { AuthStore } from '@cohesion/web/data-access';
 /** Where signed-in people land when nothing else was asked for: the app's root, which leads to their role's page. */
 export const HOME_URL = '/';
 
-/** Each role's first page: the one its navigation lists first. */
-const LANDING: Record<Role, string> = { facilitator: 'home', supervisor: 'review', director: 'overview', admin: 'home' };
-
-/** Sends the app's root to the signed-in person's first page (directors their overview, supervisors their queue). */
-export const landingRedirect = (): string => LANDING[inject(AuthStore).user()?.role ?? 'facilitator'];
-
 async function knownStatus(auth: AuthStore) {
   if (auth.status() === 'unknown') await auth.restore();
   return auth.status();
 }
+
+/** Each role's first page: the one its navigation lists first. */
+const LANDING: Record<Role, string> = { facilitator: '/home', supervisor: '/review', director: '/overview', admin: '/home' };
+
+/**
+ * Sends the app's root to the signed-in person's first page (directors their overview, supervisors their queue). A
+ * guard rather than a redirect function: redirects run before guards, when a reloaded page does not know its user yet.
+ */
+export const landingGuard: CanActivateFn = async () => {
+  const auth = inject(AuthStore);
+  const router = inject(Router);
+  await knownStatus(auth);
+  return router.parseUrl(LANDING[auth.user()?.role ?? 'facilitator']);
+};
 
 /** Lets signed-in people through; sends everyone else to sign in, remembering where they were going. */
 export const signedInGuard: CanActivateFn = async (_route, state) => {

@@ -7,7 +7,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthStore } from '@cohesion/web/data-access';
 import { SignInPage } from './sign-in-page';
-import { landingRedirect } from '../auth.guards';
+import { landingGuard } from '../auth.guards';
 
 @Component({ template: 'destination', changeDetection: ChangeDetectionStrategy.OnPush })
 class Destination {}
@@ -25,7 +25,7 @@ describe('SignInPage', () => {
         provideHttpClientTesting(),
         provideRouter([
           { path: 'sign-in', component: SignInPage },
-          { path: '', pathMatch: 'full', redirectTo: landingRedirect },
+          { path: '', pathMatch: 'full', canActivate: [landingGuard], children: [] },
           { path: 'home', component: Destination },
           { path: 'overview', component: Destination },
           { path: 'groups/:id', component: Destination },
