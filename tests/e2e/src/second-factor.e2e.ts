@@ -45,6 +45,8 @@ describe('a facilitator protects their account with an authenticator app', () =>
     await page.getByText('Set up. Signing in will ask for a code from your app.').waitFor();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
+    // Signed out once the sign-in page shows: going there earlier races the sign-out request.
+    await page.getByLabel('Email').waitFor();
     await signIn(page, colleague.email, colleague.password);
     await page.getByRole('heading', { name: 'Enter your code' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
