@@ -1,3 +1,4 @@
+import { groupBy } from '@cohesion/domain';
 import { Injectable } from '@nestjs/common';
 import { attendanceRate, reach, retentionAt } from '@cohesion/analytics';
 import type { AttendanceSummary, ProgramRetention, TrendScope } from '@cohesion/contracts';
@@ -60,10 +61,7 @@ export class AttendanceService {
     const range = resolveRange(request, 'session', this.calendar.today(actor));
     return this.unitOfWork.run(actor, async (tx) => {
       const scope = await this.scopes.resolve(tx, actor, 'organization', undefined);
-      const byProgram = new Map<string, EnrollmentCourseRow[]>();
-      for (const course of await this.attendance.findEnrollmentCourses(tx, scope, range)) {
-        byProgram.set(course.programId, [...(byProgram.get(course.programId) ?? []), course]);
-      }
+      const byProgram = groupBy(await this.attendance.findEnrollmentCourses(tx, scope, range), (course) => course.programId);
       return [...byProgram.values()]
         .map((courses) => ({
           programId: courses[0].programId,

@@ -1,3 +1,4 @@
+import { groupBy } from '@cohesion/domain';
 import { Injectable } from '@nestjs/common';
 import { attendanceRate } from '@cohesion/analytics';
 import type { GlanceWeek, GroupGlance } from '@cohesion/contracts';
@@ -26,10 +27,7 @@ export class GroupGlanceService {
       if (!groupIds.length) return [];
       const benefit = new Map((await this.glance.findBenefitIndex(tx, groupIds, today)).map((row) => [row.groupId, row]));
       const attendance = new Map((await this.glance.findAttendance(tx, groupIds, today)).map((row) => [row.groupId, row]));
-      const weeks = new Map<string, GlanceWeek[]>();
-      for (const { groupId, ...week } of await this.glance.findWeeks(tx, groupIds, today)) {
-        weeks.set(groupId, [...(weeks.get(groupId) ?? []), week]);
-      }
+      const weeks = groupBy(await this.glance.findWeeks(tx, groupIds, today), (row) => row.groupId);
       const openAlerts = await this.alerts.openCountsByGroup(tx, actor.organizationId, groupIds);
       return groupIds.map((groupId) => {
         const { recent = null, previous = null } = benefit.get(groupId) ?? {};
@@ -40,7 +38,7 @@ export class GroupGlanceService {
           benefitIndexChange: recent !== null && previous !== null ? recent - previous : null,
           attendanceRate: counts ? attendanceRate(counts) : null,
           openAlerts: openAlerts.get(groupId) ?? 0,
-          recentWeeks: weeks.get(groupId) ?? [],
+          recentWeeks: (weeks.get(groupId) ?? []).map(({ week, benefitIndex }): GlanceWeek => ({ week, benefitIndex })),
         };
       });
     });

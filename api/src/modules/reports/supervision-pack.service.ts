@@ -1,3 +1,4 @@
+import { groupBy } from '@cohesion/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { TrendResponse } from '@cohesion/contracts';
@@ -113,7 +114,5 @@ function toPackNote(row: SignedNoteRow, formatTime: (moment: Date) => string, me
 }
 
 function bySession<T extends { sessionId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const grouped = new Map<string, T[]>();
-  for (const row of rows) grouped.set(row.sessionId, [...(grouped.get(row.sessionId) ?? []), row]);
-  return grouped;
+  return groupBy(rows, (row) => row.sessionId);
 }

@@ -6,3 +6,4 @@ export * from './lib/canonical-json';
 export * from './lib/csv';
 export * from './lib/dates';
 export * from './lib/session-rules';
+export * from './lib/group-by';

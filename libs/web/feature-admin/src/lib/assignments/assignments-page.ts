@@ -1,3 +1,4 @@
+import { groupBy } from '@cohesion/domain';
 import { ChangeDetectionStrategy, Component, computed, inject, resource, type ResourceRef } from '@angular/core';
 import { AssignmentsApi, StaffApi, problemMessage } from '@cohesion/web/data-access';
 import { ChButton } from '@cohesion/web/ui';
@@ -36,11 +37,8 @@ export class AssignmentsPage {
   /** Each supervisor's facilitators by supervisor id, once everything the section needs has loaded. */
   protected readonly supervised = computed(() => {
     if (!this.supervisions.hasValue()) return undefined;
-    const bySupervisor = new Map<string, string[]>();
-    for (const { supervisorId, facilitatorId } of this.supervisions.value()) {
-      bySupervisor.set(supervisorId, [...(bySupervisor.get(supervisorId) ?? []), facilitatorId]);
-    }
-    return bySupervisor;
+    const bySupervisor = groupBy(this.supervisions.value(), (supervision) => supervision.supervisorId);
+    return new Map([...bySupervisor].map(([supervisorId, supervisions]) => [supervisorId, supervisions.map((s) => s.facilitatorId)]));
   });
 
   protected retrySupervision(): void {

@@ -61,9 +61,6 @@ const DAY_MS = 86_400_000;
       thead th { color: var(--ch-text-muted); font-size: 0.875rem; }
       tr.concern th[scope='row'] { border-left: 4px solid var(--ch-danger); }
       .badge { padding: 0.125rem 0.5rem; border: 1px solid var(--ch-danger); border-radius: 999px; color: var(--ch-danger); font-size: 0.8125rem; font-weight: 600; white-space: nowrap; }
-      .notice { max-width: 40rem; padding: 1.5rem; border: 1px solid var(--ch-border); border-radius: var(--ch-radius-large); background: var(--ch-surface); }
-      .notice--error { border-left: 4px solid var(--ch-danger); }
-      .skeleton { height: 10rem; border-radius: var(--ch-radius); background: var(--ch-surface-muted); }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
