@@ -1,7 +1,8 @@
 // What `npm start`, the CLI launcher and the benchmark share: a build of what is stale, PostgreSQL (embedded unless
 // DATABASE_URL is set, in the same data folder and database as `npm start`), and running a built script with it.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from './postgres.cjs';
 
@@ -47,6 +48,25 @@ export async function startDatabase(env) {
   }
   env.DATABASE_URL = databaseUrl(postgres.adminUrl, 'cohesion');
   return postgres;
+}
+
+/**
+ * Demo mode on a laptop needs no configured secret key, yet the keys derived from it (the audit chain's, the CSRF
+ * tokens') should not be one that anyone can read in the source: the first `npm start` draws a random key and keeps it
+ * in the data folder, beside the database it protects. COHESION_SECRET_KEY, when set, always wins. A data folder made
+ * before there was such a file keeps the built-in demo key: its enrolled authenticators were sealed with it.
+ * Call it before `startDatabase`.
+ */
+export function useLocalSecretKey(env) {
+  if (env.COHESION_SECRET_KEY || env.DATABASE_URL) return;
+  const dataDir = resolve(root, env.COHESION_DATA_DIR || '.data');
+  const file = resolve(dataDir, 'secret-key');
+  if (!existsSync(file)) {
+    if (existsSync(resolve(dataDir, 'postgres', 'PG_VERSION'))) return;
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+  }
+  env.COHESION_SECRET_KEY = readFileSync(file, 'utf8').trim();
 }
 
 /**
