@@ -19,6 +19,7 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { ProgramsModule } from './modules/programs/programs.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { StaffModule } from './modules/staff/staff.module';
+import { HttpSecurityModule } from './common/http-security.module';
 import { loggerOptions } from './common/logging';
 
 @Module({})
@@ -31,6 +32,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config, { asApplication: true }), retryAttempts: 3, retryDelay: 1000 }),
         ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.expensiveRequestsPerMinute }], setHeaders: false }),
+        HttpSecurityModule,
         DatabaseModule,
         AuditModule,
         AuthModule,

@@ -7,7 +7,8 @@ import { aStaffMember, TEST_PASSWORD, type TestStaff } from '../../test/fixtures
 import { TestClient } from '../../test/http-client';
 import { servedRoutes } from '../../test/served-routes';
 import { useTestApp } from '../../test/test-context';
-import { hashSessionToken, newSessionToken, SESSION_COOKIE } from '../modules/auth/session-token';
+import { hashSessionToken, newSessionToken } from '../modules/auth/session-token';
+import { COOKIES } from './cookies';
 
 /**
  * Every route × every kind of caller, against one organization's group and a second organization: the expected
@@ -61,7 +62,7 @@ describe('authorization matrix', () => {
        SELECT organization_id, id, $2, ${idleSince}, now() + interval '1 hour' FROM staff_user WHERE id = $1`,
       [staff.id, hashSessionToken(token)],
     );
-    return client.setCookie(SESSION_COOKIE, token);
+    return client.setCookie(COOKIES.session, token);
   };
 
   const aDraft = async (): Promise<SessionDetail> => {

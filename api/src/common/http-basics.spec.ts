@@ -17,7 +17,7 @@ describe('HTTP basics every route shares', () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      headers: { 'content-type': 'application/json', cookie: `_csrf=${client.cookie('_csrf')}; XSRF-TOKEN=${client.cookie('XSRF-TOKEN')}` },
+      headers: { 'content-type': 'application/json', cookie: `cohesion_csrf=${client.cookie('cohesion_csrf')}; XSRF-TOKEN=${client.cookie('XSRF-TOKEN')}` },
       payload: JSON.stringify({ email: 'a@b.test', password: 'x' }),
     });
     expect(response.statusCode).toBe(403);

@@ -1,15 +1,12 @@
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyCsrf from '@fastify/csrf-protection';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { compressApiAnswers } from './api-compression';
+import { CsrfTokens, type CsrfVerdict } from './csrf';
 import { sendProblem } from './problem-details.filter';
 import { problemDetails } from './problem.exception';
-
-export const XSRF_COOKIE = 'XSRF-TOKEN';
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * Helmet's headers, with its directives parsed once here: @fastify/helmet builds a new helmet middleware on every
@@ -37,16 +34,13 @@ const setSecurityHeaders = helmet({
   },
 });
 
-/** Cookies, security headers, compression, and the CSRF check of every state-changing API request. */
+/** Cookies, security headers, compression, and the CSRF check of every request that is not of a safe method. */
 export async function applyHttpHardening(app: NestFastifyApplication): Promise<void> {
   await app.register(fastifyCookie);
   const fastify = app.getHttpAdapter().getInstance();
+  const csrf = app.get(CsrfTokens);
   fastify.addHook('onRequest', (request, reply, done) => setSecurityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
-  await app.register(fastifyCsrf, {
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true },
-    getToken: (request) => headerValue(request.headers['x-xsrf-token']),
-  });
 
   compressApiAnswers(fastify);
   fastify.addHook('preValidation', (request, reply, done) => {
@@ -64,33 +58,23 @@ export async function applyHttpHardening(app: NestFastifyApplication): Promise<v
   });
   fastify.addHook('onRequest', (request, reply, done) => {
     if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    issueXsrfCookie(request, reply);
-    // API answers carry clinical content: no browser or proxy may keep a copy.
-    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
-    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) {
-      // The plugin reports a failure with reply.send(error), which Nest would turn into an anonymous 403.
-      const answerWithProblem = { send: () => sendProblem(reply, csrfProblem(request)) } as unknown as FastifyReply;
-      fastify.csrfProtection(request, answerWithProblem, done);
+    // Answers carry clinical content: no browser or proxy keeps a copy. Only the dashboard's own files say otherwise.
+    void reply.header('cache-control', 'no-store');
+    csrf.ensureToken(request, reply);
+    const verdict = csrf.verdict(request);
+    if (verdict === 'cross_site' || verdict === 'invalid') {
+      sendProblem(reply, csrfProblem(request, verdict));
       return;
     }
     done();
   });
 }
 
-/** Angular's HttpClient reads this cookie and echoes it in X-XSRF-TOKEN on state-changing requests. */
-function issueXsrfCookie(request: FastifyRequest, reply: FastifyReply): void {
-  if (request.cookies[XSRF_COOKIE] && request.cookies['_csrf']) return;
-  const token = reply.generateCsrf();
-  void reply.setCookie(XSRF_COOKIE, token, { path: '/', sameSite: 'lax', secure: request.protocol === 'https', httpOnly: false });
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function csrfProblem(request: FastifyRequest) {
-  return problemDetails(403, 'csrf_failed', 'The CSRF token is missing or wrong',
-    'Send the X-XSRF-TOKEN header with the value of the XSRF-TOKEN cookie.', { instance: request.url.split('?')[0] });
+function csrfProblem(request: FastifyRequest, verdict: Extract<CsrfVerdict, 'cross_site' | 'invalid'>) {
+  const instance = request.url.split('?')[0];
+  return verdict === 'cross_site'
+    ? problemDetails(403, 'csrf_cross_site', 'The request came from another site', 'Changes are accepted only from Cohesion’s own pages.', { instance })
+    : problemDetails(403, 'csrf_failed', 'The CSRF token is missing or wrong', 'Send the X-XSRF-TOKEN header with the value of the XSRF-TOKEN cookie.', { instance });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { SESSION_COOKIE } from '../modules/auth/session-token';
+import { COOKIES } from './cookies';
 
 /** The OpenAPI document at /api/docs-json and its browsable form at /api/docs. */
 export function setupOpenApi(app: NestFastifyApplication): void {
@@ -12,7 +12,7 @@ export function setupOpenApi(app: NestFastifyApplication): void {
         'equal to the XSRF-TOKEN cookie.',
     )
     .setVersion('0.1.0')
-    .addCookieAuth(SESSION_COOKIE)
+    .addCookieAuth(COOKIES.session)
     .build();
   const document = SwaggerModule.createDocument(app, config);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });

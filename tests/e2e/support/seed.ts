@@ -6,18 +6,20 @@ export const DEMO_PASSWORD = 'cohesion-demo';
 
 /** An API client signed in as someone, sending the CSRF header as the dashboard does. */
 export class ApiSession {
-  private constructor(
-    private readonly api: APIRequestContext,
-    private readonly xsrf: string,
-  ) {}
+  private constructor(private readonly api: APIRequestContext) {}
 
   static async signIn(email: string, password = DEMO_PASSWORD): Promise<ApiSession> {
     const api = await playwrightRequest.newContext({ baseURL: baseUrl() });
     await api.get('/api/health');
-    const xsrf = (await api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-    const session = new ApiSession(api, xsrf);
+    const session = new ApiSession(api);
     await session.post('/api/auth/login', { email, password }, 200);
     return session;
+  }
+
+  /** The token changes with the session (at sign-in, for one): read it as the dashboard does, at each request. */
+  private async xsrf(): Promise<Record<string, string>> {
+    const token = (await this.api.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    return { 'x-xsrf-token': token };
   }
 
   async get<T>(url: string): Promise<T> {
@@ -27,13 +29,13 @@ export class ApiSession {
   }
 
   async post<T>(url: string, data: unknown, expected = 201): Promise<T> {
-    const response = await this.api.post(url, { data, headers: { 'x-xsrf-token': this.xsrf } });
+    const response = await this.api.post(url, { data, headers: await this.xsrf() });
     if (response.status() !== expected) throw new Error(`POST ${url}: ${response.status()} ${await response.text()}`);
     return (await response.json().catch(() => null)) as T;
   }
 
   async put<T>(url: string, data: unknown): Promise<T> {
-    const response = await this.api.put(url, { data, headers: { 'x-xsrf-token': this.xsrf } });
+    const response = await this.api.put(url, { data, headers: await this.xsrf() });
     if (!response.ok()) throw new Error(`PUT ${url}: ${response.status()} ${await response.text()}`);
     return (await response.json()) as T;
   }

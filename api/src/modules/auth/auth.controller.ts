@@ -8,13 +8,15 @@ import { CurrentActor, type Actor } from '../../common/actor';
 import { AuthService } from './auth.service';
 import { CurrentUserDto, LoginResponseDto } from './dto/current-user.dto';
 import { ChangePasswordDto, LoginDto } from './dto/login.dto';
-import { setSessionCookie } from './session-cookie';
-import { SESSION_COOKIE } from './session-token';
+import { SessionCookie } from './session-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookie: SessionCookie,
+  ) {}
 
   @Public()
   @Post('login')
@@ -26,8 +28,8 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'Unknown email, wrong password or disabled account (one answer for all).' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this email or from this address: try again after Retry-After seconds.' })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
-    const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) }, request.cookies?.[SESSION_COOKIE]);
-    setSessionCookie(request, reply, signIn);
+    const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) }, this.cookie.read(request));
+    this.cookie.set(request, reply, signIn);
     return { user: signIn.user };
   }
 
@@ -57,8 +59,8 @@ export class AuthController {
   @HttpCode(204)
   @ApiCookieAuth()
   @ApiNoContentResponse({ description: 'Signed out; the session is revoked server-side.' })
-  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.signOut(actor);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    this.cookie.clear(request, reply);
   }
 }

@@ -40,13 +40,23 @@ describe('signing in and out', () => {
     expect(me.json()).toMatchObject({ id: facilitator.id, role: 'facilitator' });
   });
 
-  it('marks the session cookie Secure when the request came over TLS through a trusted proxy', async () => {
+  it('marks every cookie Secure, and all but XSRF-TOKEN __Host-, when the request came over TLS through a trusted proxy', async () => {
     const proxied = await startTestApp({ COHESION_TRUST_PROXY: '1' });
     try {
       const client = new TestClient(proxied);
-      const login = await client.post('/api/auth/login', { email: facilitator.email, password: TEST_PASSWORD }, { 'x-forwarded-proto': 'https' });
-      expect(String(login.headers['set-cookie'])).toMatch(/cohesion_session=[^,]*Secure/);
+      const overTls = { 'x-forwarded-proto': 'https' };
+      await client.get('/api/health', overTls);
+      const login = await client.post('/api/auth/login', { email: facilitator.email, password: TEST_PASSWORD }, overTls);
+      expect(login.status).toBe(200);
+      const cookies = [login.headers['set-cookie']].flat().map(String);
+      expect(cookies.length).toBeGreaterThanOrEqual(3);
+      for (const cookie of cookies) expect(cookie).toMatch(/; Secure/);
+      expect(cookies.map((c) => c.split('=')[0]).sort()).toEqual(['XSRF-TOKEN', '__Host-cohesion_csrf', '__Host-cohesion_session']);
       expect(login.headers['strict-transport-security']).toContain('max-age=');
+      // Plain-HTTP names are not read over TLS: a cookie planted without the prefix does not count.
+      const planted = new TestClient(proxied).setCookie('cohesion_session', client.cookie('__Host-cohesion_session') as string);
+      expect((await planted.get('/api/auth/me', overTls)).status).toBe(401);
+      expect((await client.get('/api/auth/me', overTls)).status).toBe(200);
     } finally {
       await proxied.close();
     }

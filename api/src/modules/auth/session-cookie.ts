@@ -1,14 +1,26 @@
+import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { COOKIES, deleteCookie, readCookie, writeCookie } from '../../common/cookies';
+import { CsrfTokens } from '../../common/csrf';
 import type { SignIn } from './session-issuer';
-import { SESSION_COOKIE } from './session-token';
 
-/** Sets the session cookie of a session just opened: httpOnly, SameSite=Lax, Secure on TLS. */
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, signIn: SignIn): void {
-  void reply.setCookie(SESSION_COOKIE, signIn.token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.protocol === 'https',
-    path: '/',
-    maxAge: signIn.maxAgeSeconds,
-  });
+/** The browser's side of a session: its cookie, and a CSRF token that changes with it. */
+@Injectable()
+export class SessionCookie {
+  constructor(private readonly csrf: CsrfTokens) {}
+
+  read(request: FastifyRequest): string | undefined {
+    return readCookie(request, COOKIES.session);
+  }
+
+  /** Hands the browser a session just opened (httpOnly, SameSite=Lax, Secure and `__Host-` over TLS). */
+  set(request: FastifyRequest, reply: FastifyReply, signIn: SignIn): void {
+    writeCookie(request, reply, COOKIES.session, signIn.token, { httpOnly: true, maxAge: signIn.maxAgeSeconds });
+    this.csrf.rotate(request, reply, signIn.token);
+  }
+
+  clear(request: FastifyRequest, reply: FastifyReply): void {
+    deleteCookie(request, reply, COOKIES.session);
+    this.csrf.rotate(request, reply, null);
+  }
 }

@@ -1,7 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-export const SESSION_COOKIE = 'cohesion_session';
-
 /** 256 random bits, URL-safe: what the browser's cookie carries. */
 export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');

@@ -5,7 +5,7 @@ import type { Role } from '@cohesion/domain';
 import { ALLOWED_ROLES, BEFORE_SECOND_FACTOR, PUBLIC_ROUTE } from '../../common/access.decorators';
 import { AuthException } from './auth.exception';
 import { AuthService } from './auth.service';
-import { SESSION_COOKIE } from './session-token';
+import { SessionCookie } from './session-cookie';
 
 /**
  * Deny by default: a route runs only if it is marked `@Public()` or the caller has a live session and one of the
@@ -19,6 +19,7 @@ export class SessionGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly cookie: SessionCookie,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,7 +27,7 @@ export class SessionGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const token = request.cookies?.[SESSION_COOKIE];
+    const token = this.cookie.read(request);
     const session = token ? await this.auth.authenticate(token) : null;
     if (!session) throw AuthException.unauthenticated();
     request.actor = { ...session.actor, ip: request.ip ?? null, requestId: String(request.id) };

@@ -10,7 +10,7 @@ import { CurrentActor, type Actor } from '../../../common/actor';
 import { NoInputDto } from '../../../common/dto/no-input.dto';
 import { LoginResponseDto } from '../dto/current-user.dto';
 import { ConfirmSecondFactorDto, EnrolledSecondFactorDto, SecondFactorEnrollmentDto, SecondFactorRequestDto } from '../dto/second-factor.dto';
-import { setSessionCookie } from '../session-cookie';
+import { SessionCookie } from '../session-cookie';
 import { SecondFactorService } from './second-factor.service';
 
 /** Proving and enrolling the TOTP second factor. Every success opens a new session (a new cookie). */
@@ -20,7 +20,10 @@ import { SecondFactorService } from './second-factor.service';
 @BeforeSecondFactor()
 @Controller('auth/second-factor')
 export class SecondFactorController {
-  constructor(private readonly factors: SecondFactorService) {}
+  constructor(
+    private readonly factors: SecondFactorService,
+    private readonly cookie: SessionCookie,
+  ) {}
 
   @Post()
   @HttpCode(200)
@@ -32,7 +35,7 @@ export class SecondFactorController {
     @CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @Body() body: SecondFactorRequestDto,
   ): Promise<LoginResponse> {
     const signIn = await this.factors.prove(actor, request.currentUser?.secondFactor ?? 'not_required', body);
-    setSessionCookie(request, reply, signIn);
+    this.cookie.set(request, reply, signIn);
     return { user: signIn.user };
   }
 
@@ -52,7 +55,7 @@ export class SecondFactorController {
     @CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @Body() body: ConfirmSecondFactorDto,
   ): Promise<EnrolledSecondFactor> {
     const { signIn, recoveryCodes } = await this.factors.confirmEnrollment(actor, body.code);
-    setSessionCookie(request, reply, signIn);
+    this.cookie.set(request, reply, signIn);
     return { user: signIn.user, recoveryCodes };
   }
 }
