@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DatabaseModule } from './database/database.module';
+import { AccessModule } from './modules/access/access.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -35,6 +36,7 @@ export class AppModule {
         HttpSecurityModule,
         DatabaseModule,
         AuditModule,
+        AccessModule,
         AuthModule,
         HealthModule,
         GroupsModule,

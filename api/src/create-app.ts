@@ -28,7 +28,7 @@ export async function createApp(config: AppConfig, options: { logDestination?: D
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   const deniedRequests = app.get(DeniedRequests);
-  app.useGlobalFilters(new ProblemDetailsFilter((request, problem) => deniedRequests.record(request, problem)));
+  app.useGlobalFilters(new ProblemDetailsFilter((request, problem, refused) => deniedRequests.record(request, problem, refused)));
   app.enableShutdownHooks();
   await applyHttpHardening(app);
   setupOpenApi(app);

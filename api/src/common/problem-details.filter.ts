@@ -2,15 +2,17 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ProblemDetails } from '@cohesion/contracts';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
-import { ProblemException, problemForStatus } from './problem.exception';
+import { ProblemException, problemForStatus, type RefusedSubject } from './problem.exception';
+
+/** Hears of every refusal before it is sent: each 403, and each object-level 404 (the audit trail records them). */
+export type RefusalListener = (request: FastifyRequest, problem: ProblemDetails, refused: RefusedSubject | null) => Promise<void>;
 
 /** Every error leaves the API as RFC 9457 problem details; nothing else (no stack, no note text) is ever sent. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
-  /** `onForbidden` hears of every 403 before it is sent (the audit trail records denied requests). */
-  constructor(private readonly onForbidden: (request: FastifyRequest, problem: ProblemDetails) => Promise<void> = async () => undefined) {}
+  constructor(private readonly onRefused: RefusalListener = async () => undefined) {}
 
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
@@ -26,7 +28,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500) this.logger.error({ err: exception, reqId: request.id }, 'request failed');
-    if (problem.status === 403) await this.onForbidden(request, problem);
+    const refused = exception instanceof ProblemException ? exception.refused : null;
+    if (problem.status === 403 || refused) await this.onRefused(request, problem, refused);
     if (exception instanceof ProblemException) for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
     sendProblem(reply, problem);
   }

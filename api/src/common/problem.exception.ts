@@ -1,10 +1,18 @@
 import { HttpException } from '@nestjs/common';
 import type { ProblemDetails } from '@cohesion/contracts';
 
+/** What a refused request asked for: the kind of record and its id (never its content). */
+export interface RefusedSubject {
+  type: string;
+  id: string;
+}
+
 /** Base of every module's exception: an HTTP status, a stable code and a readable title. */
 export class ProblemException extends HttpException {
   /** Headers the answer carries besides the problem (`Retry-After`, say). */
   readonly headers: Record<string, string> = {};
+  /** Set on an object-level refusal (the 404 of a record out of reach, too): the audit trail records it. */
+  refused: RefusedSubject | null = null;
 
   constructor(
     status: number,

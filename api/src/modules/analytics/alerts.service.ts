@@ -8,8 +8,8 @@ import { DeidentificationService } from '../deidentification/deidentification.se
 import { AlertDetection, type DetectedAlert } from './alert-detection';
 import { AlertsRepository, type AcknowledgementRow, type RecordedAlertRow } from './alerts.repository';
 import { AnalyticsException } from './analytics.exception';
-import { AnalyticsScopes } from './analytics-scope';
-import { AnalyticsScopeRepository } from './analytics-scope.repository';
+import { GroupAccess } from '../access/group-access';
+import { ScopeAccess } from '../access/scope-access';
 
 export interface AlertsRequest {
   groupId?: string;
@@ -25,8 +25,8 @@ export interface AlertsRequest {
 export class AlertsService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly scopes: AnalyticsScopes,
-    private readonly scopeLookups: AnalyticsScopeRepository,
+    private readonly scopes: ScopeAccess,
+    private readonly groupAccess: GroupAccess,
     private readonly detection: AlertDetection,
     private readonly alerts: AlertsRepository,
     private readonly deidentification: DeidentificationService,
@@ -66,10 +66,7 @@ export class AlertsService {
     return this.unitOfWork.run(actor, async (tx) => {
       const alert = await this.alerts.findRecorded(tx, actor.organizationId, alertId);
       if (!alert) throw AnalyticsException.alertNotFound();
-      await this.scopes.requireGroup(tx, actor, alert.groupId).catch(() => {
-        throw AnalyticsException.alertNotFound();
-      });
-      if (actor.role !== 'facilitator' && actor.role !== 'supervisor') throw AnalyticsException.cannotAcknowledge();
+      await this.groupAccess.requireCareTeam(tx, actor, alert.groupId, { subject: 'alert', id: alertId });
       this.deidentification.requireNoIdentifiers([{ field: 'action', text: action }], null);
       if (!(await this.alerts.acknowledge(tx, actor.organizationId, alertId, actor.userId, action))) throw AnalyticsException.alreadyAcknowledged();
       const [acknowledgement] = await this.alerts.findAcknowledgements(tx, [alertId]);
@@ -83,11 +80,11 @@ export class AlertsService {
 
   private async groupsAskedFor(tx: EntityManager, actor: Actor, request: AlertsRequest): Promise<string[]> {
     if (request.groupId) {
-      await this.scopes.requireGroup(tx, actor, request.groupId);
+      await this.groupAccess.requireReadable(tx, actor, request.groupId);
       return [request.groupId];
     }
     if (request.facilitatorId) return (await this.scopes.resolve(tx, actor, 'facilitator', request.facilitatorId)).groupIds ?? [];
-    return this.scopeLookups.findVisibleGroupIds(tx, actor);
+    return this.groupAccess.visibleGroupIds(tx, actor);
   }
 }
 

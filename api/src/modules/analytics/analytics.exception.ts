@@ -5,12 +5,9 @@ export enum AnalyticsErrorCode {
   InvalidRange = 'invalid_range',
   RangeTooLong = 'range_too_long',
   InvalidScope = 'invalid_scope',
-  ScopeForbidden = 'scope_forbidden',
-  ScopeNotFound = 'scope_not_found',
   MemberNotFound = 'member_not_found',
   AlertNotFound = 'alert_not_found',
   AlreadyAcknowledged = 'alert_already_acknowledged',
-  CannotAcknowledge = 'cannot_acknowledge',
 }
 
 export class AnalyticsException extends ProblemException {
@@ -27,16 +24,6 @@ export class AnalyticsException extends ProblemException {
     return new AnalyticsException(400, AnalyticsErrorCode.InvalidScope, 'The scope of the request is not valid', detail);
   }
 
-  static scopeForbidden(scope: string) {
-    return new AnalyticsException(403, AnalyticsErrorCode.ScopeForbidden, `The ${scope} scope is for clinical directors`,
-      'Ask about your own groups, or the facilitators you supervise.');
-  }
-
-  /** Also the answer for a group, facilitator or program the caller may not see. */
-  static scopeNotFound(scope: string) {
-    return new AnalyticsException(404, AnalyticsErrorCode.ScopeNotFound, `No such ${scope}`);
-  }
-
   static memberNotFound() {
     return new AnalyticsException(404, AnalyticsErrorCode.MemberNotFound, 'Member not found in this group');
   }
@@ -48,9 +35,5 @@ export class AnalyticsException extends ProblemException {
 
   static alreadyAcknowledged() {
     return new AnalyticsException(409, AnalyticsErrorCode.AlreadyAcknowledged, 'This alert was acknowledged already');
-  }
-
-  static cannotAcknowledge() {
-    return new AnalyticsException(403, AnalyticsErrorCode.CannotAcknowledge, 'Only the group’s facilitators and their supervisors act on alerts');
   }
 }

@@ -1,14 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DeidentificationModule } from '../deidentification/deidentification.module';
-import { GroupsModule } from '../groups/groups.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { AlertDetection } from './alert-detection';
 import { AlertsController } from './alerts.controller';
 import { AlertsRepository } from './alerts.repository';
 import { AlertsService } from './alerts.service';
 import { AnalyticsController } from './analytics.controller';
-import { AnalyticsScopes } from './analytics-scope';
-import { AnalyticsScopeRepository } from './analytics-scope.repository';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { GroupClimateRepository } from './group-climate.repository';
@@ -24,11 +21,9 @@ import { TrendAnswerCache } from './trend-answer-cache';
 import { TrendsService } from './trends.service';
 
 @Module({
-  imports: [GroupsModule, OrganizationsModule, DeidentificationModule],
+  imports: [OrganizationsModule, DeidentificationModule],
   controllers: [AnalyticsController, AlertsController],
   providers: [
-    AnalyticsScopes,
-    AnalyticsScopeRepository,
     OutcomeTrendsRepository,
     MemberOutcomesRepository,
     AttendanceRepository,
@@ -47,6 +42,6 @@ import { TrendsService } from './trends.service';
     GroupGlanceService,
   ],
   // Reports and exports show the same figures as the analytics routes, by asking the same services.
-  exports: [AnalyticsScopes, TrendsService, AttendanceService, AlertsService],
+  exports: [TrendsService, AttendanceService, AlertsService],
 })
 export class AnalyticsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { DateRange } from './analytics-range';
-import type { ResolvedScope } from './analytics-scope';
+import type { ResolvedScope } from '../access/scope-access';
 
 export interface AttendanceCountsRow {
   sessions: number;

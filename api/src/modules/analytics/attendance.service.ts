@@ -6,7 +6,7 @@ import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { resolveRange } from './analytics-range';
-import { AnalyticsScopes } from './analytics-scope';
+import { ScopeAccess } from '../access/scope-access';
 import { AttendanceRepository, type EnrollmentCourseRow } from './attendance.repository';
 
 export interface AttendanceRequest {
@@ -28,7 +28,7 @@ const survivalSubjects = (courses: readonly EnrollmentCourseRow[]) => courses.ma
 export class AttendanceService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly scopes: AnalyticsScopes,
+    private readonly scopes: ScopeAccess,
     private readonly calendar: ClinicCalendar,
     private readonly attendance: AttendanceRepository,
   ) {}

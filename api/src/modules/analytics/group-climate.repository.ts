@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { visibleGroupCondition } from '../groups/group-visibility';
+import { visibleGroupCondition } from '../access/access-conditions';
 import { ROLLUP_UNIT } from './trend-series';
 
 export interface GroupClimateRow {

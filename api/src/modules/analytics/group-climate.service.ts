@@ -4,7 +4,7 @@ import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { resolveRange } from './analytics-range';
-import { AnalyticsScopes } from './analytics-scope';
+import { ScopeAccess } from '../access/scope-access';
 import { GroupClimateRepository } from './group-climate.repository';
 
 /** The groups × weeks view of the benefit index, over the groups the caller may see (directors: all of them). */
@@ -13,7 +13,7 @@ export class GroupClimateService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly calendar: ClinicCalendar,
-    private readonly scopes: AnalyticsScopes,
+    private readonly scopes: ScopeAccess,
     private readonly climate: GroupClimateRepository,
   ) {}
 

@@ -6,7 +6,7 @@ import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { AlertsService } from './alerts.service';
-import { AnalyticsScopeRepository } from './analytics-scope.repository';
+import { GroupAccess } from '../access/group-access';
 import { GroupGlanceRepository } from './group-glance.repository';
 
 /** Each group the caller may see, at a glance: recent benefit index and its change, attendance, open alerts, weeks. */
@@ -15,7 +15,7 @@ export class GroupGlanceService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly calendar: ClinicCalendar,
-    private readonly scopeLookups: AnalyticsScopeRepository,
+    private readonly groupAccess: GroupAccess,
     private readonly glance: GroupGlanceRepository,
     private readonly alerts: AlertsService,
   ) {}
@@ -23,7 +23,7 @@ export class GroupGlanceService {
   groups(actor: Actor): Promise<GroupGlance[]> {
     const today = this.calendar.today(actor);
     return this.unitOfWork.run(actor, async (tx) => {
-      const groupIds = await this.scopeLookups.findVisibleGroupIds(tx, actor);
+      const groupIds = await this.groupAccess.visibleGroupIds(tx, actor);
       if (!groupIds.length) return [];
       const benefit = new Map((await this.glance.findBenefitIndex(tx, groupIds, today)).map((row) => [row.groupId, row]));
       const attendance = new Map((await this.glance.findAttendance(tx, groupIds, today)).map((row) => [row.groupId, row]));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MemberOutcomeSummary, MemberSessionScores } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { AnalyticsScopes } from './analytics-scope';
+import { GroupAccess } from '../access/group-access';
 import { GroupMembersRepository, type GroupMemberRatingRow } from './group-members.repository';
 import { sessionScores } from './member-session-scores';
 
@@ -14,13 +14,13 @@ export const SPARKLINE_SESSIONS = 8;
 export class GroupMembersService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly scopes: AnalyticsScopes,
+    private readonly groupAccess: GroupAccess,
     private readonly members: GroupMembersRepository,
   ) {}
 
   summaries(actor: Actor, groupId: string, includeFormer: boolean): Promise<MemberOutcomeSummary[]> {
     return this.unitOfWork.run(actor, async (tx) => {
-      await this.scopes.requireGroup(tx, actor, groupId);
+      await this.groupAccess.requireReadable(tx, actor, groupId);
       const members = await this.members.findMembers(tx, groupId, includeFormer);
       const sessionsByMember = ratedSessionsByMember(await this.members.findRatings(tx, groupId, members.map((m) => m.memberId)));
       return members.map((member) => {

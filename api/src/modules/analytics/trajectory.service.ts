@@ -3,7 +3,7 @@ import type { ScoresBySeries, TrajectoryPoint } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AnalyticsException } from './analytics.exception';
-import { AnalyticsScopes } from './analytics-scope';
+import { GroupAccess } from '../access/group-access';
 import { MemberOutcomesRepository, type AttendedSessionRow } from './member-outcomes.repository';
 import { noScores, sessionScores, type SessionScoreRow } from './member-session-scores';
 import { ROLLUP_UNIT, SERIES_OF_STORED_MEASURE } from './trend-series';
@@ -13,13 +13,13 @@ import { ROLLUP_UNIT, SERIES_OF_STORED_MEASURE } from './trend-series';
 export class TrajectoryService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly scopes: AnalyticsScopes,
+    private readonly groupAccess: GroupAccess,
     private readonly members: MemberOutcomesRepository,
   ) {}
 
   trajectory(actor: Actor, groupId: string, memberId: string): Promise<TrajectoryPoint[]> {
     return this.unitOfWork.run(actor, async (tx) => {
-      await this.scopes.requireGroup(tx, actor, groupId);
+      await this.groupAccess.requireReadable(tx, actor, groupId);
       const rows = await this.members.findAttendedSessions(tx, groupId, memberId);
       // Attending implies enrollment: only a member without attended sessions needs the enrollment asked.
       if (!rows.length && !(await this.members.isEnrolledEver(tx, groupId, memberId))) throw AnalyticsException.memberNotFound();

@@ -6,7 +6,7 @@ import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { AnalyticsException } from './analytics.exception';
 import { resolveRange, type DateRange } from './analytics-range';
-import { AnalyticsScopes, type ResolvedScope } from './analytics-scope';
+import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
 import { OutcomeTrendsRepository, type BucketStatsRow } from './outcome-trends.repository';
 import { TrendAnswerCache } from './trend-answer-cache';
 import { toTrendSeries } from './trend-series';
@@ -33,7 +33,7 @@ export function bucketToAnswer(asked: TrendBucket, buckets: number): TrendBucket
 export class TrendsService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly scopes: AnalyticsScopes,
+    private readonly scopes: ScopeAccess,
     private readonly calendar: ClinicCalendar,
     private readonly trends: OutcomeTrendsRepository,
     private readonly answers: TrendAnswerCache,

@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { ProblemDetails } from '@cohesion/contracts';
+import type { RefusedSubject } from '../../common/problem.exception';
 import { AuditTrail, originOf } from './audit-trail';
 
 /**
- * Records refused requests (403) in the audit trail. The request's own transaction has rolled back by then, so the
- * row is written on its own; if that fails the refusal is still sent, and the failure is logged.
+ * Records refused requests in the audit trail: every 403, and every object-level refusal (a 404 for a record out of
+ * the caller's reach) with the kind and id of what was asked for. The request's own transaction has rolled back by
+ * then, so the row is written on its own; if that fails the refusal is still sent, and the failure is logged.
  */
 @Injectable()
 export class DeniedRequests {
@@ -18,18 +20,20 @@ export class DeniedRequests {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  async record(request: FastifyRequest, problem: ProblemDetails): Promise<void> {
+  async record(request: FastifyRequest, problem: ProblemDetails, refused: RefusedSubject | null): Promise<void> {
     const origin = request.actor
       ? originOf(request.actor)
       : { organizationId: null, actorId: null, actorRole: null, ip: request.ip ?? null, requestId: String(request.id) };
+    const route = `${request.method} ${request.routeOptions.url ?? ''}`;
     try {
       await this.audit.recordFrom(this.db, origin, {
         action: 'request.denied',
         outcome: 'denied',
-        // The route's pattern, not its URL: ids in the path stay out of the trail's entity columns.
-        entityType: 'route',
-        entityId: `${request.method} ${request.routeOptions.url ?? ''}`,
-        detail: { status: problem.status, problem: problem.type },
+        // What was asked for when an access check names it; else the route's pattern (not its URL, whose ids would
+        // otherwise land in the trail unchecked).
+        entityType: refused?.type ?? 'route',
+        entityId: refused?.id ?? route,
+        detail: { status: problem.status, problem: problem.type, ...(refused ? { route } : {}) },
       });
     } catch (error) {
       this.logger.error({ err: error, reqId: request.id }, 'could not record a denied request in the audit trail');

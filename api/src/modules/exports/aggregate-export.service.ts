@@ -6,7 +6,7 @@ import { csvRow, MEASURES } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { resolveRange } from '../analytics/analytics-range';
-import { AnalyticsScopes } from '../analytics/analytics-scope';
+import { ScopeAccess } from '../access/scope-access';
 import { AuditTrail } from '../audit/audit-trail';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { AggregateExportRepository } from './aggregate-export.repository';
@@ -31,7 +31,7 @@ export interface AggregateExportRequest {
 export class AggregateExportService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly scopes: AnalyticsScopes,
+    private readonly scopes: ScopeAccess,
     private readonly calendar: ClinicCalendar,
     private readonly aggregates: AggregateExportRepository,
     private readonly audit: AuditTrail,

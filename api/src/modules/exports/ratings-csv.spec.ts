@@ -136,7 +136,7 @@ describe('GET /api/exports/ratings.csv', () => {
 
   it('pages by (date, id) without skipping or repeating a session, however small the batch', async () => {
     const repository = context.app.get(RatingsExportRepository);
-    const scope = { scope: 'program' as const, id: world.programId, organizationId: world.organizationId, groupIds: null, programId: world.programId };
+    const scope = { scope: 'program' as const, id: world.programId, organizationId: world.organizationId, groupIds: null, programId: world.programId, supervisorId: null };
     const keys: SessionKey[] = [];
     for (let after: SessionKey | null = null; ; ) {
       const batch = await repository.findSessionKeys(context.db.manager, scope, { from: '2026-10-01', to: '2026-10-31' }, after, 1);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { DateRange } from '../analytics/analytics-range';
-import type { ResolvedScope } from '../analytics/analytics-scope';
+import { facilitatedBySuperviseeOf } from '../access/access-conditions';
+import type { ResolvedScope } from '../access/scope-access';
 
 /** Where a batch of sessions ends: the next batch starts after it (keyset pagination). */
 export interface SessionKey {
@@ -33,10 +34,10 @@ export class RatingsExportRepository {
       `SELECT to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn", s.id
          FROM group_session s JOIN therapy_group g ON g.id = s.group_id
         WHERE ${GROUPS_OF_SCOPE} AND s.held_on BETWEEN $4 AND $5
-          AND ($6::date IS NULL OR (s.held_on, s.id) > ($6::date, $7::uuid))
+          AND ($6::date IS NULL OR (s.held_on, s.id) > ($6::date, $7::uuid)) AND ${facilitatedBySuperviseeOf('s', '$9')}
         ORDER BY s.held_on, s.id
         LIMIT $8`,
-      [scope.organizationId, scope.groupIds, scope.programId, range.from, range.to, after?.heldOn ?? null, after?.id ?? null, limit],
+      [scope.organizationId, scope.groupIds, scope.programId, range.from, range.to, after?.heldOn ?? null, after?.id ?? null, limit, scope.supervisorId],
     );
   }
 

@@ -5,7 +5,7 @@ import { csvRow } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { resolveRange, type DateRange } from '../analytics/analytics-range';
-import { AnalyticsScopes, type ResolvedScope } from '../analytics/analytics-scope';
+import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
 import { AuditTrail } from '../audit/audit-trail';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { downloadFilename, type Download } from './download';
@@ -38,7 +38,7 @@ export class RatingsExportService {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly scopes: AnalyticsScopes,
+    private readonly scopes: ScopeAccess,
     private readonly calendar: ClinicCalendar,
     private readonly ratings: RatingsExportRepository,
     private readonly audit: AuditTrail,

@@ -8,7 +8,6 @@ export interface FieldError {
 
 export enum GroupsErrorCode {
   GroupNotFound = 'group_not_found',
-  NotGroupFacilitator = 'not_group_facilitator',
   InvalidGroupSetup = 'invalid_group_setup',
 }
 
@@ -16,11 +15,6 @@ export class GroupsException extends ProblemException {
   /** Also the answer for a group the caller may not see: it must be indistinguishable from one that does not exist. */
   static groupNotFound() {
     return new GroupsException(404, GroupsErrorCode.GroupNotFound, 'Group not found');
-  }
-
-  static notGroupFacilitator() {
-    return new GroupsException(403, GroupsErrorCode.NotGroupFacilitator, 'Only the group’s facilitators can change its clinical records',
-      'Supervisors and directors can read this group but not write to it.');
   }
 
   /** The request was well-formed but names a program or people that cannot be used (422, with the fields at fault). */

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { DeidentificationModule } from '../deidentification/deidentification.module';
-import { GroupAccess } from './group-access';
 import { GroupManagementRepository } from './group-management.repository';
 import { GroupManagementService } from './group-management.service';
 import { GroupsController } from './groups.controller';
@@ -10,7 +9,6 @@ import { GroupsService } from './groups.service';
 @Module({
   imports: [DeidentificationModule],
   controllers: [GroupsController],
-  providers: [GroupsRepository, GroupsService, GroupAccess, GroupManagementRepository, GroupManagementService],
-  exports: [GroupAccess],
+  providers: [GroupsRepository, GroupsService, GroupManagementRepository, GroupManagementService],
 })
 export class GroupsModule {}

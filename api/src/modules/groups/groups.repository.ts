@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { GroupSummary } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
-import { visibleGroupCondition } from './group-visibility';
+import { visibleGroupCondition } from '../access/access-conditions';
 
 /** The columns of a GroupSummary over `therapy_group g JOIN program p` (also used for a group's detail). */
 export const GROUP_SUMMARY_COLUMNS = `g.id, g.name, g.kind, g.program_id AS "programId", p.name AS "programName",

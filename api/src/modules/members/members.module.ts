@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { GroupsModule } from '../groups/groups.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { MemberCodes } from './member-codes';
 import { MembersController } from './members.controller';
 import { MembersRepository } from './members.repository';
 import { MembersService } from './members.service';
 
-@Module({ imports: [GroupsModule, OrganizationsModule], controllers: [MembersController], providers: [MembersRepository, MembersService, MemberCodes] })
+@Module({ imports: [OrganizationsModule], controllers: [MembersController], providers: [MembersRepository, MembersService, MemberCodes] })
 export class MembersModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AddMemberRequest, ExitMemberRequest, MemberListScope, MemberSummary } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { GroupAccess } from '../groups/group-access';
+import { GroupAccess } from '../access/group-access';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { MemberCodes } from './member-codes';
 import { toMemberSummary } from './members.mapper';

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { facilitatedBySuperviseeOf } from '../access/access-conditions';
+import type { ResolvedScope } from '../access/scope-access';
 import type { DateRange } from '../analytics/analytics-range';
 import type { SignableSessionContent } from '../sessions/note-content-hash';
 
@@ -43,8 +45,8 @@ export class SupervisionPackRepository {
     return rows.map((row) => row.name);
   }
 
-  /** Signed sessions of the groups in the range, oldest first, with their notes. */
-  findSignedNotes(tx: EntityManager, groupIds: string[], range: DateRange): Promise<SignedNoteRow[]> {
+  /** Signed sessions of the scope's groups in the range that the caller reaches, oldest first, with their notes. */
+  findSignedNotes(tx: EntityManager, scope: Pick<ResolvedScope, 'groupIds' | 'supervisorId'>, range: DateRange): Promise<SignedNoteRow[]> {
     return tx.query(
       `SELECT s.id AS "sessionId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn", g.name AS "groupName", s.duration_minutes AS "durationMinutes",
               su.display_name AS "signedBy", s.signed_at AS "signedAt", cu.display_name AS "cosignedBy", s.cosigned_at AS "cosignedAt",
@@ -55,9 +57,9 @@ export class SupervisionPackRepository {
          JOIN note n ON n.session_id = s.id
          JOIN staff_user su ON su.id = s.signed_by
          LEFT JOIN staff_user cu ON cu.id = s.cosigned_by
-        WHERE s.group_id = ANY ($1) AND s.status = 'signed' AND s.held_on BETWEEN $2 AND $3
+        WHERE s.group_id = ANY ($1) AND s.status = 'signed' AND s.held_on BETWEEN $2 AND $3 AND ${facilitatedBySuperviseeOf('s', '$4')}
         ORDER BY s.held_on, g.name, s.id`,
-      [groupIds, range.from, range.to],
+      [scope.groupIds, range.from, range.to, scope.supervisorId],
     );
   }
 

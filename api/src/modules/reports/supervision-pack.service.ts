@@ -5,7 +5,7 @@ import type { TrendResponse } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { resolveRange, type DateRange } from '../analytics/analytics-range';
-import { AnalyticsScopes } from '../analytics/analytics-scope';
+import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
 import { AlertsService } from '../analytics/alerts.service';
 import { AttendanceService } from '../analytics/attendance.service';
 import { TrendsService } from '../analytics/trends.service';
@@ -35,7 +35,7 @@ const ALL_ALERTS = 100_000;
 export class SupervisionPackService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly scopes: AnalyticsScopes,
+    private readonly scopes: ScopeAccess,
     private readonly calendar: ClinicCalendar,
     private readonly trends: TrendsService,
     private readonly attendance: AttendanceService,
@@ -58,7 +58,7 @@ export class SupervisionPackService {
       const groupIds = resolved.groupIds ?? [];
       const [groupNames, notes, subject, generatedBy] = [
         await this.packs.findGroupNames(tx, groupIds),
-        await this.readNotes(tx, groupIds, period, formatTime),
+        await this.readNotes(tx, resolved, period, formatTime),
         scope === 'facilitator' ? await this.packs.findStaffName(tx, actor.organizationId, id) : null,
         await this.packs.findStaffName(tx, actor.organizationId, actor.userId),
       ];
@@ -78,9 +78,9 @@ export class SupervisionPackService {
     };
   }
 
-  private async readNotes(tx: EntityManager, groupIds: string[], period: DateRange, formatTime: (moment: Date) => string): Promise<PackNote[]> {
-    if (!groupIds.length) return [];
-    const notes = await this.packs.findSignedNotes(tx, groupIds, period);
+  private async readNotes(tx: EntityManager, scope: ResolvedScope, period: DateRange, formatTime: (moment: Date) => string): Promise<PackNote[]> {
+    if (!scope.groupIds?.length) return [];
+    const notes = await this.packs.findSignedNotes(tx, scope, period);
     const sessionIds = notes.map((note) => note.sessionId);
     const observations = bySession(await this.packs.findObservations(tx, sessionIds));
     const addenda = bySession(await this.packs.findAddenda(tx, sessionIds));

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ReviewQueueItem } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
-import { visibleGroupCondition } from '../groups/group-visibility';
+import { visibleSessionCondition } from '../access/access-conditions';
 
-/** Signed notes not yet co-signed, of the groups the supervisor reviews: risk concerns first, then the oldest. */
+/** Signed notes not yet co-signed that the supervisor reaches (a supervisee facilitated the session): risk concerns first, then the oldest. */
 @Injectable()
 export class ReviewQueueRepository {
   async findWaiting(tx: EntityManager, actor: Actor, limit: number): Promise<ReviewQueueItem[]> {
-    const visible = visibleGroupCondition(actor, 'g', 2);
+    const visible = visibleSessionCondition(actor, 's', 2);
     const rows: (Omit<ReviewQueueItem, 'signedBy'> & { signedById: string; signedByName: string })[] = await tx.query(
       `SELECT s.id AS "sessionId", g.id AS "groupId", g.name AS "groupName", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn",
               s.signed_at AS "signedAt", u.id AS "signedById", u.display_name AS "signedByName", COALESCE(n.risk_level, 'none') AS "riskLevel",

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DeidentificationModule } from '../deidentification/deidentification.module';
-import { GroupsModule } from '../groups/groups.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { GroupSessionsController } from './group-sessions.controller';
-import { SessionAccess } from './session-access';
 import { SessionReadRepository } from './session-read.repository';
 import { SessionsController } from './sessions.controller';
 import { SessionsRepository } from './sessions.repository';
@@ -12,8 +10,8 @@ import { SessionsService } from './sessions.service';
 import { SigningService } from './signing.service';
 
 @Module({
-  imports: [GroupsModule, DeidentificationModule, OrganizationsModule],
+  imports: [DeidentificationModule, OrganizationsModule],
   controllers: [GroupSessionsController, SessionsController],
-  providers: [SessionsRepository, SessionReadRepository, SessionAccess, SessionsService, SigningService, ReviewQueueRepository],
+  providers: [SessionsRepository, SessionReadRepository, SessionsService, SigningService, ReviewQueueRepository],
 })
 export class SessionsModule {}

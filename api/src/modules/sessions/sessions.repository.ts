@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { FieldIdentifierFinding, Page, SessionSummary, ThemeUse } from '@cohesion/contracts';
 import type { SessionStatus } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
+import { visibleSessionCondition } from '../access/access-conditions';
 import { bulkInsert } from '../../database/bulk-insert';
 import { updateReturning } from '../../database/update-returning';
 import type { SessionContent } from './session-content';
@@ -21,12 +22,14 @@ const HEAD_COLUMNS = `s.id, s.group_id AS "groupId", to_char(s.held_on, 'YYYY-MM
 
 @Injectable()
 export class SessionsRepository {
-  async findHead(tx: EntityManager, organizationId: string, sessionId: string, options: { lock?: boolean } = {}): Promise<SessionHead | null> {
-    const rows: SessionHead[] = await tx.query(
-      `SELECT ${HEAD_COLUMNS}, s.created_by AS "createdBy" FROM group_session s WHERE s.id = $1 AND s.organization_id = $2 ${options.lock ? 'FOR UPDATE' : ''}`,
+  /** The head of a session the caller was just granted (sessions are never deleted), locked for the change to come. */
+  async lockHead(tx: EntityManager, organizationId: string, sessionId: string): Promise<SessionHead> {
+    const [head]: SessionHead[] = await tx.query(
+      `SELECT ${HEAD_COLUMNS}, s.created_by AS "createdBy" FROM group_session s WHERE s.id = $1 AND s.organization_id = $2 FOR UPDATE`,
       [sessionId, organizationId],
     );
-    return rows[0] ?? null;
+    if (!head) throw new Error(`session ${sessionId} vanished after its access check`);
+    return head;
   }
 
   /** Members enrolled in the group on the day: joined on or before it, not left by then. */
@@ -122,9 +125,13 @@ export class SessionsRepository {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`idempotency:${userId}:${key}`]);
   }
 
-  async listForGroup(tx: EntityManager, groupId: string, range: { from?: string; to?: string; limit: number; offset: number }): Promise<Page<SessionSummary>> {
-    const where = `s.group_id = $1 AND ($2::date IS NULL OR s.held_on >= $2) AND ($3::date IS NULL OR s.held_on <= $3)`;
-    const params = [groupId, range.from ?? null, range.to ?? null];
+  /** The group's sessions that the caller reaches (a supervisor: those their supervisees facilitated), newest first. */
+  async listForGroup(
+    tx: EntityManager, actor: Actor, groupId: string, range: { from?: string; to?: string; limit: number; offset: number },
+  ): Promise<Page<SessionSummary>> {
+    const visible = visibleSessionCondition(actor, 's', 4);
+    const where = `s.group_id = $1 AND ($2::date IS NULL OR s.held_on >= $2) AND ($3::date IS NULL OR s.held_on <= $3) AND ${visible.sql}`;
+    const params = [groupId, range.from ?? null, range.to ?? null, ...visible.params];
     const items: SessionSummary[] = await tx.query(
       `SELECT ${HEAD_COLUMNS}, s.duration_minutes AS "durationMinutes", s.signed_at AS "signedAt", s.cosigned_at AS "cosignedAt",
               (SELECT count(*)::int FROM attendance a WHERE a.session_id = s.id AND a.status IN ('present', 'late')) AS "presentCount",
@@ -132,23 +139,24 @@ export class SessionsRepository {
          FROM group_session s LEFT JOIN note n ON n.session_id = s.id
         WHERE ${where}
         ORDER BY s.held_on DESC, s.created_at DESC
-        LIMIT $4 OFFSET $5`,
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, range.limit, range.offset],
     );
     const [{ total }] = await tx.query(`SELECT count(*)::int AS total FROM group_session s WHERE ${where}`, params);
     return { items, total };
   }
 
-  /** The themes of the group's notes, most used first (then most recent), at most `limit`. */
-  findThemes(tx: EntityManager, groupId: string, limit: number): Promise<ThemeUse[]> {
+  /** The themes of the group's notes that the caller reaches, most used first (then most recent), at most `limit`. */
+  findThemes(tx: EntityManager, actor: Actor, groupId: string, limit: number): Promise<ThemeUse[]> {
+    const visible = visibleSessionCondition(actor, 's', 3);
     return tx.query(
       `SELECT t.theme, count(*)::int AS sessions, to_char(max(s.held_on), 'YYYY-MM-DD') AS "lastHeldOn"
          FROM group_session s JOIN note n ON n.session_id = s.id CROSS JOIN LATERAL unnest(n.themes) AS t(theme)
-        WHERE s.group_id = $1
+        WHERE s.group_id = $1 AND ${visible.sql}
         GROUP BY t.theme
         ORDER BY count(*) DESC, max(s.held_on) DESC, t.theme
         LIMIT $2`,
-      [groupId, limit],
+      [groupId, limit, ...visible.params],
     );
   }
 

@@ -6,10 +6,10 @@ import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
 import { DeidentificationService } from '../deidentification/deidentification.service';
-import { GroupAccess } from '../groups/group-access';
+import { GroupAccess } from '../access/group-access';
+import { SessionAccess } from '../access/session-access';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { createRequestHash, freeTextFields, sessionContentFrom, type SessionContent } from './session-content';
-import { SessionAccess } from './session-access';
 import { ReviewQueueRepository } from './review-queue.repository';
 import { SessionReadRepository } from './session-read.repository';
 import { SessionsException } from './sessions.exception';
@@ -66,7 +66,8 @@ export class SessionsService {
 
   update(actor: Actor, sessionId: string, expectedVersion: number, request: SessionWriteRequest): Promise<SessionDetail> {
     return this.unitOfWork.run(actor, async (tx) => {
-      const head = await this.sessionAccess.requireFacilitator(tx, actor, sessionId, { lock: true });
+      await this.sessionAccess.requireFacilitator(tx, actor, sessionId);
+      const head = await this.sessions.lockHead(tx, actor.organizationId, sessionId);
       if (head.status === 'signed') throw SessionsException.signed();
       if (head.version !== expectedVersion) throw SessionsException.staleVersion(head.version);
       const content = await this.validContent(tx, actor, head.groupId, request, head.createdBy);
@@ -98,7 +99,7 @@ export class SessionsService {
     if (range.from && range.to && range.from > range.to) throw SessionsException.invalidRange();
     return this.unitOfWork.run(actor, async (tx) => {
       await this.groupAccess.requireReadable(tx, actor, groupId);
-      return this.sessions.listForGroup(tx, groupId, range);
+      return this.sessions.listForGroup(tx, actor, groupId, range);
     });
   }
 
@@ -106,7 +107,7 @@ export class SessionsService {
   themesOfGroup(actor: Actor, groupId: string): Promise<ThemeUse[]> {
     return this.unitOfWork.run(actor, async (tx) => {
       await this.groupAccess.requireReadable(tx, actor, groupId);
-      return this.sessions.findThemes(tx, groupId, THEME_SUGGESTIONS);
+      return this.sessions.findThemes(tx, actor, groupId, THEME_SUGGESTIONS);
     });
   }
 

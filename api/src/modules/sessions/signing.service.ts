@@ -4,9 +4,9 @@ import { signingProblems } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
+import { SessionAccess } from '../access/session-access';
 import { DeidentificationService } from '../deidentification/deidentification.service';
 import { sessionContentHash } from './note-content-hash';
-import { SessionAccess } from './session-access';
 import { SessionReadRepository } from './session-read.repository';
 import { SessionsException } from './sessions.exception';
 import { SessionsRepository } from './sessions.repository';
@@ -25,7 +25,8 @@ export class SigningService {
 
   sign(actor: Actor, sessionId: string): Promise<SignResponse> {
     return this.unitOfWork.run(actor, async (tx) => {
-      const head = await this.sessionAccess.requireFacilitator(tx, actor, sessionId, { lock: true });
+      await this.sessionAccess.requireFacilitator(tx, actor, sessionId);
+      const head = await this.sessions.lockHead(tx, actor.organizationId, sessionId);
       if (head.status === 'signed') throw SessionsException.signed();
       const content = await this.reads.findSignableContent(tx, sessionId);
       const enrolled = await this.sessions.enrolledMemberIds(tx, head.groupId, head.heldOn);
@@ -43,7 +44,8 @@ export class SigningService {
 
   cosign(actor: Actor, sessionId: string): Promise<CosignResponse> {
     return this.unitOfWork.run(actor, async (tx) => {
-      const head = await this.sessionAccess.requireReadable(tx, actor, sessionId, { lock: true });
+      await this.sessionAccess.requireCosigner(tx, actor, sessionId);
+      const head = await this.sessions.lockHead(tx, actor.organizationId, sessionId);
       if (head.status !== 'signed') throw SessionsException.notSigned();
       const cosignedAt = await this.sessions.markCosigned(tx, sessionId, actor.userId);
       if (!cosignedAt) throw SessionsException.alreadyCosigned();
@@ -55,7 +57,8 @@ export class SigningService {
 
   addAddendum(actor: Actor, sessionId: string, request: AddendumRequest): Promise<Addendum> {
     return this.unitOfWork.run(actor, async (tx) => {
-      const head = await this.sessionAccess.requireFacilitator(tx, actor, sessionId, { lock: true });
+      await this.sessionAccess.requireFacilitator(tx, actor, sessionId);
+      const head = await this.sessions.lockHead(tx, actor.organizationId, sessionId);
       if (head.status !== 'signed') throw SessionsException.notSigned();
       const text = request.text.trim();
       if (!text) throw SessionsException.invalidContent([{ field: 'text', message: 'text must not be empty' }]);

@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { AccessRepository } from './access.repository';
+import { GroupAccess } from './group-access';
+import { ScopeAccess } from './scope-access';
+import { SessionAccess } from './session-access';
+
+/**
+ * Who may see and change what: every object-level decision lives here, and features ask it first. Global, since
+ * every feature asks.
+ */
+@Global()
+@Module({
+  providers: [AccessRepository, GroupAccess, SessionAccess, ScopeAccess],
+  exports: [GroupAccess, SessionAccess, ScopeAccess],
+})
+export class AccessModule {}
