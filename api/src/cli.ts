@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline/promises';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DatabaseUnavailableError, withMigratedDatabase } from './database/prepare-database';
 import { verifyAuditTrail } from './modules/audit/verify-audit-trail';
+import { createDirector } from './modules/staff/create-director';
 import { createFirstAdmin } from './modules/staff/create-first-admin';
 import { runSynth } from './modules/synth/synth.command';
 import { parseSynthOptions, SynthError } from './modules/synth/synth-options';
@@ -12,6 +13,9 @@ const USAGE = `Usage:
   node dist/api/cli.js migrate
   node dist/api/cli.js create-admin --email <email> --name "<display name>" --organization "<organization name>"
       The password is read from COHESION_ADMIN_PASSWORD or asked for (at least 12 characters).
+  node dist/api/cli.js create-director --email <email> --name "<display name>" --organization "<organization name>"
+      The organization's first clinical director (admins cannot make one: a clinical role they give waits for a
+      director). Prints the invitation link through which the director chooses their own password (valid 72 hours).
   node dist/api/cli.js audit-verify
       Recomputes the hash chain of every organization's audit trail and names the first broken row; exit code 1 if any.
   node dist/api/cli.js synth [--groups 500] [--members 10] [--weeks 208] [--seed 1]
@@ -33,6 +37,15 @@ async function run(argv: string[]): Promise<void> {
       const created = await withMigratedDatabase(config, (db) =>
         createFirstAdmin(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string, password }));
       console.log(`Created admin ${created.email} in organization "${created.organizationName}".`);
+      return;
+    }
+    case 'create-director': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' } } });
+      if (!values.email || !values.name || !values.organization) throw new UsageError('create-director needs --email, --name and --organization.');
+      const created = await withMigratedDatabase(config, (db) =>
+        createDirector(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string }));
+      console.log(`Created director ${created.email}. Hand them this link, to open on your Cohesion's address before ${created.invitation.expiresAt}:`);
+      console.log(`  ${created.invitation.path}`);
       return;
     }
     case 'audit-verify': {

@@ -17,3 +17,11 @@ export const BEFORE_SECOND_FACTOR = 'cohesion:before-second-factor';
  * or enrolling the factor). Every other route needs a session whose second factor is settled.
  */
 export const BeforeSecondFactor = () => SetMetadata(BEFORE_SECOND_FACTOR, true);
+
+export const BEFORE_APPROVAL = 'cohesion:before-approval';
+
+/**
+ * The route is about the caller's own account and open while a director has not yet approved the clinical role an
+ * admin gave it (routes marked `@BeforeSecondFactor()` are open too). Every other route needs an approved account.
+ */
+export const BeforeApproval = () => SetMetadata(BEFORE_APPROVAL, true);

@@ -16,12 +16,15 @@ import { COOKIES } from './cookies';
  *   L lead facilitator of the group · C its co-facilitator · O a facilitator of another group · S the lead's
  *   supervisor · U a supervisor of someone else · D the director · A the admin · X a facilitator and Y a director of
  *   another organization · anonymous, a disabled user and an expired (idle) session: 401 on every route that is not
- *   public.
+ *   public · P a facilitator whose role an admin gave and no director approved yet: 403 on every route that is not
+ *   about their own account (those answer as for anyone signed in).
  */
-type Caller = 'L' | 'C' | 'O' | 'S' | 'U' | 'D' | 'A' | 'X' | 'Y' | 'anonymous' | 'disabled' | 'expired';
-type Expected = 'ok' | 401 | 403 | 404 | 409 | 422;
+type Caller = 'L' | 'C' | 'O' | 'S' | 'U' | 'D' | 'A' | 'X' | 'Y' | 'P' | 'anonymous' | 'disabled' | 'expired';
+type Expected = 'ok' | 400 | 401 | 403 | 404 | 409 | 422;
 const SIGNED_IN: readonly Caller[] = ['L', 'C', 'O', 'S', 'U', 'D', 'A', 'X', 'Y'];
 const LOCKED_OUT: readonly Caller[] = ['anonymous', 'disabled', 'expired'];
+/** Routes about the caller's own account, open to P too. */
+const OWN_ACCOUNT = ['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/second-factor', 'POST /api/auth/second-factor/enrollment', 'POST /api/auth/second-factor/enrollment/confirmation'];
 
 interface Call {
   method: string;
@@ -41,6 +44,7 @@ describe('authorization matrix', () => {
   const context = useTestApp();
   let world: ClinicWorld;
   let disabled: TestStaff;
+  let pending: TestStaff;
   let foreignDirector: TestStaff;
   let lead: TestClient;
   let signed: SessionDetail;
@@ -48,7 +52,7 @@ describe('authorization matrix', () => {
 
   const staffOf = (caller: Caller): TestStaff | null =>
     ({ L: world.lead, C: world.co, O: world.otherFacilitator, S: world.supervisor, U: world.unrelatedSupervisor, D: world.director,
-      A: world.admin, X: world.outsider, Y: foreignDirector, disabled, expired: world.lead, anonymous: null })[caller];
+      A: world.admin, X: world.outsider, Y: foreignDirector, P: pending, disabled, expired: world.lead, anonymous: null })[caller];
 
   /** A client with a session of its own, made in the database (a sign-in per cell would hash a password each time). */
   const clientOf = async (caller: Caller): Promise<TestClient> => {
@@ -84,6 +88,15 @@ describe('authorization matrix', () => {
     const { secret } = (await (await clientOf(caller)).post('/api/auth/second-factor/enrollment')).json();
     return new TOTP({ secret: Secret.fromBase32(secret) }).generate();
   };
+  /** An account of this organization created by its admin and waiting for its person and a director. */
+  const anInvitedAccount = async (): Promise<string> => {
+    const created = await (await clientOf('A')).post('/api/staff/accounts', { email: `invited-${randomUUID().slice(0, 8)}@clinic.test`, displayName: 'Invited', role: 'supervisor' });
+    return created.json().account.id;
+  };
+  const anInvitationToken = async (): Promise<string> => {
+    const issued = await (await clientOf('A')).post(`/api/staff/accounts/${await anInvitedAccount()}/invitation`);
+    return issued.json().path.split('#token=')[1];
+  };
   const groupPath = () => `/api/groups/${world.groupId}`;
   const scope = () => `scope=group&id=${world.groupId}`;
 
@@ -91,6 +104,11 @@ describe('authorization matrix', () => {
     { route: 'GET /api/health', public: true, call: async () => ({ method: 'GET', url: '/api/health' }), expect: 'all ok' },
     { route: 'POST /api/auth/login', public: true, call: async () => ({ method: 'POST', url: '/api/auth/login', body: { email: `nobody-${randomUUID()}@cohesion.test`, password: 'x'.repeat(12) } }),
       expect: 'all 401' },
+    { route: 'POST /api/auth/invitation/details', public: true, call: async () => ({ method: 'POST', url: '/api/auth/invitation/details', body: { token: 'A'.repeat(43) } }),
+      expect: 'all 400' },
+    { route: 'POST /api/auth/invitation/acceptance', public: true, call: async () => ({
+      method: 'POST', url: '/api/auth/invitation/acceptance', body: { token: await anInvitationToken(), password: 'a password the person chose' } }),
+      expect: 'all ok' },
     { route: 'GET /api/auth/me', call: async () => ({ method: 'GET', url: '/api/auth/me' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
     { route: 'POST /api/auth/logout', call: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
     // A wrong current password: changing the real one would end the sessions this test works with.
@@ -188,8 +206,18 @@ describe('authorization matrix', () => {
     { route: 'GET /api/staff/accounts', call: async () => ({ method: 'GET', url: '/api/staff/accounts' }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
     { route: 'POST /api/staff/accounts', call: async () => ({ method: 'POST', url: '/api/staff/accounts',
-      body: { email: `new-${randomUUID().slice(0, 8)}@clinic.test`, displayName: 'New colleague', role: 'facilitator', password: TEST_PASSWORD } }),
+      body: { email: `new-${randomUUID().slice(0, 8)}@clinic.test`, displayName: 'New colleague', role: 'facilitator' } }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    { route: 'POST /api/staff/accounts/:userId/invitation', call: async () => ({ method: 'POST', url: `/api/staff/accounts/${await anInvitedAccount()}/invitation` }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    { route: 'DELETE /api/staff/accounts/:userId/invitation', call: async () => ({ method: 'DELETE', url: `/api/staff/accounts/${await anInvitedAccount()}/invitation` }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    { route: 'GET /api/staff/approvals', call: async () => ({ method: 'GET', url: '/api/staff/approvals' }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
+    { route: 'POST /api/staff/approvals/:userId/approve', call: async () => ({ method: 'POST', url: `/api/staff/approvals/${await anInvitedAccount()}/approve` }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y 404' },
+    { route: 'POST /api/staff/approvals/:userId/decline', call: async () => ({ method: 'POST', url: `/api/staff/approvals/${await anInvitedAccount()}/decline` }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y 404' },
     { route: 'PATCH /api/staff/accounts/:userId', call: async () => ({
       method: 'PATCH', url: `/api/staff/accounts/${(await aStaffMember(context.db, world.organizationId, 'facilitator')).id}`, body: { disabled: true } }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
@@ -209,12 +237,14 @@ describe('authorization matrix', () => {
   const expectations = (route: Route): Map<Caller, Expected> => {
     const cells = new Map<Caller, Expected>();
     const all = /^all (ok|\d{3})$/.exec(route.expect);
-    for (const caller of [...SIGNED_IN, ...LOCKED_OUT]) {
+    for (const caller of ['P' as const, ...SIGNED_IN, ...LOCKED_OUT]) {
       if (all) cells.set(caller, all[1] === 'ok' ? 'ok' : (Number(all[1]) as Expected));
       else if (LOCKED_OUT.includes(caller)) cells.set(caller, 401);
     }
     if (!all) {
       for (const [, caller, answer] of route.expect.matchAll(/([A-Z]) (ok|\d{3})/g)) cells.set(caller as Caller, answer === 'ok' ? 'ok' : (Number(answer) as Expected));
+      // P first: the last route asks a second factor of everyone from then on.
+      return new Map([['P', OWN_ACCOUNT.includes(route.route) ? (cells.get('L') as Expected) : 403], ...cells]);
     }
     return cells;
   };
@@ -222,6 +252,8 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     world = await aClinicWorld(context.db, 2);
     disabled = await aStaffMember(context.db, world.organizationId, 'facilitator', { disabled: true });
+    pending = await aStaffMember(context.db, world.organizationId, 'facilitator');
+    await context.db.query(`UPDATE staff_user SET pending_since = now(), pending_requested_by = $2 WHERE id = $1`, [pending.id, world.admin.id]);
     foreignDirector = await aStaffMember(context.db, world.outsider.organizationId, 'director');
     lead = await context.signedIn(world.lead);
     const [a, b] = world.memberIds;
@@ -253,6 +285,6 @@ describe('authorization matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-    expect(cells).toBe(ROUTES.length * (SIGNED_IN.length + LOCKED_OUT.length));
+    expect(cells).toBe(ROUTES.length * (SIGNED_IN.length + 1 + LOCKED_OUT.length));
   });
 });

@@ -11,7 +11,7 @@ describe('an admin manages staff and reads the audit trail', () => {
 
   afterAll(() => browser.close());
 
-  it('creates an account, disables it, and verifies the audit trail that recorded both', async () => {
+  it('invites a facilitator who chooses their own password and waits until a director approves; disables an account; verifies the audit trail', async () => {
     const page = await newPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);
     await page.getByLabel('Email').fill('admin@cohesion.test');
@@ -26,14 +26,50 @@ describe('an admin manages staff and reads the audit trail', () => {
     await page.getByLabel('Role of Dana Reyes').waitFor();
     expect(await page.getByLabel('Role of Dana Reyes').inputValue()).toBe('director');
     const name = `Tamar Ives ${Date.now() % 100000}`;
+    const email = `tamar-${Date.now()}@cohesion.test`;
     await page.getByLabel('Name').fill(name);
-    await page.getByLabel('Email').fill(`tamar-${Date.now()}@cohesion.test`);
-    await page.getByLabel('First password').fill('password1234');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('alert').filter({ hasText: /breached passwords/ }).waitFor();
-    await page.getByLabel('First password').fill('quiet harbour morning walk');
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('facilitator');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('status').filter({ hasText: `Created ${name}.` }).waitFor();
+    const link = await page.getByLabel('Invitation link', { exact: true }).inputValue();
+    expect(link).toMatch(/\/welcome#token=/);
+
+    // The new colleague opens the link in their own browser and chooses a password nobody else knows.
+    const newcomer = await newPage(browser);
+    await newcomer.goto(link);
+    await newcomer.getByText(`invited ${name} (${email})`).waitFor();
+    expect(await seriousAxeViolations(newcomer)).toEqual([]);
+    await newcomer.getByLabel('New password').fill('password1234');
+    await newcomer.getByLabel('The same password again').fill('password1234');
+    await newcomer.getByRole('button', { name: 'Set password and sign in' }).click();
+    await newcomer.getByRole('alert').filter({ hasText: /breached/ }).waitFor();
+    await newcomer.getByLabel('New password').fill('quiet harbour morning walk');
+    await newcomer.getByLabel('The same password again').fill('quiet harbour morning walk');
+    await newcomer.getByRole('button', { name: 'Set password and sign in' }).click();
+    await newcomer.getByRole('heading', { name: 'Waiting for approval' }).waitFor();
+    await newcomer.goto(`${baseUrl()}/home`);
+    await newcomer.getByRole('heading', { name: 'Waiting for approval' }).waitFor();
+    expect(await seriousAxeViolations(newcomer)).toEqual([]);
+    await saveScreenshot(newcomer, 'awaiting-approval');
+
+    // A director sees who asked, and approves; the newcomer's next look opens the app.
+    const director = await newPage(browser);
+    await director.goto(`${baseUrl()}/sign-in`);
+    await director.getByLabel('Email').fill('director@cohesion.test');
+    await director.getByLabel('Password').fill(DEMO_PASSWORD);
+    await director.getByRole('button', { name: 'Sign in' }).click();
+    await director.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Approvals' }).click();
+    const row = director.getByRole('row').filter({ hasText: name });
+    await row.getByRole('cell', { name: 'new account as facilitator' }).waitFor();
+    expect(await seriousAxeViolations(director)).toEqual([]);
+    await saveScreenshot(director, 'director-approvals');
+    await director.getByRole('button', { name: `Approve ${name}` }).click();
+    await director.getByRole('status').filter({ hasText: `${name} is approved as facilitator.` }).waitFor();
+    await newcomer.getByRole('button', { name: 'Check again' }).click();
+    await newcomer.getByRole('heading', { name: 'My groups' }).waitFor();
+
+    await page.reload();
     await page.getByRole('button', { name: `Disable ${name}` }).click();
     await page.getByRole('status').filter({ hasText: `${name} is disabled and signed out everywhere.` }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,9 +1,13 @@
 import type { Routes } from '@angular/router';
-import { accountRoutes, allowRoles, authRoutes, landingGuard, signedInGuard, signedOutGuard } from '@cohesion/web/feature-auth';
+import {
+  accountRoutes, allowRoles, authRoutes, awaitingApprovalGuard, awaitingApprovalRoutes, landingGuard, signedInGuard, signedOutGuard, welcomeRoutes,
+} from '@cohesion/web/feature-auth';
 
 /** Every page is loaded lazily; only the guards and the route table are in the initial bundle. */
 export const appRoutes: Routes = [
   { path: 'sign-in', title: 'Sign in', canActivate: [signedOutGuard], children: authRoutes },
+  { path: 'welcome', title: 'Welcome', children: welcomeRoutes },
+  { path: 'awaiting-approval', title: 'Waiting for approval', canActivate: [awaitingApprovalGuard], children: awaitingApprovalRoutes },
   {
     path: '',
     canActivate: [signedInGuard],
@@ -18,6 +22,7 @@ export const appRoutes: Routes = [
       { path: 'review', canActivate: [allowRoles('supervisor')], loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.reviewRoutes) },
       { path: 'staff', canActivate: [allowRoles('admin')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.staffRoutes) },
       { path: 'assignments', canActivate: [allowRoles('director')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.assignmentsRoutes) },
+      { path: 'approvals', canActivate: [allowRoles('director')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.approvalsRoutes) },
       { path: 'audit', canActivate: [allowRoles('admin')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.auditRoutes) },
       { path: 'account', children: accountRoutes },
       {

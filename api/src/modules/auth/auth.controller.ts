@@ -3,7 +3,7 @@ import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooMany
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES } from '@cohesion/domain';
 import type { CurrentUser, LoginResponse } from '@cohesion/contracts';
-import { Allow, BeforeSecondFactor, Public } from '../../common/access.decorators';
+import { Allow, BeforeApproval, BeforeSecondFactor, Public } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { AuthService } from './auth.service';
 import { CurrentUserDto, LoginResponseDto } from './dto/current-user.dto';
@@ -43,6 +43,7 @@ export class AuthController {
   }
 
   @Allow(...ROLES)
+  @BeforeApproval()
   @Post('password')
   @HttpCode(204)
   @ApiCookieAuth()

@@ -13,6 +13,8 @@ export enum AuthErrorCode {
   NoEnrollmentStarted = 'no_second_factor_enrollment_started',
   WrongCurrentPassword = 'wrong_current_password',
   UnacceptablePassword = 'unacceptable_password',
+  ApprovalPending = 'approval_pending',
+  LinkInvalid = 'link_invalid',
 }
 
 export class AuthException extends ProblemException {
@@ -68,9 +70,21 @@ export class AuthException extends ProblemException {
       undefined, { errors: [{ field: 'currentPassword', message: 'currentPassword is not your current password' }] });
   }
 
-  static unacceptablePassword(problem: string) {
+  static unacceptablePassword(problem: string, field = 'newPassword') {
     return new AuthException(422, AuthErrorCode.UnacceptablePassword, 'Choose another password', problem,
-      { errors: [{ field: 'newPassword', message: problem }] });
+      { errors: [{ field, message: problem }] });
+  }
+
+  /** 403: an admin gave this account a clinical role, and no director has approved it yet. */
+  static approvalPending() {
+    return new AuthException(403, AuthErrorCode.ApprovalPending, 'Your account waits for a director’s approval',
+      'Until a clinical director approves it, your account reaches only its own settings.');
+  }
+
+  /** One answer for a link that never existed, was used, revoked or has expired: none of them says more. */
+  static linkInvalid() {
+    return new AuthException(400, AuthErrorCode.LinkInvalid, 'This link is no longer valid',
+      'Links work once and for a limited time. Ask your administrator for a new one.');
   }
 
   static roleNotAllowed() {

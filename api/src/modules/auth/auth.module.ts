@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AccountLinks } from './account-links';
+import { AccountLinksRepository } from './account-links.repository';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
 import { PasswordHasher } from './password-hasher';
 import { SecondFactorController } from './second-factor/second-factor.controller';
 import { SecondFactorRepository } from './second-factor/second-factor.repository';
@@ -14,11 +18,12 @@ import { SessionIssuer } from './session-issuer';
 import { SignInThrottle } from './sign-in-throttle';
 
 @Module({
-  controllers: [AuthController, SecondFactorController],
+  controllers: [AuthController, SecondFactorController, InvitationsController],
   providers: [
     AuthRepository, AuthService, PasswordHasher, SessionIssuer, SignInThrottle, SecondFactorRepository, SecondFactorService, SecretBox, SessionCookie,
+    AccountLinks, AccountLinksRepository, InvitationsService,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthRepository, SecondFactorRepository],
+  exports: [AuthRepository, SecondFactorRepository, AccountLinks, AccountLinksRepository],
 })
 export class AuthModule {}

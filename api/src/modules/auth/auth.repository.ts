@@ -14,8 +14,11 @@ export interface StaffAccount {
   email: string;
   displayName: string;
   role: Role;
-  passwordHash: string;
+  /** Null until the person has chosen a password through their invitation. */
+  passwordHash: string | null;
   disabled: boolean;
+  /** A clinical role given by an admin that no director has approved yet. */
+  pending: boolean;
   secondFactorEnrolled: boolean;
   secondFactorPolicy: SecondFactorPolicy;
 }
@@ -30,6 +33,7 @@ export interface ActiveSession {
 const ACCOUNT_COLUMNS = `
   u.id, u.organization_id AS "organizationId", o.name AS "organizationName", o.time_zone AS "organizationTimeZone", u.email,
   u.display_name AS "displayName", u.role, u.password_hash AS "passwordHash", u.disabled_at IS NOT NULL AS disabled,
+  u.pending_since IS NOT NULL AS pending,
   u.totp_enrolled_at IS NOT NULL AS "secondFactorEnrolled", o.second_factor_policy AS "secondFactorPolicy"`;
 
 @Injectable()
@@ -95,6 +99,13 @@ export class AuthRepository {
 
   async updatePasswordHash(tx: SqlRunner, userId: string, passwordHash: string): Promise<void> {
     await tx.query(`UPDATE staff_user SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
+  }
+
+  /** Sets the first password of an enabled account that has none; false when it has one already or is disabled. */
+  async setFirstPassword(tx: SqlRunner, userId: string, passwordHash: string): Promise<boolean> {
+    const rows = await updateReturning(
+      tx, `UPDATE staff_user SET password_hash = $2 WHERE id = $1 AND password_hash IS NULL AND disabled_at IS NULL RETURNING id`, [userId, passwordHash]);
+    return rows.length === 1;
   }
 
   async findAccountById(tx: SqlRunner, userId: string): Promise<StaffAccount | null> {

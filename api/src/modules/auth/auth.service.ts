@@ -9,12 +9,13 @@ import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AppConfig } from '../../config/app-config';
 import { AuthException } from './auth.exception';
-import { AuthRepository, type StaffAccount } from './auth.repository';
+import { AuthRepository } from './auth.repository';
 import { hashPassword, PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-policy';
 import { SessionIssuer, toCurrentUser, type SignIn } from './session-issuer';
 import { SignInThrottle, throttleKeys } from './sign-in-throttle';
 import { hashSessionToken } from './session-token';
+import { secondFactorAfterPassword } from './second-factor-state';
 
 /** Where a request came from (the client's address, the request's id), for the audit trail. */
 export type RequestOrigin = Pick<Actor, 'ip' | 'requestId'>;
@@ -135,10 +136,4 @@ export class AuthService {
       await this.audit.record(tx, actor, { action: 'auth.sign_out', entityType: 'staff_session', entityId: actor.sessionId });
     });
   }
-}
-
-/** What a right password leaves owing: a code if an authenticator is enrolled, an enrollment if policy requires one. */
-function secondFactorAfterPassword(account: StaffAccount): SecondFactorState {
-  if (account.secondFactorEnrolled) return 'pending';
-  return secondFactorRequired(account.role, account.secondFactorPolicy) ? 'enrollment_required' : 'not_required';
 }

@@ -44,5 +44,6 @@ export function toCurrentUser(account: StaffAccount, secondFactor: SecondFactorS
     timeZone: account.organizationTimeZone,
     secondFactor,
     secondFactorEnrolled: account.secondFactorEnrolled,
+    approval: account.pending ? 'pending' : 'approved',
   };
 }

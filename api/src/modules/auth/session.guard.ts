@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '@cohesion/domain';
-import { ALLOWED_ROLES, BEFORE_SECOND_FACTOR, PUBLIC_ROUTE } from '../../common/access.decorators';
+import { ALLOWED_ROLES, BEFORE_APPROVAL, BEFORE_SECOND_FACTOR, PUBLIC_ROUTE } from '../../common/access.decorators';
 import { AuthException } from './auth.exception';
 import { AuthService } from './auth.service';
 import { SessionCookie } from './session-cookie';
@@ -10,7 +10,8 @@ import { SessionCookie } from './session-cookie';
 /**
  * Deny by default: a route runs only if it is marked `@Public()` or the caller has a live session and one of the
  * roles the route names with `@Allow(...)`. A route with neither decision is refused and logged as a defect. A session
- * that still owes its second factor reaches only the routes marked `@BeforeSecondFactor()`.
+ * that still owes its second factor reaches only the routes marked `@BeforeSecondFactor()`; an account waiting for a
+ * director's approval only those and the ones marked `@BeforeApproval()`.
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -33,8 +34,10 @@ export class SessionGuard implements CanActivate {
     request.actor = { ...session.actor, ip: request.ip ?? null, requestId: String(request.id) };
     request.currentUser = session.user;
     const owed = session.secondFactor;
-    if ((owed === 'pending' || owed === 'enrollment_required') && !this.reflector.getAllAndOverride<boolean>(BEFORE_SECOND_FACTOR, targets)) {
-      throw AuthException.secondFactorOwed(owed);
+    const beforeSecondFactor = Boolean(this.reflector.getAllAndOverride<boolean>(BEFORE_SECOND_FACTOR, targets));
+    if ((owed === 'pending' || owed === 'enrollment_required') && !beforeSecondFactor) throw AuthException.secondFactorOwed(owed);
+    if (session.user.approval === 'pending' && !beforeSecondFactor && !this.reflector.getAllAndOverride<boolean>(BEFORE_APPROVAL, targets)) {
+      throw AuthException.approvalPending();
     }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);

@@ -43,7 +43,7 @@ export class GroupManagementRepository {
   /** The subset of `userIds` that are enabled facilitators of the organization. */
   async findEnabledFacilitatorIds(tx: EntityManager, organizationId: string, userIds: string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await tx.query(
-      `SELECT id FROM staff_user WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND role = 'facilitator' AND disabled_at IS NULL`,
+      `SELECT id FROM staff_user WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND role = 'facilitator' AND disabled_at IS NULL AND pending_since IS NULL`,
       [organizationId, userIds],
     );
     return new Set(rows.map((row) => row.id));

@@ -1,15 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse,
-  ApiOkResponse, ApiParam, ApiTags, ApiUnprocessableEntityResponse,
+  ApiOkResponse, ApiParam, ApiTags,
 } from '@nestjs/swagger';
-import type { StaffAccountDetails } from '@cohesion/contracts';
+import type { CreatedStaffAccount, InvitationLink, StaffAccountDetails } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
-import { CreateStaffAccountDto, StaffAccountDto, UpdateStaffAccountDto } from './dto/staff-account.dto';
+import { NoInputDto } from '../../common/dto/no-input.dto';
+import { CreatedStaffAccountDto, CreateStaffAccountDto, InvitationLinkDto, StaffAccountDto, UpdateStaffAccountDto } from './dto/staff-account.dto';
 import { StaffAccountsService } from './staff-accounts.service';
 
-/** Staff accounts of the organization, managed by its admins. */
+/** Staff accounts of the organization, managed by its admins (never a person's password, never a clinical role alone). */
 @ApiTags('staff')
 @ApiCookieAuth()
 @ApiForbiddenResponse({ description: 'Only admins manage accounts.' })
@@ -25,17 +26,37 @@ export class StaffAccountsController {
   }
 
   @Post()
-  @ApiCreatedResponse({ type: StaffAccountDto })
-  @ApiBadRequestResponse({ description: 'A field is missing, malformed or unknown.' })
+  @ApiCreatedResponse({
+    type: CreatedStaffAccountDto,
+    description: 'The account, without a password, and its invitation link (valid 72 hours) to hand to the person. A clinical role waits for a director’s approval.',
+  })
+  @ApiBadRequestResponse({ description: 'A field is missing, malformed or unknown (a password among them: nobody sets another person’s password).' })
   @ApiConflictResponse({ description: '`email_taken`: an account with this email exists (in any organization).' })
-  @ApiUnprocessableEntityResponse({ description: '`invalid_staff_account`: the password is too short or on the breached-password list.' })
-  create(@CurrentActor() actor: Actor, @Body() body: CreateStaffAccountDto): Promise<StaffAccountDetails> {
+  create(@CurrentActor() actor: Actor, @Body() body: CreateStaffAccountDto): Promise<CreatedStaffAccount> {
     return this.accounts.create(actor, body);
+  }
+
+  @Post(':userId/invitation')
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiCreatedResponse({ type: InvitationLinkDto, description: 'A new invitation link; earlier ones stop working.' })
+  @ApiNotFoundResponse({ description: '`staff_not_found`: no such account in the organization.' })
+  @ApiConflictResponse({ description: '`password_already_set` once the person chose their password; `account_disabled`.' })
+  issueInvitation(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() _noInput: NoInputDto): Promise<InvitationLink> {
+    return this.accounts.issueInvitation(actor, userId);
+  }
+
+  @Delete(':userId/invitation')
+  @HttpCode(204)
+  @ApiParam({ name: 'userId', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'Every unused invitation link of the account stops working.' })
+  @ApiNotFoundResponse({ description: '`staff_not_found`: no such account in the organization.' })
+  revokeInvitation(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
+    return this.accounts.revokeInvitation(actor, userId);
   }
 
   @Patch(':userId')
   @ApiParam({ name: 'userId', format: 'uuid' })
-  @ApiOkResponse({ type: StaffAccountDto, description: 'The account as changed. A role change or disabling ended the person’s sessions.' })
+  @ApiOkResponse({ type: StaffAccountDto, description: 'The account as changed. A role change or disabling ended the person’s sessions; a clinical role waits for a director’s approval.' })
   @ApiNotFoundResponse({ description: '`staff_not_found`: no such account in the organization.' })
   @ApiConflictResponse({ description: '`own_access_unchanged` for your own role or disabling yourself; `staff_still_assigned` for a role change of someone with groups or supervision.' })
   update(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() body: UpdateStaffAccountDto): Promise<StaffAccountDetails> {

@@ -17,23 +17,53 @@ describe('staff accounts (admins)', () => {
   const auditOf = (entityId: string) =>
     context.db.query(`SELECT action, actor_id AS "actorId", detail FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [entityId]);
 
-  it('creates an account that can sign in, refusing short and breached passwords and taken emails', async () => {
+  it('creates an account without a password, with an invitation link for its person; refuses a password and taken emails', async () => {
     const client = await context.as(admin);
     const email = `Nia.${Date.now()}@Clinic.test`;
-    const tooCommon = await client.post('/api/staff/accounts', { email, displayName: 'Nia Okafor', role: 'facilitator', password: 'password1234!' });
-    expect(tooCommon.json()).toMatchObject({ status: 422, code: 'invalid_staff_account', errors: [{ field: 'password', message: expect.stringMatching(/breached/) }] });
-    const tooShort = await client.post('/api/staff/accounts', { email, displayName: 'Nia Okafor', role: 'facilitator', password: 'short' });
-    expect(tooShort.json()).toMatchObject({ status: 422, errors: [{ field: 'password', message: 'The password must have at least 12 characters.' }] });
+    const withPassword = await client.post('/api/staff/accounts', { email, displayName: 'Nia Okafor', role: 'admin', password: 'tuesday circle at eight' });
+    expect(withPassword.json()).toMatchObject({ status: 400, errors: [{ field: 'password', message: 'property password should not exist' }] });
 
-    const created = await client.post('/api/staff/accounts', { email, displayName: ' Nia Okafor ', role: 'facilitator', password: 'tuesday circle at eight' });
+    const created = await client.post('/api/staff/accounts', { email, displayName: ' Nia Okafor ', role: 'admin' });
     expect(created.status).toBe(201);
-    expect(created.json()).toMatchObject({ email: email.toLowerCase(), displayName: 'Nia Okafor', role: 'facilitator', disabled: false, secondFactorEnrolled: false });
-    expect((await new TestClient(context.app).post('/api/auth/login', { email, password: 'tuesday circle at eight' })).status).toBe(200);
-    expect((await client.post('/api/staff/accounts', { email, displayName: 'Again', role: 'director', password: 'tuesday circle at eight' })).json())
-      .toMatchObject({ status: 409, code: 'email_taken' });
-    expect(await auditOf(created.json().id)).toEqual([{ action: 'staff.create', actorId: admin.id, detail: { role: 'facilitator' } }]);
+    const { account, invitation } = created.json();
+    expect(account).toMatchObject({
+      email: email.toLowerCase(), displayName: 'Nia Okafor', role: 'admin', disabled: false, secondFactorEnrolled: false, passwordSet: false, pendingApproval: null,
+    });
+    expect(invitation.path).toMatch(/^\/welcome#token=[A-Za-z0-9_-]{43}$/);
+    expect(account.invitationExpiresAt).toEqual(invitation.expiresAt);
+    expect(new Date(invitation.expiresAt).getTime() - Date.now()).toBeGreaterThan(71.9 * 3600_000);
+    // No password works until its person chooses one.
+    expect((await new TestClient(context.app).post('/api/auth/login', { email, password: 'tuesday circle at eight' })).status).toBe(401);
+    const [stored] = await context.db.query(`SELECT password_hash, encode(token_hash, 'hex') AS digest FROM staff_user u JOIN account_link l ON l.user_id = u.id WHERE u.id = $1`, [account.id]);
+    expect(stored.password_hash).toBeNull();
+    expect(stored.digest).not.toContain(Buffer.from(invitation.path.split('=')[1]).toString('hex'));
+
+    expect((await client.post('/api/staff/accounts', { email, displayName: 'Again', role: 'director' })).json()).toMatchObject({ status: 409, code: 'email_taken' });
+    expect(await auditOf(account.id)).toEqual([{ action: 'staff.create', actorId: admin.id, detail: { role: 'admin', pendingApproval: false } }]);
     const listed = (await client.get('/api/staff/accounts')).json();
-    expect(listed.map((account: { id: string }) => account.id)).toEqual(expect.arrayContaining([admin.id, created.json().id]));
+    expect(listed.map((row: { id: string }) => row.id)).toEqual(expect.arrayContaining([admin.id, account.id]));
+  });
+
+  it('issues a new invitation link (the old one stops working) and revokes links, only before the person chose a password', async () => {
+    const client = await context.as(admin);
+    const { account, invitation: first } = (await client.post('/api/staff/accounts', { email: `link.${Date.now()}@clinic.test`, displayName: 'Lin K', role: 'admin' })).json();
+    const second = await client.post(`/api/staff/accounts/${account.id}/invitation`);
+    expect(second.status).toBe(201);
+    const tokenOf = (path: string) => path.split('#token=')[1];
+    const visitor = new TestClient(context.app);
+    expect((await visitor.post('/api/auth/invitation/details', { token: tokenOf(first.path) })).json()).toMatchObject({ status: 400, code: 'link_invalid' });
+    expect((await visitor.post('/api/auth/invitation/details', { token: tokenOf(second.json().path) })).json()).toMatchObject({ email: account.email, displayName: 'Lin K' });
+
+    expect((await client.request('DELETE', `/api/staff/accounts/${account.id}/invitation`)).status).toBe(204);
+    expect((await visitor.post('/api/auth/invitation/details', { token: tokenOf(second.json().path) })).json()).toMatchObject({ code: 'link_invalid' });
+    expect((await client.get('/api/staff/accounts')).json().find((row: { id: string }) => row.id === account.id)).toMatchObject({ invitationExpiresAt: null });
+
+    const third = (await client.post(`/api/staff/accounts/${account.id}/invitation`)).json();
+    expect((await visitor.post('/api/auth/invitation/acceptance', { token: tokenOf(third.path), password: 'lin chooses her own words' })).status).toBe(200);
+    expect((await client.post(`/api/staff/accounts/${account.id}/invitation`)).json()).toMatchObject({ status: 409, code: 'password_already_set' });
+    expect((await auditOf(account.id)).map((row: { action: string }) => row.action)).toEqual([
+      'staff.create', 'staff.invitation_issue', 'staff.invitation_revoke', 'staff.invitation_issue', 'auth.invitation_accept',
+    ]);
   });
 
   it('disabling someone ends their sessions at once; enabling them lets them sign in again', async () => {
@@ -68,7 +98,7 @@ describe('staff accounts (admins)', () => {
     await context.db.query(`DELETE FROM supervision WHERE supervisor_id = $1`, [supervisor.id]);
     const theirs = await context.signedIn(supervisor);
     const changed = await client.request('PATCH', `/api/staff/accounts/${supervisor.id}`, { role: 'director' });
-    expect(changed.json()).toMatchObject({ role: 'director' });
+    expect(changed.json()).toMatchObject({ role: 'director', pendingApproval: { requestedBy: { id: admin.id }, fromRole: 'supervisor' } });
     expect((await theirs.get('/api/auth/me')).status).toBe(401);
   });
 

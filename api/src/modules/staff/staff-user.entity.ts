@@ -23,8 +23,26 @@ export class StaffUserEntity {
   @Column('text')
   role: Role;
 
-  @Column('text')
-  passwordHash: string;
+  /** Null until the person sets their password through their invitation link. */
+  @Column('text', { nullable: true })
+  passwordHash: string | null;
+
+  /** Since when a clinical role given by an admin waits for a director's approval; null once approved. */
+  @Column('timestamptz', { nullable: true })
+  pendingSince: Date | null;
+
+  @Column('uuid', { nullable: true })
+  pendingRequestedBy: string | null;
+
+  /** The role the account had before the change that waits (null for a new account). */
+  @Column('text', { nullable: true })
+  pendingFromRole: Role | null;
+
+  @Column('uuid', { nullable: true })
+  approvedBy: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  approvedAt: Date | null;
 
   @Column('timestamptz', { nullable: true })
   disabledAt: Date | null;

@@ -7,6 +7,9 @@ export enum StaffErrorCode {
   EmailTaken = 'email_taken',
   OwnAccess = 'own_access_unchanged',
   StillAssigned = 'staff_still_assigned',
+  PasswordAlreadySet = 'password_already_set',
+  AccountDisabled = 'account_disabled',
+  NotPending = 'not_pending_approval',
 }
 
 /** Every refusal of the staff module, with a stable code. */
@@ -38,6 +41,21 @@ export class StaffException extends ProblemException {
     ].filter(Boolean);
     return new StaffException(409, StaffErrorCode.StillAssigned, 'Reassign this person before changing their role',
       `They ${parts.join(' and ')}. Change those assignments first, so no group or review is left without its person.`, { assignments: held });
+  }
+
+  /** An invitation is for an account whose person has not chosen a password yet; nobody resets another's password. */
+  static passwordAlreadySet() {
+    return new StaffException(409, StaffErrorCode.PasswordAlreadySet, 'This person has chosen their password already',
+      'Invitation links are for new accounts only. A person who forgot their password resets it themselves.');
+  }
+
+  static accountDisabled() {
+    return new StaffException(409, StaffErrorCode.AccountDisabled, 'This account is disabled', 'Enable it first.');
+  }
+
+  static notPending() {
+    return new StaffException(409, StaffErrorCode.NotPending, 'This account is not waiting for approval',
+      'Someone decided on it already; reload the list.');
   }
 
   /** The supervisor or some facilitators named are not who the assignment needs (422, with the fields at fault). */

@@ -20,7 +20,7 @@ export class StaffRepository {
     return tx.query(
       `SELECT id, display_name AS "displayName", role
          FROM staff_user
-        WHERE organization_id = $1 AND disabled_at IS NULL AND ($2::text IS NULL OR role = $2::text)
+        WHERE organization_id = $1 AND disabled_at IS NULL AND pending_since IS NULL AND ($2::text IS NULL OR role = $2::text)
         ORDER BY display_name, id`,
       [organizationId, role],
     );
@@ -32,10 +32,10 @@ export class StaffRepository {
     return rows[0]?.role ?? null;
   }
 
-  /** The subset of `userIds` that are enabled facilitators of the organization. */
+  /** The subset of `userIds` that are enabled, approved facilitators of the organization. */
   async findEnabledFacilitatorIds(tx: EntityManager, organizationId: string, userIds: string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await tx.query(
-      `SELECT id FROM staff_user WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND role = 'facilitator' AND disabled_at IS NULL`,
+      `SELECT id FROM staff_user WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND role = 'facilitator' AND disabled_at IS NULL AND pending_since IS NULL`,
       [organizationId, userIds],
     );
     return new Set(rows.map((row) => row.id));

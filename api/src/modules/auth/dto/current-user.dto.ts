@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '@cohesion/domain';
-import { SECOND_FACTOR_STATES, type CurrentUser, type LoginResponse, type SecondFactorState } from '@cohesion/contracts';
+import { APPROVAL_STATES, SECOND_FACTOR_STATES, type ApprovalState, type CurrentUser, type InvitationDetails, type LoginResponse, type SecondFactorState } from '@cohesion/contracts';
 
 export class CurrentUserDto implements CurrentUser {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -12,6 +12,15 @@ export class CurrentUserDto implements CurrentUser {
   @ApiProperty({ enum: SECOND_FACTOR_STATES, description: 'Only not_required and verified open the application; pending owes a code, enrollment_required an authenticator.' })
   secondFactor: SecondFactorState;
   @ApiProperty() secondFactorEnrolled: boolean;
+  @ApiProperty({ enum: APPROVAL_STATES, description: 'pending: a director has not yet approved the clinical role an admin gave; only the account’s own settings are open.' })
+  approval: ApprovalState;
+}
+
+export class InvitationDetailsDto implements InvitationDetails {
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
 }
 
 export class LoginResponseDto implements LoginResponse {

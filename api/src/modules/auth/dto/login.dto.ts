@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import type { ChangePasswordRequest, LoginRequest } from '@cohesion/contracts';
+import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import type { AcceptInvitationRequest, AccountLinkRequest, ChangePasswordRequest, LoginRequest } from '@cohesion/contracts';
 import { MAX_PASSWORD_LENGTH } from '../password-policy';
 
 export class LoginDto implements LoginRequest {
@@ -13,6 +13,22 @@ export class LoginDto implements LoginRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(1024)
+  password: string;
+}
+
+const LINK_TOKEN = { message: 'token must be the token of a link (43 URL-safe characters)' };
+
+export class AccountLinkDto implements AccountLinkRequest {
+  @ApiProperty({ description: 'The token that follows #token= in the link.' })
+  @IsString(LINK_TOKEN)
+  @Matches(/^[A-Za-z0-9_-]{43}$/, LINK_TOKEN)
+  token: string;
+}
+
+export class AcceptInvitationDto extends AccountLinkDto implements AcceptInvitationRequest {
+  @ApiProperty({ format: 'password', description: 'At least 12 characters and not on the list of common breached passwords.' })
+  @IsString()
+  @MaxLength(MAX_PASSWORD_LENGTH)
   password: string;
 }
 

@@ -1,10 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '@cohesion/domain';
-import type { CreateStaffAccountRequest, StaffAccountDetails, UpdateStaffAccountRequest } from '@cohesion/contracts';
-import { MAX_PASSWORD_LENGTH } from '../../auth/password-policy';
+import type {
+  ApprovalRequest, CreatedStaffAccount, CreateStaffAccountRequest, InvitationLink, PendingApproval, StaffAccountDetails, StaffReference, UpdateStaffAccountRequest,
+} from '@cohesion/contracts';
 
 const DISPLAY_NAME = { message: 'displayName must have 1 to 120 characters' };
+
+export class StaffReferenceDto implements StaffReference {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() displayName: string;
+}
+
+export class PendingApprovalDto implements PendingApproval {
+  @ApiProperty({ format: 'date-time', description: 'Since when the role waits for a director.' }) since: string;
+  @ApiProperty({ type: StaffReferenceDto, description: 'The admin who gave the role.' }) requestedBy: StaffReferenceDto;
+  @ApiProperty({ enum: ROLES, nullable: true, description: 'The role before the change; null for a new account.' }) fromRole: Role | null;
+}
 
 export class StaffAccountDto implements StaffAccountDetails {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -14,6 +26,31 @@ export class StaffAccountDto implements StaffAccountDetails {
   @ApiProperty() disabled: boolean;
   @ApiProperty() secondFactorEnrolled: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ description: 'The person has chosen their password through their invitation.' }) passwordSet: boolean;
+  @ApiProperty({ format: 'date-time', nullable: true, description: 'When the unused invitation link stops working.' }) invitationExpiresAt: string | null;
+  @ApiProperty({ type: PendingApprovalDto, nullable: true, description: 'A clinical role waiting for a director’s approval.' }) pendingApproval: PendingApprovalDto | null;
+}
+
+export class InvitationLinkDto implements InvitationLink {
+  @ApiProperty({ example: '/welcome#token=…', description: 'Open on this Cohesion’s address; shown once, only a digest of the token is kept.' }) path: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+}
+
+export class CreatedStaffAccountDto implements CreatedStaffAccount {
+  @ApiProperty({ type: StaffAccountDto }) account: StaffAccountDto;
+  @ApiProperty({ type: InvitationLinkDto }) invitation: InvitationLinkDto;
+}
+
+class ApprovalAccountDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+}
+
+export class ApprovalRequestDto extends PendingApprovalDto implements ApprovalRequest {
+  @ApiProperty({ type: ApprovalAccountDto }) account: ApprovalAccountDto;
+  @ApiProperty() passwordSet: boolean;
 }
 
 export class CreateStaffAccountDto implements CreateStaffAccountRequest {
@@ -27,14 +64,9 @@ export class CreateStaffAccountDto implements CreateStaffAccountRequest {
   @Length(1, 120, DISPLAY_NAME)
   displayName: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, description: 'facilitator, supervisor and director wait for a director’s approval.' })
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role: Role;
-
-  @ApiProperty({ format: 'password', description: 'At least 12 characters and not on the list of common breached passwords.' })
-  @IsString()
-  @MaxLength(MAX_PASSWORD_LENGTH)
-  password: string;
 }
 
 export class UpdateStaffAccountDto implements UpdateStaffAccountRequest {
@@ -44,7 +76,7 @@ export class UpdateStaffAccountDto implements UpdateStaffAccountRequest {
   @Length(1, 120, DISPLAY_NAME)
   displayName?: string;
 
-  @ApiPropertyOptional({ enum: ROLES })
+  @ApiPropertyOptional({ enum: ROLES, description: 'A clinical role (facilitator, supervisor, director) waits for a director’s approval.' })
   @IsOptional()
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role?: Role;

@@ -17,7 +17,15 @@ export interface CurrentUser {
   secondFactor: SecondFactorState;
   /** Whether the person has an authenticator enrolled. */
   secondFactorEnrolled: boolean;
+  /**
+   * `pending`: an admin gave this account a clinical role and a director has not approved it yet; until then it
+   * reaches its own account settings and nothing clinical.
+   */
+  approval: ApprovalState;
 }
+
+export const APPROVAL_STATES = ['approved', 'pending'] as const;
+export type ApprovalState = (typeof APPROVAL_STATES)[number];
 
 /**
  * `pending`: the password was right, a code is still owed. `enrollment_required`: the organization requires a second
@@ -61,6 +69,24 @@ export interface OrganizationSecuritySettings {
 
 export interface UpdateOrganizationSecurityRequest {
   secondFactorPolicy: Exclude<SecondFactorPolicy, 'optional'>;
+}
+
+/** A single-use link's token, as its page read it from the link (never from a URL the server logs). */
+export interface AccountLinkRequest {
+  token: string;
+}
+
+/** Whom an invitation is for, shown on the page where they choose their password. */
+export interface InvitationDetails {
+  email: string;
+  displayName: string;
+  organizationName: string;
+  expiresAt: string;
+}
+
+export interface AcceptInvitationRequest {
+  token: string;
+  password: string;
 }
 
 export interface ChangePasswordRequest {

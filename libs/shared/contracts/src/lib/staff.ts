@@ -17,6 +17,19 @@ export interface ReplaceSupervisionsRequest {
   facilitatorIds: string[];
 }
 
+/** Someone named in a staff record, by name only. */
+export interface StaffReference {
+  id: string;
+  displayName: string;
+}
+
+/** A clinical role an admin gave, waiting for a director: who asked, when, and what the account was before (null: new). */
+export interface PendingApproval {
+  since: string;
+  requestedBy: StaffReference;
+  fromRole: Role | null;
+}
+
 /** A staff account as admins manage it. */
 export interface StaffAccountDetails {
   id: string;
@@ -26,14 +39,41 @@ export interface StaffAccountDetails {
   disabled: boolean;
   secondFactorEnrolled: boolean;
   createdAt: string;
+  /** The person has chosen their password (through their invitation link). */
+  passwordSet: boolean;
+  /** When the unused invitation link stops working; null when there is none. */
+  invitationExpiresAt: string | null;
+  pendingApproval: PendingApproval | null;
 }
 
-/** An admin creates an account with a first password, which the person changes after signing in. */
+/**
+ * An admin creates an account without a password: its person chooses one through the invitation link. A clinical
+ * role waits for a director's approval.
+ */
 export interface CreateStaffAccountRequest {
   email: string;
   displayName: string;
   role: Role;
-  password: string;
+}
+
+/**
+ * A single-use link to hand to its person: the path (with the token after `#`, which browsers never send to a
+ * server) to open on this Cohesion's address. Shown once; only a digest of the token is kept.
+ */
+export interface InvitationLink {
+  path: string;
+  expiresAt: string;
+}
+
+export interface CreatedStaffAccount {
+  account: StaffAccountDetails;
+  invitation: InvitationLink;
+}
+
+/** A director's view of an account waiting for approval. */
+export interface ApprovalRequest extends PendingApproval {
+  account: { id: string; email: string; displayName: string; role: Role };
+  passwordSet: boolean;
 }
 
 /** Any of: a new name, a new role, disabled or enabled again. A role change or disabling ends the person's sessions. */

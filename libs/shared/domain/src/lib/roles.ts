@@ -10,6 +10,14 @@ export function isRole(value: unknown): value is Role {
 export const CLINICAL_ROLES: readonly Role[] = ['facilitator', 'supervisor', 'director'];
 
 /**
+ * Whether giving an account this role needs a director's approval: an admin who could make clinical readers at will
+ * could read every note through one (separation of duties, DESIGN.md section 1).
+ */
+export function roleNeedsApproval(role: Role): boolean {
+  return CLINICAL_ROLES.includes(role);
+}
+
+/**
  * Who must use a second factor in an organization: by default admins and directors (they see or change everything),
  * or everyone. "optional" exists for demo and synthetic organizations only; the API never sets it.
  */

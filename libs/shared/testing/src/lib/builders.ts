@@ -11,6 +11,7 @@ export function aCurrentUser(overrides: Partial<CurrentUser> = {}): CurrentUser 
     timeZone: 'America/Chicago',
     secondFactor: 'not_required',
     secondFactorEnrolled: false,
+    approval: 'approved',
     ...overrides,
   };
 }

@@ -6,6 +6,11 @@ export const staffRoutes: Routes = [{ path: '', title: 'Staff', loadComponent: (
 /** The audit trail, mounted at `/audit`. */
 export const auditRoutes: Routes = [{ path: '', title: 'Audit trail', loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage) }];
 
+/** Clinical roles given by admins, approved or declined by directors, mounted at `/approvals`. */
+export const approvalsRoutes: Routes = [
+  { path: '', title: 'Approvals', loadComponent: () => import('./approvals/approvals-page').then((m) => m.ApprovalsPage) },
+];
+
 /** Supervision and group facilitator assignments for directors, mounted at `/assignments`. */
 export const assignmentsRoutes: Routes = [
   { path: '', title: 'Assignments', loadComponent: () => import('./assignments/assignments-page').then((m) => m.AssignmentsPage) },

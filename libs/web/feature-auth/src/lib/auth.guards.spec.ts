@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
 import type { AuthStatus } from '@cohesion/web/data-access';
 import { AuthStore } from '@cohesion/web/data-access';
-import { allowRoles, landingGuard, safeReturnUrl, signedInGuard, signedOutGuard } from './auth.guards';
+import { allowRoles, awaitingApprovalGuard, landingGuard, safeReturnUrl, signedInGuard, signedOutGuard } from './auth.guards';
 
 /** An AuthStore whose server answers `restore()` with the given status. */
 class FakeAuthStore {
@@ -46,6 +46,23 @@ describe('signedInGuard', () => {
   it('does not add a returnUrl for the root URL', async () => {
     setUp('signed-out');
     expect(serialize(await run(signedInGuard, '/'))).toBe('/sign-in');
+  });
+});
+
+describe('an account waiting for a director’s approval', () => {
+  it('is sent from every page of the app, and from sign-in, to the page that says it waits', async () => {
+    setUp('awaiting-approval');
+    expect(serialize(await run(signedInGuard, '/groups/1'))).toBe('/awaiting-approval');
+    expect(serialize(await run(signedOutGuard, '/sign-in'))).toBe('/awaiting-approval');
+    expect(await run(awaitingApprovalGuard, '/awaiting-approval')).toBe(true);
+  });
+
+  it('is the only kind of account that stays on that page', async () => {
+    setUp('signed-in');
+    expect(serialize(await run(awaitingApprovalGuard, '/awaiting-approval'))).toBe('/');
+    TestBed.resetTestingModule();
+    setUp('signed-out');
+    expect(serialize(await run(awaitingApprovalGuard, '/awaiting-approval'))).toBe('/sign-in');
   });
 });
 

@@ -25,12 +25,28 @@ export const landingGuard: CanActivateFn = async () => {
   return router.parseUrl(LANDING[auth.user()?.role ?? 'facilitator']);
 };
 
-/** Lets signed-in people through; sends everyone else to sign in, remembering where they were going. */
+/** The page an account waits on while a director has not approved the clinical role an admin gave it. */
+export const AWAITING_APPROVAL_URL = '/awaiting-approval';
+
+/**
+ * Lets signed-in people through; sends an account that waits for approval to its page, and everyone else to sign in,
+ * remembering where they were going.
+ */
 export const signedInGuard: CanActivateFn = async (_route, state) => {
   const router = inject(Router);
-  if ((await knownStatus(inject(AuthStore))) === 'signed-in') return true;
+  const status = await knownStatus(inject(AuthStore));
+  if (status === 'signed-in') return true;
+  if (status === 'awaiting-approval') return router.parseUrl(AWAITING_APPROVAL_URL);
   const queryParams = state.url && state.url !== '/' ? { returnUrl: state.url } : {};
   return router.createUrlTree(['/sign-in'], { queryParams });
+};
+
+/** Only an account that waits for approval stays on its page; the others go where their status leads. */
+export const awaitingApprovalGuard: CanActivateFn = async () => {
+  const router = inject(Router);
+  const status = await knownStatus(inject(AuthStore));
+  if (status === 'awaiting-approval') return true;
+  return router.parseUrl(status === 'signed-in' ? HOME_URL : '/sign-in');
 };
 
 /** Lets through people of these roles (the API decides what they see); sends anyone else home. */
@@ -44,7 +60,9 @@ export function allowRoles(...roles: Role[]): CanActivateFn {
 /** Keeps signed-in people away from the sign-in page; someone who still owes a second factor finishes there. */
 export const signedOutGuard: CanActivateFn = async () => {
   const router = inject(Router);
-  return (await knownStatus(inject(AuthStore))) === 'signed-in' ? router.parseUrl(HOME_URL) : true;
+  const status = await knownStatus(inject(AuthStore));
+  if (status === 'awaiting-approval') return router.parseUrl(AWAITING_APPROVAL_URL);
+  return status === 'signed-in' ? router.parseUrl(HOME_URL) : true;
 };
 
 /**

@@ -8,6 +8,14 @@ export const authRoutes: Routes = [
   },
 ];
 
+/** Child routes of `/welcome`, where an invitation link leads (open to anyone holding one). */
+export const welcomeRoutes: Routes = [{ path: '', loadComponent: () => import('./welcome/welcome-page').then((m) => m.WelcomePage) }];
+
+/** Child routes of `/awaiting-approval`, for accounts whose clinical role no director has approved yet. */
+export const awaitingApprovalRoutes: Routes = [
+  { path: '', loadComponent: () => import('./awaiting-approval/awaiting-approval-page').then((m) => m.AwaitingApprovalPage) },
+];
+
 /** Child routes of `/account` (inside the signed-in shell), loaded lazily. */
 export const accountRoutes: Routes = [
   {

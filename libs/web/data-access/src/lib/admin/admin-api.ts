@@ -1,8 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  AuditAction, AuditChainVerification, AuditEvent, CreateStaffAccountRequest, OrganizationSecuritySettings, Page, StaffAccountDetails,
-  UpdateOrganizationSecurityRequest, UpdateStaffAccountRequest,
+  ApprovalRequest, AuditAction, AuditChainVerification, AuditEvent, CreatedStaffAccount, CreateStaffAccountRequest, InvitationLink,
+  OrganizationSecuritySettings, Page, StaffAccountDetails, UpdateOrganizationSecurityRequest, UpdateStaffAccountRequest,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -16,7 +16,7 @@ export interface AuditFilter {
   offset: number;
 }
 
-/** An admin's work: staff accounts, the organization's security settings and the audit trail. */
+/** An admin's work (staff accounts, the organization's security settings, the audit trail) and a director's approvals. */
 @Injectable({ providedIn: 'root' })
 export class AdminApi {
   private readonly http = inject(HttpClient);
@@ -25,8 +25,26 @@ export class AdminApi {
     return firstValueFrom(this.http.get<StaffAccountDetails[]>('/api/staff/accounts'));
   }
 
-  createStaffAccount(request: CreateStaffAccountRequest): Promise<StaffAccountDetails> {
-    return firstValueFrom(this.http.post<StaffAccountDetails>('/api/staff/accounts', request));
+  createStaffAccount(request: CreateStaffAccountRequest): Promise<CreatedStaffAccount> {
+    return firstValueFrom(this.http.post<CreatedStaffAccount>('/api/staff/accounts', request));
+  }
+
+  /** A new invitation link for someone who has not chosen a password yet; their earlier links stop working. */
+  issueInvitation(userId: string): Promise<InvitationLink> {
+    return firstValueFrom(this.http.post<InvitationLink>(`/api/staff/accounts/${userId}/invitation`, {}));
+  }
+
+  revokeInvitation(userId: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/staff/accounts/${userId}/invitation`));
+  }
+
+  /** Directors: the clinical roles admins gave that wait for a decision. */
+  approvals(): Promise<ApprovalRequest[]> {
+    return firstValueFrom(this.http.get<ApprovalRequest[]>('/api/staff/approvals'));
+  }
+
+  decideApproval(userId: string, decision: 'approve' | 'decline'): Promise<StaffAccountDetails> {
+    return firstValueFrom(this.http.post<StaffAccountDetails>(`/api/staff/approvals/${userId}/${decision}`, {}));
   }
 
   updateStaffAccount(userId: string, request: UpdateStaffAccountRequest): Promise<StaffAccountDetails> {

@@ -1,17 +1,18 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
-  ChangePasswordRequest, ConfirmSecondFactorRequest, CurrentUser, EnrolledSecondFactor, LoginRequest, LoginResponse, SecondFactorEnrollment,
-  SecondFactorRequest,
+  AcceptInvitationRequest, AccountLinkRequest, ChangePasswordRequest, ConfirmSecondFactorRequest, CurrentUser, EnrolledSecondFactor, InvitationDetails,
+  LoginRequest, LoginResponse, SecondFactorEnrollment, SecondFactorRequest,
 } from '@cohesion/contracts';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { problemMessage } from '../problem/problem-message';
 
 /**
  * Whether we know who is using the app: `unknown` until the session has been checked once; `second-factor` when the
- * password was right but a code (or an authenticator's enrollment) is still owed.
+ * password was right but a code (or an authenticator's enrollment) is still owed; `awaiting-approval` when an admin
+ * gave the account a clinical role that no director has approved yet (it reaches nothing but its own settings).
  */
-export type AuthStatus = 'unknown' | 'signed-in' | 'second-factor' | 'signed-out';
+export type AuthStatus = 'unknown' | 'signed-in' | 'second-factor' | 'awaiting-approval' | 'signed-out';
 
 /** The outcome of a request the person made: its answer, or a message to show. */
 export type AuthResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -24,7 +25,8 @@ interface AuthState {
 }
 
 function statusOf(user: CurrentUser): AuthStatus {
-  return user.secondFactor === 'pending' || user.secondFactor === 'enrollment_required' ? 'second-factor' : 'signed-in';
+  if (user.secondFactor === 'pending' || user.secondFactor === 'enrollment_required') return 'second-factor';
+  return user.approval === 'pending' ? 'awaiting-approval' : 'signed-in';
 }
 
 /** The signed-in person and their session, backed by /api/auth. */
@@ -73,6 +75,18 @@ export class AuthStore {
       this.signedInAs(user);
       return recoveryCodes;
     });
+  }
+
+  /** Whom an invitation link is for (its token comes from the link's `#token=`). */
+  invitation(token: string): Promise<AuthResult<InvitationDetails>> {
+    const body: AccountLinkRequest = { token };
+    return this.attempt(this.http.post<InvitationDetails>('/api/auth/invitation/details', body), (details) => details);
+  }
+
+  /** Sets the person's own first password through their invitation, and signs them in. */
+  acceptInvitation(token: string, password: string): Promise<SignInResult> {
+    const body: AcceptInvitationRequest = { token, password };
+    return this.attempt(this.http.post<LoginResponse>('/api/auth/invitation/acceptance', body), ({ user }) => this.signedInAs(user));
   }
 
   changePassword(currentPassword: string, newPassword: string): Promise<AuthResult<void>> {

@@ -7,7 +7,8 @@ import { AuthStore } from '@cohesion/web/data-access';
 import { StaffPage } from './staff-page';
 
 const account = (id: string, displayName: string, role: StaffAccountDetails['role'], extra: Partial<StaffAccountDetails> = {}): StaffAccountDetails => ({
-  id, email: `${id}@clinic.test`, displayName, role, disabled: false, secondFactorEnrolled: false, createdAt: '2026-11-01T00:00:00Z', ...extra,
+  id, email: `${id}@clinic.test`, displayName, role, disabled: false, secondFactorEnrolled: false, createdAt: '2026-11-01T00:00:00Z',
+  passwordSet: true, invitationExpiresAt: null, pendingApproval: null, ...extra,
 });
 
 describe('StaffPage', () => {
@@ -56,5 +57,31 @@ describe('StaffPage', () => {
     http.expectOne('/api/organization/security').flush({ secondFactorPolicy: 'privileged_roles' });
     await settle();
     expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('Dana Reyes is disabled and signed out everywhere.');
+  });
+
+  it('creates an account without a password and shows the invitation link to hand over, with the approval it waits for', async () => {
+    const { page, settle } = await open();
+    const form = page.querySelector('form.create') as HTMLFormElement;
+    (form.elements.namedItem('displayName') as HTMLInputElement).value = 'Nia Okafor';
+    (form.elements.namedItem('email') as HTMLInputElement).value = 'nia@clinic.test';
+    (form.elements.namedItem('role') as HTMLSelectElement).value = 'facilitator';
+    expect(form.elements.namedItem('password')).toBeNull();
+    form.dispatchEvent(new Event('submit'));
+    const post = http.expectOne({ method: 'POST', url: '/api/staff/accounts' });
+    expect(post.request.body).toEqual({ email: 'nia@clinic.test', displayName: 'Nia Okafor', role: 'facilitator' });
+    const pendingApproval = { since: '2026-12-02T10:00:00Z', requestedBy: { id: 'me', displayName: 'Alex Morgan' }, fromRole: null };
+    post.flush({
+      account: account('n', 'Nia Okafor', 'facilitator', { passwordSet: false, invitationExpiresAt: '2026-12-05T10:00:00Z', pendingApproval }),
+      invitation: { path: '/welcome#token=abc', expiresAt: '2026-12-05T10:00:00Z' },
+    });
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne('/api/staff/accounts').flush([account('n', 'Nia Okafor', 'facilitator', { passwordSet: false, invitationExpiresAt: '2026-12-05T10:00:00Z', pendingApproval })]);
+    http.expectOne('/api/organization/security').flush({ secondFactorPolicy: 'privileged_roles' });
+    await settle();
+    expect((page.querySelector('input[aria-label="Invitation link"]') as HTMLInputElement).value).toBe(`${location.origin}/welcome#token=abc`);
+    expect(page.querySelector('[role="status"]')?.textContent).toContain('wait for a director’s approval');
+    expect(page.querySelector('tbody')?.textContent).toContain('waiting for a director’s approval');
+    const labels = Array.from(page.querySelectorAll('button[aria-label]')).map((b) => b.getAttribute('aria-label'));
+    expect(labels).toEqual(['Disable Nia Okafor', 'New invitation link for Nia Okafor', 'Revoke the invitation link of Nia Okafor']);
   });
 });

@@ -1,12 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
-import type { OrganizationSecuritySettings, StaffAccountDetails } from '@cohesion/contracts';
+import type { InvitationLink, OrganizationSecuritySettings, StaffAccountDetails } from '@cohesion/contracts';
 import { ROLES, type Role } from '@cohesion/domain';
 import { AdminApi, AuthStore, problemMessage } from '@cohesion/web/data-access';
-import { ChButton, roleLabel } from '@cohesion/web/ui';
+import { ChButton, formatClinicDateTime, roleLabel } from '@cohesion/web/ui';
+
+/** An invitation link to hand over: for whom, the whole address to open, and until when. */
+interface HandOver {
+  displayName: string;
+  url: string;
+  expiresAt: string;
+}
 
 /**
- * Staff accounts for admins: create an account with a first password, change a role, disable (the person's sessions
- * end at once) or enable, reset a lost second factor; and who must use a second factor.
+ * Staff accounts for admins: create an account (its person chooses their password through the invitation link the
+ * admin hands over; a clinical role waits for a director's approval), renew or revoke that link, change a role,
+ * disable (the person's sessions end at once) or enable, reset a lost second factor; and who must use a second factor.
  */
 @Component({
   selector: 'ch-staff-page',
@@ -18,6 +26,7 @@ import { ChButton, roleLabel } from '@cohesion/web/ui';
 export class StaffPage {
   private readonly admin = inject(AdminApi);
 
+  private readonly timeZone = inject(AuthStore).user()?.timeZone;
   protected readonly me = inject(AuthStore).user()?.id;
   protected readonly accounts = resource({ loader: () => this.admin.staffAccounts() });
   protected readonly security = resource({ loader: () => this.admin.security() });
@@ -26,19 +35,66 @@ export class StaffPage {
   protected readonly loadError = computed(() => (this.accounts.error() ? problemMessage(this.accounts.error()) : null));
   protected readonly message = signal<{ kind: 'done' | 'error'; text: string } | null>(null);
   protected readonly busy = signal(false);
+  /** The link just made, shown until the next one: it cannot be shown again (only its digest is kept). */
+  protected readonly handOver = signal<HandOver | null>(null);
+  protected readonly copied = signal(false);
 
   protected async create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
     const created = await this.run(() => this.admin.createStaffAccount({
-      email: value('email').trim(), displayName: value('displayName').trim(), role: value('role') as Role, password: value('password'),
-    }), (account) => `Created ${account.displayName}. Give them their first password in person; they change it under Account and security.`);
+      email: value('email').trim(), displayName: value('displayName').trim(), role: value('role') as Role,
+    }), ({ account, invitation }) => {
+      this.showLink(account.displayName, invitation);
+      return account.pendingApproval
+        ? `Created ${account.displayName}. Hand them the link below; as ${roleLabel(account.role).toLowerCase()} they also wait for a director’s approval.`
+        : `Created ${account.displayName}. Hand them the link below to choose their password.`;
+    });
     if (created) form.reset();
   }
 
+  protected issueInvitation(account: StaffAccountDetails): Promise<unknown> {
+    return this.run(() => this.admin.issueInvitation(account.id), (invitation) => {
+      this.showLink(account.displayName, invitation);
+      return `A new link for ${account.displayName}; earlier links no longer work.`;
+    });
+  }
+
+  protected revokeInvitation(account: StaffAccountDetails): Promise<unknown> {
+    return this.run(() => this.admin.revokeInvitation(account.id), () => {
+      this.handOver.set(null);
+      return `${account.displayName}’s invitation link no longer works.`;
+    });
+  }
+
+  protected async copyLink(url: string): Promise<void> {
+    await navigator.clipboard?.writeText(url).then(() => this.copied.set(true), () => this.copied.set(false));
+  }
+
   protected changeRole(account: StaffAccountDetails, role: string): Promise<unknown> {
-    return this.run(() => this.admin.updateStaffAccount(account.id, { role: role as Role }), (updated) => `${updated.displayName} is now ${roleLabel(updated.role).toLowerCase()}; their sessions ended.`);
+    return this.run(() => this.admin.updateStaffAccount(account.id, { role: role as Role }), (updated) =>
+      `${updated.displayName} is now ${roleLabel(updated.role).toLowerCase()}; their sessions ended.` +
+      (updated.pendingApproval ? ' The role waits for a director’s approval.' : ''));
+  }
+
+  /** What the status column says of an account. */
+  protected statusOf(account: StaffAccountDetails): string {
+    if (account.disabled) return 'Disabled';
+    const waits = account.pendingApproval ? ', waiting for a director’s approval' : '';
+    if (!account.passwordSet) {
+      return account.invitationExpiresAt ? `Invited until ${this.format(account.invitationExpiresAt)}${waits}` : `Invitation revoked or expired${waits}`;
+    }
+    return account.pendingApproval ? 'Waiting for a director’s approval' : 'Active';
+  }
+
+  private showLink(displayName: string, invitation: InvitationLink): void {
+    this.copied.set(false);
+    this.handOver.set({ displayName, url: new URL(invitation.path, location.origin).toString(), expiresAt: this.format(invitation.expiresAt) });
+  }
+
+  private format(iso: string): string {
+    return formatClinicDateTime(iso, this.timeZone);
   }
 
   protected setDisabled(account: StaffAccountDetails, disabled: boolean): Promise<unknown> {

@@ -57,7 +57,7 @@ export class SignInPage {
     if (!result.ok) {
       this.errorMessage.set(result.message);
       this.passwordInput()?.nativeElement.select();
-    } else if (this.auth.status() === 'signed-in') {
+    } else if (this.auth.status() !== 'second-factor') {
       await this.continue();
     } else {
       setTimeout(() => this.codeInput()?.nativeElement.focus());
