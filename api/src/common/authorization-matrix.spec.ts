@@ -24,7 +24,8 @@ type Expected = 'ok' | 400 | 401 | 403 | 404 | 409 | 422;
 const SIGNED_IN: readonly Caller[] = ['L', 'C', 'O', 'S', 'U', 'D', 'A', 'X', 'Y'];
 const LOCKED_OUT: readonly Caller[] = ['anonymous', 'disabled', 'expired'];
 /** Routes about the caller's own account, open to P too. */
-const OWN_ACCOUNT = ['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/second-factor', 'POST /api/auth/second-factor/enrollment', 'POST /api/auth/second-factor/enrollment/confirmation'];
+const OWN_ACCOUNT = ['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/auth/second-factor', 'POST /api/auth/second-factor/enrollment', 'POST /api/auth/second-factor/enrollment/confirmation',
+  'POST /api/auth/security-notice/dismissal'];
 
 interface Call {
   method: string;
@@ -110,6 +111,8 @@ describe('authorization matrix', () => {
       method: 'POST', url: '/api/auth/invitation/acceptance', body: { token: await anInvitationToken(), password: 'a password the person chose' } }),
       expect: 'all ok' },
     { route: 'GET /api/auth/me', call: async () => ({ method: 'GET', url: '/api/auth/me' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
+    { route: 'POST /api/auth/security-notice/dismissal', call: async () => ({ method: 'POST', url: '/api/auth/security-notice/dismissal' }),
+      expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
     { route: 'POST /api/auth/logout', call: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
     // A wrong current password: changing the real one would end the sessions this test works with.
     { route: 'POST /api/auth/password', call: async () => ({ method: 'POST', url: '/api/auth/password', body: { currentPassword: 'not the password', newPassword: TEST_PASSWORD } }),

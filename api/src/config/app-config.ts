@@ -16,13 +16,20 @@ export interface AppConfig {
   secretKey: string | null;
   /** Requests per minute one signed-in person may make to the expensive routes (analytics, exports). */
   expensiveRequestsPerMinute: number;
-  /** Failed sign-ins within `windowMinutes` that lock an account (by email) or a client address for `lockMinutes`. */
+  /**
+   * Failed sign-ins within `windowMinutes` that lock strangers out of an account (by email) or a client address, or
+   * lock one known browser (device cookie), for `lockMinutes`; a stranger's attempts after a failure wait
+   * `delayBaseMs`, doubling.
+   */
   signInThrottle: {
     accountFailures: number;
     addressFailures: number;
     windowMinutes: number;
     lockMinutes: number;
+    delayBaseMs: number;
   };
+  /** Wrong second-factor codes an account may see in an hour; the next one ends the half-signed session. */
+  secondFactorFailuresPerHour: number;
   database: {
     poolSize: number;
     connectTimeoutMs: number;
@@ -66,7 +73,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       addressFailures: read.integer('COHESION_SIGN_IN_ADDRESS_FAILURES', 20, 1, 100_000),
       windowMinutes: read.integer('COHESION_SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
       lockMinutes: read.integer('COHESION_SIGN_IN_LOCK_MINUTES', 15, 1, 24 * 60),
+      delayBaseMs: read.integer('COHESION_SIGN_IN_DELAY_MS', 500, 0, 8000),
     },
+    secondFactorFailuresPerHour: read.integer('COHESION_SECOND_FACTOR_FAILURES', 10, 1, 100),
     database: {
       poolSize: read.integer('COHESION_DB_POOL_SIZE', 10, 1, 200),
       connectTimeoutMs: read.integer('COHESION_DB_CONNECT_TIMEOUT_MS', 5000, 100, 60_000),

@@ -8,10 +8,12 @@ import { SignInThrottle1764700000000 } from './1764700000000-sign-in-throttle';
 import { RowLevelSecurity1764800000000 } from './1764800000000-row-level-security';
 import { SecondFactor1764900000000 } from './1764900000000-second-factor';
 import { StaffApprovalAndLinks1764950000000 } from './1764950000000-staff-approval-and-links';
+import { SecondFactorGuessingNotice1764960000000 } from './1764960000000-second-factor-guessing-notice';
 
 /** Every migration, in order. Listed explicitly so the bundled API carries them (no file globbing at run time). */
 export const MIGRATIONS = [
   InitialSchema1764100000000, SignedSessionsAreLocked1764200000000, OutcomeRollups1764300000000, FirstSessionNorms1764400000000,
   OutcomeRollupVersion1764500000000, AuditTrail1764600000000, SignInThrottle1764700000000,
   RowLevelSecurity1764800000000, SecondFactor1764900000000, StaffApprovalAndLinks1764950000000,
+  SecondFactorGuessingNotice1764960000000,
 ];

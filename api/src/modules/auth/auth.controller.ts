@@ -8,6 +8,7 @@ import { CurrentActor, type Actor } from '../../common/actor';
 import { AuthService } from './auth.service';
 import { CurrentUserDto, LoginResponseDto } from './dto/current-user.dto';
 import { ChangePasswordDto, LoginDto } from './dto/login.dto';
+import { DeviceCookie } from './device-cookie';
 import { SessionCookie } from './session-cookie';
 
 @ApiTags('auth')
@@ -16,6 +17,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly cookie: SessionCookie,
+    private readonly device: DeviceCookie,
   ) {}
 
   @Public()
@@ -26,9 +28,11 @@ export class AuthController {
     description: 'The password is right; the session cookie is set. When user.secondFactor is pending or enrollment_required, only the second-factor routes are open until it is settled.',
   })
   @ApiUnauthorizedResponse({ description: 'Unknown email, wrong password or disabled account (one answer for all).' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins for this email or from this address: try again after Retry-After seconds.' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed sign-ins for this email or from this address by browsers that never signed in as the account, or from this browser: try again after Retry-After seconds.',
+  })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
-    const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) }, this.cookie.read(request));
+    const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) }, this.cookie.read(request), this.device.read(request));
     this.cookie.set(request, reply, signIn);
     return { user: signIn.user };
   }
@@ -52,6 +56,16 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this account: try again after Retry-After seconds.' })
   async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  }
+
+  @Allow(...ROLES)
+  @BeforeSecondFactor()
+  @Post('security-notice/dismissal')
+  @HttpCode(204)
+  @ApiCookieAuth()
+  @ApiNoContentResponse({ description: 'The security notice (user.securityNotice) is read and no longer shown.' })
+  async dismissSecurityNotice(@CurrentActor() actor: Actor): Promise<void> {
+    await this.auth.dismissSecurityNotice(actor);
   }
 
   @Allow(...ROLES)

@@ -5,6 +5,7 @@ export enum AuthErrorCode {
   Unauthenticated = 'unauthenticated',
   RoleNotAllowed = 'role_not_allowed',
   TooManyAttempts = 'too_many_sign_in_attempts',
+  TooManySecondFactorAttempts = 'too_many_second_factor_attempts',
   SecondFactorRequired = 'second_factor_required',
   SecondFactorEnrollmentRequired = 'second_factor_enrollment_required',
   InvalidSecondFactor = 'invalid_second_factor',
@@ -33,6 +34,14 @@ export class AuthException extends ProblemException {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     return new AuthException(429, AuthErrorCode.TooManyAttempts, 'Too many sign-in attempts',
       `Sign-in is paused for this account or network after repeated failures. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      { retryAfterSeconds }).withHeader('retry-after', String(retryAfterSeconds));
+  }
+
+  /** 429: the hour's budget of wrong codes is used up; the half-signed session has ended. */
+  static secondFactorStopped(retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    return new AuthException(429, AuthErrorCode.TooManySecondFactorAttempts, 'Too many wrong codes',
+      `Signing in to this account is paused for ${minutes} minute${minutes === 1 ? '' : 's'}. If these were not your attempts, someone may know your password: change it once you are signed in.`,
       { retryAfterSeconds }).withHeader('retry-after', String(retryAfterSeconds));
   }
 

@@ -5,9 +5,12 @@ import { AccountLinksRepository } from './account-links.repository';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
+import { DeviceCookie } from './device-cookie';
+import { FailureCounter } from './failure-counter';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 import { PasswordHasher } from './password-hasher';
+import { SecondFactorBudget } from './second-factor/second-factor-budget';
 import { SecondFactorController } from './second-factor/second-factor.controller';
 import { SecondFactorRepository } from './second-factor/second-factor.repository';
 import { SecondFactorService } from './second-factor/second-factor.service';
@@ -21,7 +24,7 @@ import { SignInThrottle } from './sign-in-throttle';
   controllers: [AuthController, SecondFactorController, InvitationsController],
   providers: [
     AuthRepository, AuthService, PasswordHasher, SessionIssuer, SignInThrottle, SecondFactorRepository, SecondFactorService, SecretBox, SessionCookie,
-    AccountLinks, AccountLinksRepository, InvitationsService,
+    AccountLinks, AccountLinksRepository, InvitationsService, DeviceCookie, FailureCounter, SecondFactorBudget,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
   exports: [AuthRepository, SecondFactorRepository, AccountLinks, AccountLinksRepository],

@@ -19,6 +19,8 @@ export interface StaffAccount {
   disabled: boolean;
   /** A clinical role given by an admin that no director has approved yet. */
   pending: boolean;
+  /** When someone last used up the hour's budget of second-factor codes, until the owner dismissed it. */
+  secondFactorGuessedAt: Date | null;
   secondFactorEnrolled: boolean;
   secondFactorPolicy: SecondFactorPolicy;
 }
@@ -33,7 +35,7 @@ export interface ActiveSession {
 const ACCOUNT_COLUMNS = `
   u.id, u.organization_id AS "organizationId", o.name AS "organizationName", o.time_zone AS "organizationTimeZone", u.email,
   u.display_name AS "displayName", u.role, u.password_hash AS "passwordHash", u.disabled_at IS NOT NULL AS disabled,
-  u.pending_since IS NOT NULL AS pending,
+  u.pending_since IS NOT NULL AS pending, u.second_factor_guessed_at AS "secondFactorGuessedAt",
   u.totp_enrolled_at IS NOT NULL AS "secondFactorEnrolled", o.second_factor_policy AS "secondFactorPolicy"`;
 
 @Injectable()
@@ -99,6 +101,14 @@ export class AuthRepository {
 
   async updatePasswordHash(tx: SqlRunner, userId: string, passwordHash: string): Promise<void> {
     await tx.query(`UPDATE staff_user SET password_hash = $2 WHERE id = $1`, [userId, passwordHash]);
+  }
+
+  async noteSecondFactorGuessing(tx: SqlRunner, userId: string): Promise<void> {
+    await tx.query(`UPDATE staff_user SET second_factor_guessed_at = now() WHERE id = $1`, [userId]);
+  }
+
+  async dismissSecurityNotice(tx: SqlRunner, userId: string): Promise<void> {
+    await tx.query(`UPDATE staff_user SET second_factor_guessed_at = NULL WHERE id = $1`, [userId]);
   }
 
   /** Sets the first password of an enabled account that has none; false when it has one already or is disabled. */

@@ -13,7 +13,8 @@ import { AuthRepository } from './auth.repository';
 import { hashPassword, PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-policy';
 import { SessionIssuer, toCurrentUser, type SignIn } from './session-issuer';
-import { SignInThrottle, throttleKeys } from './sign-in-throttle';
+import type { KnownDevice } from './device-cookie';
+import { reauthentication, signInAttempt, SignInThrottle } from './sign-in-throttle';
 import { hashSessionToken } from './session-token';
 import { secondFactorAfterPassword } from './second-factor-state';
 
@@ -46,25 +47,28 @@ export class AuthService {
   /**
    * Unknown email, wrong password and disabled account get the same answer after the same work (a password check and
    * an audit row). A failure is audited under the account's organization when the account exists. A right password
-   * opens a session that, for someone with an authenticator, still owes the code.
+   * opens a session that, for someone with an authenticator, still owes the code. A browser that signed in as this
+   * account before (`device`) is throttled by its own failures alone; strangers wait, and are then locked out.
    */
-  async signIn(email: string, password: string, from: RequestOrigin, previousToken?: string): Promise<SignIn> {
-    const keys = throttleKeys(email, from.ip);
+  async signIn(email: string, password: string, from: RequestOrigin, previousToken?: string, device?: KnownDevice | null): Promise<SignIn> {
     const account = await this.accounts.findAccountByEmail(email);
+    const knownDevice = device && account && device.userId === account.id ? device.nonce : null;
+    const attempt = signInAttempt(email, from.ip, knownDevice);
     const failedAs = { organizationId: account?.organizationId ?? null, actorId: account?.id ?? null, actorRole: account?.role ?? null, ...from };
-    const lockedForSeconds = await this.throttle.secondsLocked(keys);
+    const lockedForSeconds = await this.throttle.secondsLocked(attempt);
     if (lockedForSeconds > 0) {
-      await this.audit.recordFrom(this.db, failedAs, { action: 'auth.sign_in', outcome: 'denied', detail: { reason: 'throttled' } });
+      await this.audit.recordFrom(this.db, failedAs, { action: 'auth.sign_in', outcome: 'denied', detail: { reason: 'throttled', knownDevice: Boolean(knownDevice) } });
       throw AuthException.tooManyAttempts(lockedForSeconds);
     }
+    await pause(await this.throttle.delayMs(attempt));
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, password);
     if (!account || !passwordMatches || account.disabled) {
       const reason = !account ? 'unknown_account' : account.disabled ? 'disabled_account' : 'wrong_password';
-      await this.throttle.recordFailure(keys);
+      await this.throttle.recordFailure(attempt);
       await this.audit.recordFrom(this.db, failedAs, { action: 'auth.sign_in', outcome: 'failure', detail: { reason } });
       throw AuthException.invalidCredentials();
     }
-    await this.throttle.clear(keys);
+    await this.throttle.recordSuccess(attempt);
 
     const secondFactor = secondFactorAfterPassword(account);
     return this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
@@ -112,11 +116,11 @@ export class AuthService {
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
     const account = await this.accounts.findAccountById(this.db, actor.userId);
     if (!account) throw AuthException.unauthenticated();
-    const keys = throttleKeys(account.email, actor.ip);
-    const lockedForSeconds = await this.throttle.secondsLocked(keys);
+    const attempt = reauthentication(account.id);
+    const lockedForSeconds = await this.throttle.secondsLocked(attempt);
     if (lockedForSeconds > 0) throw AuthException.tooManyAttempts(lockedForSeconds);
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
-      await this.throttle.recordFailure(keys);
+      await this.throttle.recordFailure(attempt);
       await this.audit.record(this.db, actor, { action: 'auth.password_change', outcome: 'failure', detail: { reason: 'wrong_password' } });
       throw AuthException.wrongCurrentPassword();
     }
@@ -130,10 +134,19 @@ export class AuthService {
     });
   }
 
+  /** The person has read their security notice. */
+  dismissSecurityNotice(actor: Actor): Promise<void> {
+    return this.unitOfWork.run(actor, (tx) => this.accounts.dismissSecurityNotice(tx, actor.userId));
+  }
+
   signOut(actor: Actor): Promise<void> {
     return this.unitOfWork.run(actor, async (tx) => {
       await this.accounts.revokeSession(tx, actor.sessionId);
       await this.audit.record(tx, actor, { action: 'auth.sign_out', entityType: 'staff_session', entityId: actor.sessionId });
     });
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((done) => setTimeout(done, ms)) : Promise.resolve();
 }

@@ -51,7 +51,7 @@ describe('signing in and out', () => {
       const cookies = [login.headers['set-cookie']].flat().map(String);
       expect(cookies.length).toBeGreaterThanOrEqual(3);
       for (const cookie of cookies) expect(cookie).toMatch(/; Secure/);
-      expect(cookies.map((c) => c.split('=')[0]).sort()).toEqual(['XSRF-TOKEN', '__Host-cohesion_csrf', '__Host-cohesion_session']);
+      expect(cookies.map((c) => c.split('=')[0]).sort()).toEqual(['XSRF-TOKEN', '__Host-cohesion_csrf', '__Host-cohesion_device', '__Host-cohesion_session']);
       expect(login.headers['strict-transport-security']).toContain('max-age=');
       // Plain-HTTP names are not read over TLS: a cookie planted without the prefix does not count.
       const planted = new TestClient(proxied).setCookie('cohesion_session', client.cookie('__Host-cohesion_session') as string);

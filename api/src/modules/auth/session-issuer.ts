@@ -45,5 +45,6 @@ export function toCurrentUser(account: StaffAccount, secondFactor: SecondFactorS
     secondFactor,
     secondFactorEnrolled: account.secondFactorEnrolled,
     approval: account.pending ? 'pending' : 'approved',
+    securityNotice: account.secondFactorGuessedAt ? { kind: 'second_factor_guessing', at: new Date(account.secondFactorGuessedAt).toISOString() } : null,
   };
 }

@@ -65,6 +65,10 @@ export class StaffUserEntity {
   @Column('bigint', { nullable: true })
   totpLastStep: string | null;
 
+  /** When someone used up an hour's budget of second-factor codes; shown to the owner until dismissed. */
+  @Column('timestamptz', { nullable: true })
+  secondFactorGuessedAt: Date | null;
+
   /** SHA-256 of each unused recovery code. */
   @Column('bytea', { array: true, default: () => `'{}'` })
   recoveryCodeHashes: Buffer[];

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthStore } from '@cohesion/web/data-access';
-import { ChButton, roleLabel } from '@cohesion/web/ui';
+import { ChButton, formatClinicDateTime, roleLabel } from '@cohesion/web/ui';
 import { NAVIGATION } from './navigation';
 
 /** The frame of every signed-in page: top bar, navigation by role, and the main content. */
@@ -31,6 +31,14 @@ export class AppShell {
   protected skipToMain(event: Event): void {
     event.preventDefault();
     this.main().nativeElement.focus();
+  }
+
+  protected noticeTime(iso: string): string {
+    return formatClinicDateTime(iso, this.user()?.timeZone);
+  }
+
+  protected async dismissNotice(): Promise<void> {
+    await this.auth.dismissSecurityNotice();
   }
 
   protected async signOut(): Promise<void> {

@@ -1,6 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '@cohesion/domain';
-import { APPROVAL_STATES, SECOND_FACTOR_STATES, type ApprovalState, type CurrentUser, type InvitationDetails, type LoginResponse, type SecondFactorState } from '@cohesion/contracts';
+import { APPROVAL_STATES, SECOND_FACTOR_STATES, type ApprovalState, type CurrentUser, type InvitationDetails, type LoginResponse, type SecondFactorState, type SecurityNotice } from '@cohesion/contracts';
+
+export class SecurityNoticeDto implements SecurityNotice {
+  @ApiProperty({ enum: ['second_factor_guessing'], description: 'second_factor_guessing: someone with the right password entered too many wrong codes.' })
+  kind: 'second_factor_guessing';
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
 
 export class CurrentUserDto implements CurrentUser {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -14,6 +20,8 @@ export class CurrentUserDto implements CurrentUser {
   @ApiProperty() secondFactorEnrolled: boolean;
   @ApiProperty({ enum: APPROVAL_STATES, description: 'pending: a director has not yet approved the clinical role an admin gave; only the account’s own settings are open.' })
   approval: ApprovalState;
+  @ApiProperty({ type: SecurityNoticeDto, nullable: true, description: 'Shown at sign-in until dismissed (POST /api/auth/security-notice/dismissal).' })
+  securityNotice: SecurityNoticeDto | null;
 }
 
 export class InvitationDetailsDto implements InvitationDetails {

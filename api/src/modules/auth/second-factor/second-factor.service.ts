@@ -8,15 +8,15 @@ import { AuditTrail } from '../../audit/audit-trail';
 import { AuthException } from '../auth.exception';
 import { AuthRepository, type StaffAccount } from '../auth.repository';
 import { SessionIssuer, type SignIn } from '../session-issuer';
-import { SignInThrottle, throttleKeys } from '../sign-in-throttle';
 import { newRecoveryCodes, recoveryCodeDigest } from './recovery-codes';
+import { SecondFactorBudget } from './second-factor-budget';
 import { SecondFactorRepository } from './second-factor.repository';
 import { SecretBox } from './secret-box';
 import { acceptedTotpStep, newTotpSecret, totpEnrollment } from './totp';
 
 /**
- * The TOTP second factor: proving it after the password, and enrolling an authenticator. Wrong codes count against
- * the same throttle as wrong passwords, so six digits cannot be guessed; each success opens a new session id.
+ * The TOTP second factor: proving it after the password, and enrolling an authenticator. Wrong codes count against a
+ * budget of their own (SecondFactorBudget), so six digits cannot be guessed; each success opens a new session id.
  */
 @Injectable()
 export class SecondFactorService {
@@ -25,41 +25,47 @@ export class SecondFactorService {
     private readonly factors: SecondFactorRepository,
     private readonly sessions: SessionIssuer,
     private readonly box: SecretBox,
-    private readonly throttle: SignInThrottle,
+    private readonly budget: SecondFactorBudget,
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditTrail,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  /** Finishes a sign-in with a code from the authenticator or a recovery code. */
+  /**
+   * Finishes a sign-in with a code from the authenticator or a recovery code. Every attempt spends the account's hour
+   * budget of codes first; the wrong code that uses it up ends the half-signed session, and the owner is told at their
+   * next sign-in.
+   */
   async prove(actor: Actor, secondFactor: string, proof: SecondFactorRequest): Promise<SignIn> {
     if (secondFactor !== 'pending') throw AuthException.secondFactorNotOwed();
     const account = await this.accountOf(actor);
-    const keys = throttleKeys(account.email, actor.ip);
-    const lockedForSeconds = await this.throttle.secondsLocked(keys);
-    if (lockedForSeconds > 0) {
-      await this.audit.record(this.db, actor, { action: 'auth.second_factor', outcome: 'denied', detail: { reason: 'throttled' } });
-      throw AuthException.tooManyAttempts(lockedForSeconds);
+    const method = proof.recoveryCode !== undefined ? 'recovery_code' : 'totp';
+    const attempt = await this.budget.take(actor.userId);
+    if (!attempt.allowed) {
+      await this.stopGuessing(actor, method);
+      throw AuthException.secondFactorStopped(attempt.retryAfterSeconds);
     }
-    const outcome = await this.unitOfWork.run(actor, async (tx) => {
-      const method = proof.recoveryCode !== undefined ? 'recovery_code' : 'totp';
+    const signIn = await this.unitOfWork.run(actor, async (tx) => {
       const recoveryCodesLeft = await this.check(tx, actor.userId, proof);
-      if (recoveryCodesLeft === false) return { method, signIn: null };
+      if (recoveryCodesLeft === false) return null;
       await this.accounts.revokeSession(tx, actor.sessionId);
-      const signIn = await this.sessions.open(tx, account, 'verified');
+      const opened = await this.sessions.open(tx, account, 'verified');
       await this.audit.record(tx, actor, {
-        action: 'auth.second_factor', entityType: 'staff_session', entityId: signIn.sessionId,
+        action: 'auth.second_factor', entityType: 'staff_session', entityId: opened.sessionId,
         detail: { method, ...(recoveryCodesLeft === null ? {} : { recoveryCodesLeft }) },
       });
-      return { method, signIn };
+      return opened;
     });
-    if (!outcome.signIn) {
-      await this.throttle.recordFailure(keys);
-      await this.audit.record(this.db, actor, { action: 'auth.second_factor', outcome: 'failure', detail: { method: outcome.method } });
-      throw AuthException.invalidSecondFactor();
+    if (signIn) {
+      await this.budget.giveBack(actor.userId);
+      return signIn;
     }
-    await this.throttle.clear(keys);
-    return outcome.signIn;
+    if (attempt.last) {
+      await this.stopGuessing(actor, method);
+      throw AuthException.secondFactorStopped(attempt.retryAfterSeconds);
+    }
+    await this.audit.record(this.db, actor, { action: 'auth.second_factor', outcome: 'failure', detail: { method } });
+    throw AuthException.invalidSecondFactor();
   }
 
   /** Starts (or restarts) enrolling an authenticator: a new secret, kept aside until a code from it confirms it. */
@@ -92,6 +98,15 @@ export class SecondFactorService {
       throw AuthException.invalidSecondFactor();
     }
     return enrolled;
+  }
+
+  /** Ends the half-signed session of someone out of codes, and leaves the owner a notice for their next sign-in. */
+  private stopGuessing(actor: Actor, method: string): Promise<void> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      await this.accounts.revokeSession(tx, actor.sessionId);
+      await this.accounts.noteSecondFactorGuessing(tx, actor.userId);
+      await this.audit.record(tx, actor, { action: 'auth.second_factor', outcome: 'denied', detail: { method, reason: 'too_many_wrong_codes' } });
+    });
   }
 
   /** Recovery codes left after a recovery code was used, null after a TOTP code, false when the proof fails. */

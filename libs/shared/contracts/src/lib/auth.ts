@@ -22,6 +22,17 @@ export interface CurrentUser {
    * reaches its own account settings and nothing clinical.
    */
   approval: ApprovalState;
+  /** Something the person should know about their account, shown at sign-in until they dismiss it; null when nothing. */
+  securityNotice: SecurityNotice | null;
+}
+
+/**
+ * `second_factor_guessing`: someone who had the right password entered so many wrong second-factor codes that
+ * Cohesion stopped them (the password may be known to someone else).
+ */
+export interface SecurityNotice {
+  kind: 'second_factor_guessing';
+  at: string;
 }
 
 export const APPROVAL_STATES = ['approved', 'pending'] as const;

@@ -12,6 +12,7 @@ export function aCurrentUser(overrides: Partial<CurrentUser> = {}): CurrentUser 
     secondFactor: 'not_required',
     secondFactorEnrolled: false,
     approval: 'approved',
+    securityNotice: null,
     ...overrides,
   };
 }

@@ -94,6 +94,13 @@ export class AuthStore {
     return this.attempt(this.http.post<void>('/api/auth/password', body), () => undefined);
   }
 
+  /** The person has read their security notice: it is no longer shown, here or at their next sign-in. */
+  async dismissSecurityNotice(): Promise<AuthResult<void>> {
+    return this.attempt(this.http.post<void>('/api/auth/security-notice/dismissal', {}), () => {
+      this.state.update((state) => ({ ...state, user: state.user && { ...state.user, securityNotice: null } }));
+    });
+  }
+
   /** Ends the session on the server; the app forgets the user even if the request fails. */
   async signOut(): Promise<void> {
     try {
