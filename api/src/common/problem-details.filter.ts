@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ProblemDetails } from '@cohesion/contracts';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
+import { errorForLog } from './error-log';
 import { ProblemException, problemForStatus, type RefusedSubject } from './problem.exception';
 
 /** Hears of every refusal before it is sent: each 403, and each object-level 404 (the audit trail records them). */
@@ -27,7 +28,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return;
     }
     const problem = this.toProblem(exception, request);
-    if (problem.status >= 500) this.logger.error({ err: exception, reqId: request.id }, 'request failed');
+    if (problem.status >= 500) this.logger.error({ error: errorForLog(exception), reqId: request.id }, 'request failed');
     const refused = exception instanceof ProblemException ? exception.refused : null;
     if (problem.status === 403 || refused) await this.onRefused(request, problem, refused);
     if (exception instanceof ProblemException) for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);

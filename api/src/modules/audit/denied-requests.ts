@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { ProblemDetails } from '@cohesion/contracts';
+import { errorForLog } from '../../common/error-log';
 import type { RefusedSubject } from '../../common/problem.exception';
 import { AuditTrail, originOf } from './audit-trail';
 
@@ -36,7 +37,7 @@ export class DeniedRequests {
         detail: { status: problem.status, problem: problem.type, ...(refused ? { route } : {}) },
       });
     } catch (error) {
-      this.logger.error({ err: error, reqId: request.id }, 'could not record a denied request in the audit trail');
+      this.logger.error({ error: errorForLog(error), reqId: request.id }, 'could not record a denied request in the audit trail');
     }
   }
 }

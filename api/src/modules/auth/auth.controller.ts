@@ -5,6 +5,7 @@ import { ROLES } from '@cohesion/domain';
 import type { CurrentUser, LoginResponse } from '@cohesion/contracts';
 import { Allow, BeforeApproval, BeforeSecondFactor, Public } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
+import { NoInputDto } from '../../common/dto/no-input.dto';
 import { AuthService } from './auth.service';
 import { CurrentUserDto, LoginResponseDto } from './dto/current-user.dto';
 import { ChangePasswordDto, LoginDto } from './dto/login.dto';
@@ -64,7 +65,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiCookieAuth()
   @ApiNoContentResponse({ description: 'The security notice (user.securityNotice) is read and no longer shown.' })
-  async dismissSecurityNotice(@CurrentActor() actor: Actor): Promise<void> {
+  async dismissSecurityNotice(@CurrentActor() actor: Actor, @Body() _noInput: NoInputDto): Promise<void> {
     await this.auth.dismissSecurityNotice(actor);
   }
 

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { RATINGS_CSV_COLUMNS, type TrendScope } from '@cohesion/contracts';
 import { csvRow } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
+import { errorForLog } from '../../common/error-log';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { resolveRange, type DateRange } from '../analytics/analytics-range';
 import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
@@ -73,7 +74,7 @@ export class RatingsExportService {
       // A download that broke off (or whose audit row failed) is recorded as a failure with the rows read so far.
       if (!audited) {
         await this.recordExport(actor, scope, range, rows, 'failure')
-          .catch((error: unknown) => this.logger.error(`could not audit a broken-off ratings export: ${(error as Error).message}`));
+          .catch((error: unknown) => this.logger.error({ error: errorForLog(error) }, 'could not audit a broken-off ratings export'));
       }
     }
   }
