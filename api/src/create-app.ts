@@ -33,7 +33,7 @@ export async function createApp(config: AppConfig, options: { logDestination?: D
   app.useGlobalFilters(new ProblemDetailsFilter((request, problem, refused) => deniedRequests.record(request, problem, refused)));
   app.enableShutdownHooks();
   await applyHttpHardening(app);
-  setupOpenApi(app);
+  setupOpenApi(app, config);
   await serveDashboard(app, config.webRoot);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -1,6 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the OpenAPI document is plain JSON */
 import { startTestApp } from './test-app';
 
+/** The OpenAPI document as served (in demo mode, where reading it needs no sign-in). */
+export async function openApiDocument(): Promise<any> {
+  const app = await startTestApp({ COHESION_DEMO: '1' });
+  try {
+    return (await app.inject({ method: 'GET', url: '/api/docs-json' })).json();
+  } finally {
+    await app.close();
+  }
+}
+
 type Operation = readonly [method: string, path: string, requestType: string | undefined, responseType: string];
 
 /**
@@ -10,9 +20,7 @@ type Operation = readonly [method: string, path: string, requestType: string | u
 export function describesOperations(operations: readonly Operation[]): { document: any } {
   const holder: { document: any } = { document: undefined };
   beforeAll(async () => {
-    const app = await startTestApp();
-    holder.document = (await app.inject({ method: 'GET', url: '/api/docs-json' })).json();
-    await app.close();
+    holder.document = await openApiDocument();
   });
 
   it.each(operations)('describes %s %s with its request and response types, cookie auth and errors', (method, path, requestType, responseType) => {

@@ -7,7 +7,8 @@ describe('API answers are compressed', () => {
   let app: NestFastifyApplication;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // Demo mode: the OpenAPI document, a large JSON answer, is open there without signing in.
+    app = await startTestApp({ COHESION_DEMO: '1' });
   });
 
   afterAll(() => app.close());

@@ -3,6 +3,7 @@ import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { ProblemException } from './problem.exception';
+import { clientAddress } from './request-origin';
 
 /**
  * One budget per signed-in person across every expensive route (analytics, audit verification, exports), so a
@@ -12,7 +13,7 @@ import { ProblemException } from './problem.exception';
 @Injectable()
 export class ExpensiveRouteThrottle extends ThrottlerGuard {
   protected override async getTracker(request: FastifyRequest): Promise<string> {
-    return request.actor?.userId ?? request.ip;
+    return request.actor?.userId ?? clientAddress(request) ?? 'unknown';
   }
 
   protected override generateKey(_context: ExecutionContext, tracker: string, name: string): string {

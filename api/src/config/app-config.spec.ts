@@ -30,6 +30,17 @@ describe('loadConfig', () => {
     expect(problems).toContain('LOG_LEVEL must be one of');
   });
 
+  it('trusts no proxy by default, a number of hops, or named proxies, but never every proxy', () => {
+    const trust = (value: string) => loadConfig({ DATABASE_URL, COHESION_TRUST_PROXY: value }).trustProxy;
+    expect(loadConfig({ DATABASE_URL }).trustProxy).toBe(false);
+    expect(trust('0')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('10.0.0.2, 172.16.0.0/12,uniquelocal')).toEqual(['10.0.0.2', '172.16.0.0/12', 'uniquelocal']);
+    for (const wrong of ['true', 'yes', '10.0.0.300', '10.0.0.0/40', 'proxy.internal', ',']) {
+      expect(() => trust(wrong)).toThrow(/COHESION_TRUST_PROXY must be 0, a number of proxy hops/);
+    }
+  });
+
   it('requires DATABASE_URL and rejects one that is not a URL', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL is required/);
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL is not a valid URL/);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 
 /** Typed, validated configuration. The only place in the API that reads process.env. */
@@ -8,7 +9,11 @@ export interface AppConfig {
   demoMode: boolean;
   demoPassword: string;
   webRoot: string;
-  trustProxy: boolean;
+  /**
+   * Which proxies in front of the API to believe about the client (X-Forwarded-For, -Proto): none (false), the nearest
+   * `n` hops, or the proxies at these addresses and ranges.
+   */
+  trustProxy: false | number | string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
@@ -61,7 +66,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoMode: read.flag('COHESION_DEMO', false),
     demoPassword: read.string('COHESION_DEMO_PASSWORD', 'cohesion-demo'),
     webRoot: read.string('COHESION_WEB_ROOT', join(__dirname, '..', 'web', 'browser')),
-    trustProxy: read.flag('COHESION_TRUST_PROXY', false),
+    trustProxy: read.trustedProxies('COHESION_TRUST_PROXY'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     sessionIdleMinutes: read.integer('COHESION_SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: read.integer('COHESION_SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
@@ -140,6 +145,21 @@ class EnvReader {
     return fallback;
   }
 
+  /** `0`, a hop count, or a comma-separated list of addresses, CIDR ranges and proxy-addr's named ranges. */
+  trustedProxies(name: string): false | number | string[] {
+    const raw = this.env[name]?.trim().toLowerCase();
+    if (!raw || ['0', 'false', 'no', 'off'].includes(raw)) return false;
+    if (/^\d+$/.test(raw)) return Math.min(Number(raw), 10);
+    const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const unparsable = entries.filter((entry) => !isProxyAddress(entry));
+    if (unparsable.length || !entries.length) {
+      this.problems.push(`${name} must be 0, a number of proxy hops (1 behind one TLS proxy), or a comma-separated list of proxy addresses or ranges ` +
+        `(10.0.0.2, 172.16.0.0/12, loopback, uniquelocal); trusting every proxy would let any client choose its own address (got "${unparsable.join(', ') || raw}")`);
+      return false;
+    }
+    return entries;
+  }
+
   databaseUrl(name: string): string {
     const raw = this.env[name]?.trim();
     if (!raw) {
@@ -158,4 +178,14 @@ class EnvReader {
     }
     return raw;
   }
+}
+
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address, prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
 }

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { ProblemDetails } from '@cohesion/contracts';
 import { errorForLog } from '../../common/error-log';
+import { originOfRequest } from '../../common/request-origin';
 import type { RefusedSubject } from '../../common/problem.exception';
 import { AuditTrail, originOf } from './audit-trail';
 
@@ -24,7 +25,7 @@ export class DeniedRequests {
   async record(request: FastifyRequest, problem: ProblemDetails, refused: RefusedSubject | null): Promise<void> {
     const origin = request.actor
       ? originOf(request.actor)
-      : { organizationId: null, actorId: null, actorRole: null, ip: request.ip ?? null, requestId: String(request.id) };
+      : { organizationId: null, actorId: null, actorRole: null, ...originOfRequest(request) };
     const route = `${request.method} ${request.routeOptions.url ?? ''}`;
     try {
       await this.audit.recordFrom(this.db, origin, {

@@ -6,6 +6,7 @@ import type { CurrentUser, LoginResponse } from '@cohesion/contracts';
 import { Allow, BeforeApproval, BeforeSecondFactor, Public } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { NoInputDto } from '../../common/dto/no-input.dto';
+import { originOfRequest } from '../../common/request-origin';
 import { AuthService } from './auth.service';
 import { CurrentUserDto, LoginResponseDto } from './dto/current-user.dto';
 import { ChangePasswordDto, LoginDto } from './dto/login.dto';
@@ -33,7 +34,7 @@ export class AuthController {
     description: 'Too many failed sign-ins for this email or from this address by browsers that never signed in as the account, or from this browser: try again after Retry-After seconds.',
   })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
-    const signIn = await this.auth.signIn(body.email, body.password, { ip: request.ip ?? null, requestId: String(request.id) }, this.cookie.read(request), this.device.read(request));
+    const signIn = await this.auth.signIn(body.email, body.password, originOfRequest(request), this.cookie.read(request), this.device.read(request));
     this.cookie.set(request, reply, signIn);
     return { user: signIn.user };
   }

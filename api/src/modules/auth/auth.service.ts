@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { CurrentUser, SecondFactorState } from '@cohesion/contracts';
 import { secondFactorRequired } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
+import type { RequestOrigin } from '../../common/request-origin';
 import { APP_CONFIG } from '../../config/config.module';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
@@ -18,8 +19,6 @@ import { reauthentication, signInAttempt, SignInThrottle } from './sign-in-throt
 import { hashSessionToken } from './session-token';
 import { secondFactorAfterPassword } from './second-factor-state';
 
-/** Where a request came from (the client's address, the request's id), for the audit trail. */
-export type RequestOrigin = Pick<Actor, 'ip' | 'requestId'>;
 
 /** A live session: who is calling, and whether the session still owes its second factor. */
 export interface Authenticated {

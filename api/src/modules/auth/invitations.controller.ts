@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityRe
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { InvitationDetails, LoginResponse } from '@cohesion/contracts';
 import { Public } from '../../common/access.decorators';
+import { originOfRequest } from '../../common/request-origin';
 import { InvitationDetailsDto, LoginResponseDto } from './dto/current-user.dto';
 import { AcceptInvitationDto, AccountLinkDto } from './dto/login.dto';
 import { InvitationsService } from './invitations.service';
@@ -35,7 +36,7 @@ export class InvitationsController {
   @ApiBadRequestResponse({ description: '`link_invalid`: unknown, used, revoked or expired (one answer for all).' })
   @ApiUnprocessableEntityResponse({ description: '`unacceptable_password`: too short, too long or a common breached password; the link still works.' })
   async accept(@Body() body: AcceptInvitationDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
-    const signIn = await this.invitations.accept(body.token, body.password, { ip: request.ip ?? null, requestId: String(request.id) }, this.cookie.read(request));
+    const signIn = await this.invitations.accept(body.token, body.password, originOfRequest(request), this.cookie.read(request));
     this.cookie.set(request, reply, signIn);
     return { user: signIn.user };
   }

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '@cohesion/domain';
+import { originOfRequest } from '../../common/request-origin';
 import { ALLOWED_ROLES, BEFORE_APPROVAL, BEFORE_SECOND_FACTOR, PUBLIC_ROUTE } from '../../common/access.decorators';
 import { AuthException } from './auth.exception';
 import { AuthService } from './auth.service';
@@ -31,7 +32,7 @@ export class SessionGuard implements CanActivate {
     const token = this.cookie.read(request);
     const session = token ? await this.auth.authenticate(token) : null;
     if (!session) throw AuthException.unauthenticated();
-    request.actor = { ...session.actor, ip: request.ip ?? null, requestId: String(request.id) };
+    request.actor = { ...session.actor, ...originOfRequest(request) };
     request.currentUser = session.user;
     const owed = session.secondFactor;
     const beforeSecondFactor = Boolean(this.reflector.getAllAndOverride<boolean>(BEFORE_SECOND_FACTOR, targets));

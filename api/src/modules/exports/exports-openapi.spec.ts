@@ -1,4 +1,4 @@
-import { startTestApp } from '../../../test/test-app';
+import { openApiDocument } from '../../../test/openapi-expectations';
 
 /** The report and export routes: files, not JSON, so described by their media type, parameters and problems. */
 const FILES = [
@@ -12,9 +12,7 @@ describe('OpenAPI document: reports and exports', () => {
   let document: any;
 
   beforeAll(async () => {
-    const app = await startTestApp();
-    document = (await app.inject({ method: 'GET', url: '/api/docs-json' })).json();
-    await app.close();
+    document = await openApiDocument();
   });
 
   it.each(FILES)('describes GET %s as %s with its parameters, cookie auth and problems', (path, mediaType, parameters) => {
