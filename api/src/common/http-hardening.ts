@@ -4,7 +4,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { compressApiAnswers } from './api-compression';
+import { RefusedRequestTally } from '../modules/audit/refused-request-tally';
 import { CsrfTokens, type CsrfVerdict } from './csrf';
+import { clientAddress } from './request-origin';
 import { sendProblem } from './problem-details.filter';
 import { problemDetails } from './problem.exception';
 
@@ -39,6 +41,7 @@ export async function applyHttpHardening(app: NestFastifyApplication): Promise<v
   await app.register(fastifyCookie);
   const fastify = app.getHttpAdapter().getInstance();
   const csrf = app.get(CsrfTokens);
+  const refusals = app.get(RefusedRequestTally);
   fastify.addHook('onRequest', (request, reply, done) => setSecurityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
 
@@ -63,6 +66,7 @@ export async function applyHttpHardening(app: NestFastifyApplication): Promise<v
     csrf.ensureToken(request, reply);
     const verdict = csrf.verdict(request);
     if (verdict === 'cross_site' || verdict === 'invalid') {
+      refusals.count('csrf', clientAddress(request));
       sendProblem(reply, csrfProblem(request, verdict));
       return;
     }

@@ -5,7 +5,7 @@ import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-
 import { errorForLog } from './error-log';
 import { ProblemException, problemForStatus, type RefusedSubject } from './problem.exception';
 
-/** Hears of every refusal before it is sent: each 403, and each object-level 404 (the audit trail records them). */
+/** Hears of every refusal before it is sent: each 401 and 403, and each object-level 404 (the audit trail records them). */
 export type RefusalListener = (request: FastifyRequest, problem: ProblemDetails, refused: RefusedSubject | null) => Promise<void>;
 
 /** Every error leaves the API as RFC 9457 problem details; nothing else (no stack, no note text) is ever sent. */
@@ -30,7 +30,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500) this.logger.error({ error: errorForLog(exception), reqId: request.id }, 'request failed');
     const refused = exception instanceof ProblemException ? exception.refused : null;
-    if (problem.status === 403 || refused) await this.onRefused(request, problem, refused);
+    if (problem.status === 401 || problem.status === 403 || refused) await this.onRefused(request, problem, refused);
     if (exception instanceof ProblemException) for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
     sendProblem(reply, problem);
   }

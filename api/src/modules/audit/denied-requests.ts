@@ -4,13 +4,15 @@ import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { ProblemDetails } from '@cohesion/contracts';
 import { errorForLog } from '../../common/error-log';
-import { originOfRequest } from '../../common/request-origin';
+import { clientAddress, originOfRequest } from '../../common/request-origin';
 import type { RefusedSubject } from '../../common/problem.exception';
 import { AuditTrail, originOf } from './audit-trail';
+import { RefusedRequestTally } from './refused-request-tally';
 
 /**
  * Records refused requests in the audit trail: every 403, and every object-level refusal (a 404 for a record out of
- * the caller's reach) with the kind and id of what was asked for. The request's own transaction has rolled back by
+ * the caller's reach) with the kind and id of what was asked for; requests without a live session (401) are tallied
+ * per address and minute instead. The request's own transaction has rolled back by
  * then, so the row is written on its own; if that fails the refusal is still sent, and the failure is logged.
  */
 @Injectable()
@@ -19,10 +21,16 @@ export class DeniedRequests {
 
   constructor(
     private readonly audit: AuditTrail,
+    private readonly tally: RefusedRequestTally,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async record(request: FastifyRequest, problem: ProblemDetails, refused: RefusedSubject | null): Promise<void> {
+    if (problem.status === 401) {
+      // A wrong password is audited by the sign-in itself; what is tallied is a request without a live session.
+      if (problem.code === 'unauthenticated') this.tally.count('unauthenticated', clientAddress(request));
+      return;
+    }
     const origin = request.actor
       ? originOf(request.actor)
       : { organizationId: null, actorId: null, actorRole: null, ...originOfRequest(request) };

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'staff.decline',
   'organization.security_change',
   'request.denied',
+  'request.refused',
   'export.ratings_csv',
   'export.supervision_pack',
   'export.aggregates',
