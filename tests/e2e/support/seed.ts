@@ -9,11 +9,16 @@ export class ApiSession {
   private constructor(private readonly api: APIRequestContext) {}
 
   static async signIn(email: string, password = DEMO_PASSWORD): Promise<ApiSession> {
-    const api = await playwrightRequest.newContext({ baseURL: baseUrl() });
-    await api.get('/api/health');
-    const session = new ApiSession(api);
+    const session = await ApiSession.anonymous();
     await session.post('/api/auth/login', { email, password }, 200);
     return session;
+  }
+
+  /** A browser that has signed in as nobody (yet): it holds the CSRF cookies a first page load gives. */
+  static async anonymous(): Promise<ApiSession> {
+    const api = await playwrightRequest.newContext({ baseURL: baseUrl() });
+    await api.get('/api/health');
+    return new ApiSession(api);
   }
 
   /** The token changes with the session (at sign-in, for one): read it as the dashboard does, at each request. */
@@ -50,16 +55,21 @@ export function aNewFacilitator(displayName = 'Noor Haddad'): Promise<{ id: stri
   return aNewStaffMember('facilitator', displayName);
 }
 
-/** A new staff account of the demo organization with this role, made by the demo admin. */
+/**
+ * A new staff account of the demo organization with this role, as a clinic makes one: the demo admin creates it, its
+ * person chooses their password through the invitation link, and the demo director approves the clinical role.
+ */
 export async function aNewStaffMember(role: 'facilitator' | 'supervisor', displayName: string): Promise<{ id: string; email: string; password: string }> {
+  const email = `${role}-${randomUUID().slice(0, 8)}@cohesion.test`;
+  const password = 'evening group notes ready';
   const admin = await ApiSession.signIn('admin@cohesion.test');
-  try {
-    const account = { email: `${role}-${randomUUID().slice(0, 8)}@cohesion.test`, password: 'evening group notes ready' };
-    const created = await admin.post<{ id: string }>('/api/staff/accounts', { ...account, displayName, role });
-    return { id: created.id, ...account };
-  } finally {
-    await admin.dispose();
-  }
+  const { account, invitation } = await admin.post<{ account: { id: string }; invitation: { path: string } }>('/api/staff/accounts', { email, displayName, role })
+    .finally(() => admin.dispose());
+  const person = await ApiSession.anonymous();
+  await person.post('/api/auth/invitation/acceptance', { token: invitation.path.split('#token=')[1], password }, 200).finally(() => person.dispose());
+  const director = await ApiSession.signIn('director@cohesion.test');
+  await director.post(`/api/staff/approvals/${account.id}/approve`, {}, 200).finally(() => director.dispose());
+  return { id: account.id, email, password };
 }
 
 /** A new group of the demo organization led by `facilitatorId`, with `members` members enrolled since January. */
