@@ -8,8 +8,6 @@ export interface Download {
   body: Readable;
 }
 
-export const DOWNLOAD_HEADERS = { 'cache-control': 'no-store' } as const;
-
 /** `ratings-group-2026-01-01-to-2026-06-30.csv`: ASCII only, so the header needs no encoding. */
 export function downloadFilename(kind: string, scope: string, range: { from: string; to: string }, extension: string): string {
   return `${kind}-${scope}-${range.from}-to-${range.to}.${extension}`;

@@ -38,8 +38,3 @@ export function acceptedTotpStep(secret: Buffer, code: string, lastStep: number 
   const step = Math.floor(now / 1000 / PERIOD_SECONDS) + delta;
   return lastStep !== null && step <= lastStep ? null : step;
 }
-
-/** The code an authenticator shows for this secret at `at` (tests and the demo use it). */
-export function totpCodeAt(secret: Buffer, at: number): string {
-  return totpOf(secret).generate({ timestamp: at });
-}
