@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from './postgres.cjs';
+import { databaseUrl, ensureDatabase, ensureLogins, LOCAL_LOGINS, startEmbeddedPostgres } from './postgres.cjs';
 
 export const root = resolve(import.meta.dirname, '..');
 export const API_SCRIPT = 'dist/api/main.js';
@@ -28,10 +28,15 @@ export function build(env, projects = ['api', 'web'], output = API_SCRIPT) {
 
 /**
  * Unless env.DATABASE_URL is set, starts the embedded PostgreSQL of `npm start` (data in COHESION_DATA_DIR or .data,
- * database `cohesion`) and sets env.DATABASE_URL to it. Returns the embedded server (to stop later), or null.
+ * database `cohesion`, owned by the login that migrates; a database of an earlier version is handed over to it) and
+ * sets env.DATABASE_URL to the login the API serves through and env.DATABASE_OWNER_URL to the owner's, with the data
+ * folder's secret key and demo mode on unless set otherwise: the API, the command line and the benchmark then seal
+ * and verify the audit trail with one key. Returns the embedded server (to stop later), or null.
  */
 export async function startDatabase(env) {
   if (env.DATABASE_URL) return null;
+  useLocalSecretKey(env);
+  env.COHESION_DEMO ??= '1';
   const dataDir = resolve(root, env.COHESION_DATA_DIR || '.data', 'postgres');
   const port = env.COHESION_DB_PORT ? Number(env.COHESION_DB_PORT) : undefined;
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
@@ -41,12 +46,14 @@ export async function startDatabase(env) {
   let postgres;
   try {
     postgres = await startEmbeddedPostgres({ dataDir, port });
-    await ensureDatabase(postgres.adminUrl, 'cohesion');
+    await ensureLogins(postgres.adminUrl, LOCAL_LOGINS);
+    await ensureDatabase(postgres.adminUrl, 'cohesion', { owner: LOCAL_LOGINS.owner.role });
   } catch (error) {
     await postgres?.stop();
     fail(error instanceof Error ? error.message : String(error));
   }
-  env.DATABASE_URL = databaseUrl(postgres.adminUrl, 'cohesion');
+  env.DATABASE_URL = databaseUrl(postgres.adminUrl, 'cohesion', LOCAL_LOGINS.runtime);
+  env.DATABASE_OWNER_URL = databaseUrl(postgres.adminUrl, 'cohesion', LOCAL_LOGINS.owner);
   return postgres;
 }
 
@@ -55,10 +62,9 @@ export async function startDatabase(env) {
  * tokens') should not be one that anyone can read in the source: the first `npm start` draws a random key and keeps it
  * in the data folder, beside the database it protects. COHESION_SECRET_KEY, when set, always wins. A data folder made
  * before there was such a file keeps the built-in demo key: its enrolled authenticators were sealed with it.
- * Call it before `startDatabase`.
  */
-export function useLocalSecretKey(env) {
-  if (env.COHESION_SECRET_KEY || env.DATABASE_URL) return;
+function useLocalSecretKey(env) {
+  if (env.COHESION_SECRET_KEY) return;
   const dataDir = resolve(root, env.COHESION_DATA_DIR || '.data');
   const file = resolve(dataDir, 'secret-key');
   if (!existsSync(file)) {

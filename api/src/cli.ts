@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { ConfigError, loadConfig } from './config/app-config';
 import { DatabaseUnavailableError, withMigratedDatabase } from './database/prepare-database';
+import { AuditResealRefused } from './modules/audit/legacy-chain-sealing';
+import { standaloneAudit } from './modules/audit/standalone-audit';
 import { verifyAuditTrail } from './modules/audit/verify-audit-trail';
 import { createDirector } from './modules/staff/create-director';
 import { createFirstAdmin } from './modules/staff/create-first-admin';
@@ -17,7 +19,8 @@ const USAGE = `Usage:
       The organization's first clinical director (admins cannot make one: a clinical role they give waits for a
       director). Prints the invitation link through which the director chooses their own password (valid 72 hours).
   node dist/api/cli.js audit-verify
-      Recomputes the hash chain of every organization's audit trail and names the first broken row; exit code 1 if any.
+      Recomputes the seals of every organization's audit chain, checks each against its latest checkpoint (in
+      COHESION_DATA_DIR) and names the first broken row; exit code 1 if any.
   node dist/api/cli.js synth [--groups 500] [--members 10] [--weeks 208] [--seed 1]
       Replaces the database's demo or synthetic data (never a real organization's) with a synthetic organization;
       its staff include the demo accounts, with the demo password (COHESION_DEMO_PASSWORD).`;
@@ -34,22 +37,30 @@ async function run(argv: string[]): Promise<void> {
       const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' } } });
       if (!values.email || !values.name || !values.organization) throw new UsageError('create-admin needs --email, --name and --organization.');
       const password = process.env['COHESION_ADMIN_PASSWORD'] ?? (await ask('Password for the new admin: '));
-      const created = await withMigratedDatabase(config, (db) =>
-        createFirstAdmin(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string, password }));
+      const audit = standaloneAudit(config);
+      const created = await withMigratedDatabase(config, async (db) => {
+        const admin = await createFirstAdmin(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string, password }, audit.rows);
+        await audit.checkpointAppended(db);
+        return admin;
+      });
       console.log(`Created admin ${created.email} in organization "${created.organizationName}".`);
       return;
     }
     case 'create-director': {
       const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' } } });
       if (!values.email || !values.name || !values.organization) throw new UsageError('create-director needs --email, --name and --organization.');
-      const created = await withMigratedDatabase(config, (db) =>
-        createDirector(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string }));
+      const audit = standaloneAudit(config);
+      const created = await withMigratedDatabase(config, async (db) => {
+        const director = await createDirector(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string }, audit.rows);
+        await audit.checkpointAppended(db);
+        return director;
+      });
       console.log(`Created director ${created.email}. Hand them this link, to open on your Cohesion's address before ${created.invitation.expiresAt}:`);
       console.log(`  ${created.invitation.path}`);
       return;
     }
     case 'audit-verify': {
-      const broken = await withMigratedDatabase(config, (db) => verifyAuditTrail(db, (line) => console.log(line)));
+      const broken = await withMigratedDatabase(config, (db) => verifyAuditTrail(db, config, (line) => console.log(line)));
       if (broken) process.exitCode = 1;
       return;
     }
@@ -74,6 +85,7 @@ async function ask(question: string): Promise<string> {
 
 run(process.argv.slice(2)).catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof UsageError || error instanceof SynthError ||
+    error instanceof AuditResealRefused ||
     (error as { name?: string }).name === 'AccountError';
   process.stderr.write(`cohesion: ${error instanceof Error ? error.message : String(error)}\n`);
   if (error instanceof UsageError) process.stderr.write(`${USAGE}\n`);

@@ -2,12 +2,17 @@ import 'reflect-metadata';
 import { assertServable, ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { DatabaseUnavailableError, withMigratedDatabase } from './database/prepare-database';
+import { servingLoginProblem } from './database/serving-login';
+import { AuditResealRefused } from './modules/audit/legacy-chain-sealing';
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './modules/demo/demo-seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   assertServable(config);
   const seeded = await withMigratedDatabase(config, (db) => (config.demoMode ? seedDemoIfEmpty(db, config.demoPassword) : Promise.resolve(false)));
+  const loginProblem = await servingLoginProblem(config);
+  if (loginProblem && !config.demoMode) throw new StartupError(loginProblem);
+  if (loginProblem) process.stderr.write(`\ncohesion: warning: ${loginProblem} Outside demo mode Cohesion would stop here.\n`);
   const app = await createApp(config);
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -36,7 +41,7 @@ function printBanner(config: AppConfig, seededNow: boolean): void {
 class StartupError extends Error {}
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof StartupError) {
+  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof StartupError || error instanceof AuditResealRefused) {
     process.stderr.write(`\ncohesion: ${error.message}\n\n`);
   } else {
     process.stderr.write(`\ncohesion: start-up failed: ${error instanceof Error ? error.stack : String(error)}\n\n`);

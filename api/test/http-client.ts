@@ -13,7 +13,8 @@ export interface TestResponse {
 export class TestClient {
   private readonly cookies = new Map<string, string>();
 
-  constructor(private readonly app: NestFastifyApplication) {}
+  /** `remoteAddress`: the client's address as the server sees it (inject's default is 127.0.0.1). */
+  constructor(private readonly app: NestFastifyApplication, private readonly remoteAddress?: string) {}
 
   get(url: string, headers: Record<string, string> = {}) {
     return this.request('GET', url, undefined, headers);
@@ -45,6 +46,7 @@ export class TestClient {
     const response = await this.app.inject({
       method: method as 'GET',
       url,
+      ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}),
       headers: {
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
         ...(method !== 'GET' && xsrf ? { 'x-xsrf-token': xsrf } : {}),

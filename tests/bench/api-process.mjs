@@ -12,8 +12,9 @@ export async function startApi(env, { demo = false } = {}) {
   const child = spawn(process.execPath, [...API_NODE_FLAGS, resolve(root, API_SCRIPT)], {
     cwd: root,
     env: {
-      // The benchmark and the fault tests measure capacity, so the per-person budget of expensive requests is lifted;
-      // no second factor is enrolled in their organizations, so a key of this run's own is enough.
+      // The benchmark and the fault tests measure capacity, so the per-person budget of expensive requests is lifted.
+      // Without a secret key of the caller's (npm start's data folder has one), a key of this run's own: no second
+      // factor is enrolled in their organizations, but the audit rows the run writes verify only under that key.
       COHESION_EXPENSIVE_REQUESTS_PER_MINUTE: '1000000',
       COHESION_SECRET_KEY: randomBytes(32).toString('base64'),
       ...env, PORT: String(port), HOST: '127.0.0.1', COHESION_DEMO: demo ? '1' : '0', LOG_LEVEL: 'warn',

@@ -1,7 +1,16 @@
 // What the benchmark asks about, read from the database: the synthetic organization and ids inside it; the raw-scan
 // baseline; and the removal of the sessions the benchmark itself recorded.
+import pg from 'pg';
 
-/** The synthetic organization's ids and facts, or null when the database holds none. */
+/** The benchmark's own connection, for its reads and clean-up: the owner's login (the API serves through DATABASE_URL's). */
+export function benchDatabaseClient(env) {
+  return new pg.Client({ connectionString: env.DATABASE_OWNER_URL || env.DATABASE_URL });
+}
+
+/**
+ * The synthetic organization's ids and facts, or null when the database holds none. From then on `db` works for that
+ * organization: row-level security binds the owner too.
+ */
 export async function findBenchData(db) {
   const org = await db
     .query(`SELECT id, to_char((now() AT TIME ZONE time_zone)::date, 'YYYY-MM-DD') AS today FROM organization WHERE origin = 'synthetic' LIMIT 1`)
@@ -10,6 +19,7 @@ export async function findBenchData(db) {
       throw error;
     });
   if (!org) return null;
+  await db.query(`SELECT set_config('cohesion.organization_id', $1, false)`, [org.id]);
   const one = async (sql, params) => (await db.query(sql, params)).rows[0];
   const { count: ratings } = await one(`SELECT count(*)::int AS count FROM rating WHERE organization_id = $1`, [org.id]);
   const ana = await one(`SELECT id FROM staff_user WHERE email = 'ana@cohesion.test' AND organization_id = $1`, [org.id]);

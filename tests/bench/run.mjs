@@ -3,10 +3,9 @@
 // through HTTP with signed-in users, beside the targets. Uses DATABASE_URL, else the embedded PostgreSQL of npm start.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { build, startDatabase } from '../../tools/launch.mjs';
 import { startApi, watchMemory } from './api-process.mjs';
-import { deleteSessions, findBenchData, timeRawOrganizationTrend } from './bench-data.mjs';
+import { benchDatabaseClient, deleteSessions, findBenchData, timeRawOrganizationTrend } from './bench-data.mjs';
 import { HttpSession } from './http-session.mjs';
 import { concurrent, sequential } from './measure.mjs';
 import { formatTable } from './report.mjs';
@@ -19,7 +18,7 @@ const password = env.COHESION_DEMO_PASSWORD || 'cohesion-demo';
 
 build(env, ['api']);
 const postgres = await startDatabase(env);
-const db = new pg.Client({ connectionString: env.DATABASE_URL });
+const db = benchDatabaseClient(env);
 let api;
 const recorded = [];
 try {

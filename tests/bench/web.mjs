@@ -6,11 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { build, root, startDatabase } from '../../tools/launch.mjs';
 import { startApi } from './api-process.mjs';
-import { findBenchData } from './bench-data.mjs';
+import { benchDatabaseClient, findBenchData } from './bench-data.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 
 const SAMPLES = 7;
@@ -42,7 +41,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const initial = initialJavaScript();
 const postgres = await startDatabase(env);
-const db = new pg.Client({ connectionString: env.DATABASE_URL });
+const db = benchDatabaseClient(env);
 let api;
 let browser;
 try {

@@ -24,15 +24,21 @@ const PASSWORD = 'cohesion-demo';
 // Two days ago in UTC: in the past in every clinic's time zone.
 const HELD_ON = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
 
-const { startEmbeddedPostgres, ensureDatabase, databaseUrl } = postgresTools;
+const { startEmbeddedPostgres, ensureDatabase, ensureLogins, databaseUrl, LOCAL_LOGINS } = postgresTools;
 const env = { ...process.env, COHESION_DEMO_PASSWORD: PASSWORD };
 delete env.DATABASE_URL;
+delete env.DATABASE_OWNER_URL;
 build(env, ['api']);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cohesion-faults-'));
 const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'db') });
-await ensureDatabase(postgres.adminUrl, 'cohesion_faults');
-env.DATABASE_URL = databaseUrl(postgres.adminUrl, 'cohesion_faults');
+await ensureLogins(postgres.adminUrl, LOCAL_LOGINS);
+await ensureDatabase(postgres.adminUrl, 'cohesion_faults', { owner: LOCAL_LOGINS.owner.role });
+// The API as in production: served through its own login, migrated by the owner. The checks below count as the
+// superuser, across the organization's rows.
+env.DATABASE_URL = databaseUrl(postgres.adminUrl, 'cohesion_faults', LOCAL_LOGINS.runtime);
+env.DATABASE_OWNER_URL = databaseUrl(postgres.adminUrl, 'cohesion_faults', LOCAL_LOGINS.owner);
+env.COHESION_DATA_DIR = join(dataDir, 'api');
 // A short connection timeout, so that requests during the outage fail fast instead of queueing.
 env.COHESION_DB_CONNECT_TIMEOUT_MS = '1000';
 env.COHESION_DB_POOL_SIZE = String(POOL_SIZE);
@@ -54,7 +60,7 @@ try {
   const target = await writableGroup(ana);
   for (const [name, what, workers, fault] of scenarios) {
     const result = await runScenario(api, ana, target, workers, fault);
-    const found = await countStored(env.DATABASE_URL, result.acknowledged);
+    const found = await countStored(databaseUrl(postgres.adminUrl, 'cohesion_faults'), result.acknowledged);
     const connections = await apiConnections(postgres.adminUrl);
     const report = {
       scenario: `${name}: ${what}`,

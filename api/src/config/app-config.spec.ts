@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { assertServable, ConfigError, loadConfig, SECRET_KEY_REQUIRED } from './app-config';
 
 const DATABASE_URL = 'postgres://cohesion@127.0.0.1:5432/cohesion';
@@ -39,6 +40,18 @@ describe('loadConfig', () => {
     for (const wrong of ['true', 'yes', '10.0.0.300', '10.0.0.0/40', 'proxy.internal', ',']) {
       expect(() => trust(wrong)).toThrow(/COHESION_TRUST_PROXY must be 0, a number of proxy hops/);
     }
+  });
+
+  it('migrates through DATABASE_OWNER_URL, or DATABASE_URL without one, and names a malformed one', () => {
+    expect(loadConfig({ DATABASE_URL }).databaseOwnerUrl).toBe(DATABASE_URL);
+    const owner = 'postgres://cohesion_owner@127.0.0.1:5432/cohesion';
+    expect(loadConfig({ DATABASE_URL, DATABASE_OWNER_URL: owner })).toMatchObject({ databaseUrl: DATABASE_URL, databaseOwnerUrl: owner });
+    expect(() => loadConfig({ DATABASE_URL, DATABASE_OWNER_URL: 'mysql://x' })).toThrow(/DATABASE_OWNER_URL must start with postgres:\/\//);
+  });
+
+  it('keeps its own files in COHESION_DATA_DIR, .data in the working directory unless set', () => {
+    expect(loadConfig({ DATABASE_URL }).dataDir).toBe(join(process.cwd(), '.data'));
+    expect(loadConfig({ DATABASE_URL, COHESION_DATA_DIR: '/var/lib/cohesion' }).dataDir).toBe('/var/lib/cohesion');
   });
 
   it('requires DATABASE_URL and rejects one that is not a URL', () => {

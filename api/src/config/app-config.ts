@@ -1,9 +1,14 @@
 import { isIP } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** Typed, validated configuration. The only place in the API that reads process.env. */
 export interface AppConfig {
+  /** The login the API serves through: a member of `cohesion_app` that owns nothing (checked at start). */
   databaseUrl: string;
+  /** The login that owns the schema and runs migrations and the command line; DATABASE_URL when not set. */
+  databaseOwnerUrl: string;
+  /** Where Cohesion keeps files of its own (the audit trail's checkpoints; embedded PostgreSQL under `npm start`). */
+  dataDir: string;
   host: string;
   port: number;
   demoMode: boolean;
@@ -59,8 +64,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
   const read = new EnvReader(env, problems);
 
+  const databaseUrl = read.databaseUrl('DATABASE_URL');
   const config: AppConfig = {
-    databaseUrl: read.databaseUrl('DATABASE_URL'),
+    databaseUrl,
+    databaseOwnerUrl: env['DATABASE_OWNER_URL']?.trim() ? read.databaseUrl('DATABASE_OWNER_URL') : databaseUrl,
+    dataDir: resolve(read.string('COHESION_DATA_DIR', '.data')),
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 3000, 1, 65535),
     demoMode: read.flag('COHESION_DEMO', false),

@@ -8,13 +8,16 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
  * One definition of how the API talks to PostgreSQL, used by Nest, the CLI and the tests. The API's own connections
- * (`asApplication`) work as the application role from their start: no table is theirs, the audit trail is
- * append-only to them. Migrations, the CLI and the tests' fixtures work as the connecting (owning) user.
+ * (`asApplication`) log in through DATABASE_URL and work as the application role from their start: no table is
+ * theirs, the audit trail is append-only to them. Migrations and the CLI log in as the owner (DATABASE_OWNER_URL).
  */
-export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'database'>, { asApplication = false } = {}): DataSourceOptions {
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database'>,
+  { asApplication = false } = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
-    url: config.databaseUrl,
+    url: asApplication ? config.databaseUrl : config.databaseOwnerUrl,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { asOrganization } from '../../test/as-organization';
 import { anEnrolledMember } from '../../test/clinical-fixtures';
 import { aGroup, aProgram, aStaffMember, anOrganization } from '../../test/fixtures';
 import { openTestDatabase } from '../../test/test-app';
@@ -74,20 +75,20 @@ describe('outcome rollups kept by triggers', () => {
     return { organizationId, programIds, groupIds, memberIds, sessionIds };
   }
 
-  async function apply(world: World, op: Operation): Promise<void> {
+  async function apply(tx: EntityManager, world: World, op: Operation): Promise<void> {
     const sessionId = world.sessionIds[('session' in op ? op.session : 0) % 8];
     const members = world.memberIds[Math.floor((('session' in op ? op.session : 0) % 8) / 4)];
     switch (op.kind) {
       case 'rate':
-        await db.query(
+        await tx.query(
           `INSERT INTO rating (session_id, member_id, measure, organization_id, score) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (session_id, member_id, measure) DO UPDATE SET score = excluded.score`,
           [sessionId, members[op.member], MEASURES[op.measure], world.organizationId, op.score],
         );
         return;
       case 'rateWholeSession':
-        await db.query(`DELETE FROM rating WHERE session_id = $1`, [sessionId]);
-        await db.query(
+        await tx.query(`DELETE FROM rating WHERE session_id = $1`, [sessionId]);
+        await tx.query(
           `INSERT INTO rating (session_id, member_id, measure, organization_id, score)
            SELECT $1, m.id, ms.key, $2, ($3::int[])[(m.i - 1) * 3 + ms.position]
              FROM unnest($4::uuid[]) WITH ORDINALITY m (id, i), measure ms`,
@@ -95,19 +96,19 @@ describe('outcome rollups kept by triggers', () => {
         );
         return;
       case 'rescore':
-        await db.query(`UPDATE rating SET score = least(10, greatest(0, score + $2)) WHERE session_id = $1`, [sessionId, op.delta]);
+        await tx.query(`UPDATE rating SET score = least(10, greatest(0, score + $2)) WHERE session_id = $1`, [sessionId, op.delta]);
         return;
       case 'unrate':
-        await db.query(`DELETE FROM rating WHERE session_id = $1 AND member_id = $2`, [sessionId, members[op.member]]);
+        await tx.query(`DELETE FROM rating WHERE session_id = $1 AND member_id = $2`, [sessionId, members[op.member]]);
         return;
       case 'clearSession':
-        await db.query(`DELETE FROM rating WHERE session_id = $1`, [sessionId]);
+        await tx.query(`DELETE FROM rating WHERE session_id = $1`, [sessionId]);
         return;
       case 'moveSession':
-        await db.query(`UPDATE group_session SET held_on = '2026-01-01'::date + $2::int WHERE id = $1`, [sessionId, op.day]);
+        await tx.query(`UPDATE group_session SET held_on = '2026-01-01'::date + $2::int WHERE id = $1`, [sessionId, op.day]);
         return;
       case 'moveGroup':
-        await db.query(`UPDATE therapy_group SET program_id = $2 WHERE id = $1`, [world.groupIds[op.group], world.programIds[op.program]]);
+        await tx.query(`UPDATE therapy_group SET program_id = $2 WHERE id = $1`, [world.groupIds[op.group], world.programIds[op.program]]);
         return;
     }
   }
@@ -136,10 +137,10 @@ describe('outcome rollups kept by triggers', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 25 }), async (operations) => {
         const world = await aWorld();
-        for (const op of operations) await apply(world, op);
+        for (const op of operations) await asOrganization(db, world.organizationId, (tx) => apply(tx, world, op));
         const incremental = await rollups(world.organizationId);
         expect(await firstSessionNorms(world.organizationId)).toEqual(await firstSessionNormsFromRows(world.organizationId));
-        await db.query(`SELECT rebuild_outcome_rollups($1)`, [world.organizationId]);
+        await asOrganization(db, world.organizationId, (tx) => tx.query(`SELECT rebuild_outcome_rollups($1)`, [world.organizationId]));
         expect(incremental).toEqual(await rollups(world.organizationId));
         expect(await firstSessionNorms(world.organizationId)).toEqual(await firstSessionNormsFromRows(world.organizationId));
       }),

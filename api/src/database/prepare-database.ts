@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { sealLegacyAuditChains } from '../modules/audit/legacy-chain-sealing';
 import { dataSourceOptions } from './data-source-options';
 
 export class DatabaseUnavailableError extends Error {}
@@ -7,19 +8,23 @@ export class DatabaseUnavailableError extends Error {}
 /** How long start-up keeps trying to reach PostgreSQL (a container may still be starting) before it gives up. */
 const CONNECT_DEADLINE_MS = 20_000;
 
-/** Connects (retrying briefly), runs pending migrations, and hands the open connection to `work`. */
-export function withMigratedDatabase<T>(
-  config: Pick<AppConfig, 'databaseUrl' | 'database'>,
-  work: (db: DataSource) => Promise<T>,
-): Promise<T> {
+/** What the owner's connection needs: where to log in, and for the audit trail's keyed chain, the key and the data folder. */
+export type OwnerDatabaseConfig = Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database' | 'secretKey' | 'demoMode' | 'dataDir'>;
+
+/**
+ * Connects as the owner (retrying briefly), runs pending migrations and what they leave for the key (sealing an
+ * audit trail of an earlier version), and hands the open connection to `work`.
+ */
+export function withMigratedDatabase<T>(config: OwnerDatabaseConfig, work: (db: DataSource) => Promise<T>): Promise<T> {
   return withDatabase(config, async (db) => {
     await db.runMigrations({ transaction: 'each' });
+    await sealLegacyAuditChains(db, config);
     return work(db);
   });
 }
 
-/** Connects (retrying briefly) and hands the open connection to `work`, migrating nothing. */
-export async function withDatabase<T>(config: Pick<AppConfig, 'databaseUrl' | 'database'>, work: (db: DataSource) => Promise<T>): Promise<T> {
+/** Connects as the owner (retrying briefly) and hands the open connection to `work`, migrating nothing. */
+export async function withDatabase<T>(config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database'>, work: (db: DataSource) => Promise<T>): Promise<T> {
   const db = await connect(config);
   try {
     return await work(db);
@@ -28,7 +33,7 @@ export async function withDatabase<T>(config: Pick<AppConfig, 'databaseUrl' | 'd
   }
 }
 
-async function connect(config: Pick<AppConfig, 'databaseUrl' | 'database'>): Promise<DataSource> {
+async function connect(config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database'>): Promise<DataSource> {
   const deadline = Date.now() + CONNECT_DEADLINE_MS;
   for (;;) {
     const db = new DataSource({ ...dataSourceOptions(config), extra: { max: 2, connectionTimeoutMillis: 5000 } });
@@ -37,14 +42,14 @@ async function connect(config: Pick<AppConfig, 'databaseUrl' | 'database'>): Pro
     } catch (error) {
       const reason = describeConnectionError(error);
       if (!reason.retry || Date.now() > deadline) {
-        throw new DatabaseUnavailableError(`Cannot use PostgreSQL at ${redactedTarget(config.databaseUrl)}: ${reason.message}`);
+        throw new DatabaseUnavailableError(`Cannot use PostgreSQL at ${redactedTarget(config.databaseOwnerUrl)}: ${reason.message}`);
       }
       await new Promise((done) => setTimeout(done, 1000));
     }
   }
 }
 
-function describeConnectionError(error: unknown): { message: string; retry: boolean } {
+export function describeConnectionError(error: unknown): { message: string; retry: boolean } {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   switch (code) {

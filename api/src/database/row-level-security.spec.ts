@@ -3,7 +3,7 @@ import { aClinicWorld, type ClinicWorld } from '../../test/clinical-fixtures';
 import { useTestApp } from '../../test/test-context';
 import { ORGANIZATION_SCOPED_TABLES } from './migrations/1764800000000-row-level-security';
 
-describe('row-level security for the API role', () => {
+describe('row-level security for the API’s role', () => {
   const context = useTestApp();
   let mine: ClinicWorld;
   let theirs: ClinicWorld;
@@ -22,13 +22,15 @@ describe('row-level security for the API role', () => {
     theirs = await aClinicWorld(context.db, 3);
   });
 
-  it('guards every table of clinical content and structure', async () => {
-    const rows: { table: string; rls: boolean }[] = await context.db.query(
-      `SELECT relname AS table, relrowsecurity AS rls FROM pg_class WHERE relname = ANY ($1) AND relnamespace = 'public'::regnamespace ORDER BY 1`,
+  it('guards every table of clinical content and structure, for every role it binds, the owner included', async () => {
+    const rows: { table: string; rls: boolean; forced: boolean; policyRoles: string[] }[] = await context.db.query(
+      `SELECT c.relname AS table, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
+              (SELECT array_agg(DISTINCT r::text) FROM pg_policies p, unnest(p.roles) r WHERE p.tablename = c.relname AND p.schemaname = 'public') AS "policyRoles"
+         FROM pg_class c WHERE c.relname = ANY ($1) AND c.relnamespace = 'public'::regnamespace ORDER BY 1`,
       [ORGANIZATION_SCOPED_TABLES],
     );
     expect(rows).toHaveLength(ORGANIZATION_SCOPED_TABLES.length);
-    expect(rows.filter((r) => !r.rls)).toEqual([]);
+    expect(rows.filter((r) => !r.rls || !r.forced || r.policyRoles.join() !== 'public')).toEqual([]);
   });
 
   it('shows the transaction’s own organization only, and nothing when none is set', async () => {

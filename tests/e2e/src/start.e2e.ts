@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../../tools/postgres.cjs';
+import { createTestDatabase } from '../../../tools/test-database.cjs';
 import { runNode, waitForHealthy } from '../support/server';
 
 /** `npm start` on a machine without PostgreSQL: embedded PostgreSQL, migrations, demo data, Ctrl-C, and a restart. */
@@ -14,6 +15,7 @@ describe('npm start (tools/start.mjs) with embedded PostgreSQL', () => {
     const started = Date.now();
     const run = runNode('tools/start.mjs', {
       DATABASE_URL: undefined,
+      DATABASE_OWNER_URL: undefined,
       COHESION_DEMO: undefined,
       COHESION_DATA_DIR: dataDir,
       COHESION_SKIP_BUILD: '1',
@@ -57,7 +59,7 @@ describe('npm start (tools/start.mjs) with embedded PostgreSQL', () => {
     const port = await freePort();
     await new Promise<void>((listening) => blocker.listen(port, '127.0.0.1', listening));
     try {
-      const run = runNode('tools/start.mjs', { DATABASE_URL: undefined, COHESION_DATA_DIR: dataDir, COHESION_SKIP_BUILD: '1', PORT: String(port) });
+      const run = runNode('tools/start.mjs', { DATABASE_URL: undefined, DATABASE_OWNER_URL: undefined, COHESION_DATA_DIR: dataDir, COHESION_SKIP_BUILD: '1', PORT: String(port) });
       const { code } = await run.exited;
       expect(code).not.toBe(0);
       expect(run.output.text).toContain(`port ${port} on 127.0.0.1 is already in use`);
@@ -65,6 +67,28 @@ describe('npm start (tools/start.mjs) with embedded PostgreSQL', () => {
       expect(run.output.text).not.toMatch(/\n\s+at /);
     } finally {
       blocker.close();
+    }
+  });
+
+  it('refuses, outside demo mode, to serve through a superuser’s login, in one sentence that says what to do', async () => {
+    const database = await createTestDatabase('start_login');
+    try {
+      const run = runNode('tools/start.mjs', {
+        DATABASE_URL: database.superuserUrl,
+        DATABASE_OWNER_URL: database.ownerUrl,
+        COHESION_DEMO: '0',
+        COHESION_SECRET_KEY: 'start test secret key, 32 characters or more',
+        COHESION_DATA_DIR: dataDir,
+        COHESION_SKIP_BUILD: '1',
+        PORT: String(await freePort()),
+      });
+      const { code } = await run.exited;
+      expect(code).not.toBe(0);
+      const superuser = new URL(database.superuserUrl).username;
+      expect(run.output.text).toContain(`cohesion: DATABASE_URL logs in as "${superuser}", which is a superuser; the API must serve through a login of its own`);
+      expect(run.output.text).not.toMatch(/\n\s+at /);
+    } finally {
+      await database.drop();
     }
   });
 

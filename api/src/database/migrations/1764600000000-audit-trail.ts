@@ -6,6 +6,39 @@ export const APPLICATION_ROLE = 'cohesion_app';
 export const APPEND_ONLY_TABLES = ['audit_event', 'alert', 'alert_acknowledgement'];
 
 /**
+ * The chain as this migration built it: each row's hash the SHA-256 of the previous row's hash and its content, made
+ * by a trigger. Migration 1765020000000 replaced it with a keyed chain and puts it back when undone.
+ */
+export const SHA256_CHAIN = `
+      -- The content a row's hash covers, in one fixed text form (times in UTC, whatever the session's time zone).
+      CREATE FUNCTION audit_event_digest(e audit_event) RETURNS bytea LANGUAGE sql STABLE AS $$
+        SELECT sha256(e.previous_hash || convert_to(jsonb_build_object(
+          'organization_id', e.organization_id, 'seq', e.seq,
+          'occurred_at', to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+          'actor_id', e.actor_id, 'actor_role', e.actor_role, 'action', e.action, 'entity_type', e.entity_type,
+          'entity_id', e.entity_id, 'member_code', e.member_code, 'outcome', e.outcome, 'ip', host(e.ip),
+          'request_id', e.request_id, 'detail', e.detail)::text, 'UTF8'))
+      $$;
+
+      CREATE FUNCTION chain_audit_event() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        last_row record;
+      BEGIN
+        PERFORM pg_advisory_xact_lock(hashtext('audit_event'), hashtext(coalesce(NEW.organization_id::text, '')));
+        IF NEW.organization_id IS NULL THEN
+          SELECT seq, hash INTO last_row FROM audit_event WHERE organization_id IS NULL ORDER BY seq DESC LIMIT 1;
+        ELSE
+          SELECT seq, hash INTO last_row FROM audit_event WHERE organization_id = NEW.organization_id ORDER BY seq DESC LIMIT 1;
+        END IF;
+        NEW.seq := coalesce(last_row.seq, 0) + 1;
+        NEW.previous_hash := coalesce(last_row.hash, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea);
+        NEW.hash := audit_event_digest(NEW);
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION chain_audit_event();
+`;
+
+/**
  * The audit trail (DESIGN.md section 5): one row per sign-in, sign-out, read of a note, write, signature, addendum,
  * export, alert acknowledgement, assignment change and denied request. Tamper-evident: each row stores the SHA-256 of
  * the previous row's hash and its own content, one chain per organization (sign-ins of unknown accounts chain under
@@ -56,32 +89,7 @@ export class AuditTrail1764600000000 implements MigrationInterface {
       );
       CREATE INDEX audit_event_time ON audit_event (organization_id, occurred_at);
 
-      -- The content a row's hash covers, in one fixed text form (times in UTC, whatever the session's time zone).
-      CREATE FUNCTION audit_event_digest(e audit_event) RETURNS bytea LANGUAGE sql STABLE AS $$
-        SELECT sha256(e.previous_hash || convert_to(jsonb_build_object(
-          'organization_id', e.organization_id, 'seq', e.seq,
-          'occurred_at', to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-          'actor_id', e.actor_id, 'actor_role', e.actor_role, 'action', e.action, 'entity_type', e.entity_type,
-          'entity_id', e.entity_id, 'member_code', e.member_code, 'outcome', e.outcome, 'ip', host(e.ip),
-          'request_id', e.request_id, 'detail', e.detail)::text, 'UTF8'))
-      $$;
-
-      CREATE FUNCTION chain_audit_event() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        last_row record;
-      BEGIN
-        PERFORM pg_advisory_xact_lock(hashtext('audit_event'), hashtext(coalesce(NEW.organization_id::text, '')));
-        IF NEW.organization_id IS NULL THEN
-          SELECT seq, hash INTO last_row FROM audit_event WHERE organization_id IS NULL ORDER BY seq DESC LIMIT 1;
-        ELSE
-          SELECT seq, hash INTO last_row FROM audit_event WHERE organization_id = NEW.organization_id ORDER BY seq DESC LIMIT 1;
-        END IF;
-        NEW.seq := coalesce(last_row.seq, 0) + 1;
-        NEW.previous_hash := coalesce(last_row.hash, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea);
-        NEW.hash := audit_event_digest(NEW);
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION chain_audit_event();
+${SHA256_CHAIN}
 
       CREATE FUNCTION refuse_truncate_of_append_only_table() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

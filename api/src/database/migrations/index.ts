@@ -9,11 +9,13 @@ import { RowLevelSecurity1764800000000 } from './1764800000000-row-level-securit
 import { SecondFactor1764900000000 } from './1764900000000-second-factor';
 import { StaffApprovalAndLinks1764950000000 } from './1764950000000-staff-approval-and-links';
 import { SecondFactorGuessingNotice1764960000000 } from './1764960000000-second-factor-guessing-notice';
+import { ForcedRowLevelSecurity1765010000000 } from './1765010000000-forced-row-level-security';
+import { KeyedAuditChain1765020000000 } from './1765020000000-keyed-audit-chain';
 
 /** Every migration, in order. Listed explicitly so the bundled API carries them (no file globbing at run time). */
 export const MIGRATIONS = [
   InitialSchema1764100000000, SignedSessionsAreLocked1764200000000, OutcomeRollups1764300000000, FirstSessionNorms1764400000000,
   OutcomeRollupVersion1764500000000, AuditTrail1764600000000, SignInThrottle1764700000000,
   RowLevelSecurity1764800000000, SecondFactor1764900000000, StaffApprovalAndLinks1764950000000,
-  SecondFactorGuessingNotice1764960000000,
+  SecondFactorGuessingNotice1764960000000, ForcedRowLevelSecurity1765010000000, KeyedAuditChain1765020000000,
 ];

@@ -9,7 +9,8 @@ describe('alerts of the demo organization', () => {
   const config = useScratchDatabase('demo_alerts');
 
   it('flags the falling member of each story group, and the one who stopped coming as disengaging', async () => {
-    await withMigratedDatabase(config, async (db) => {
+    // As the server's superuser: the detection reads the demo organization without setting it.
+    await withMigratedDatabase({ ...config, databaseOwnerUrl: config.superuserUrl }, async (db) => {
       await seedDemoIfEmpty(db, 'cohesion-demo', new Date('2026-11-26T12:00:00Z'));
       const [organization] = await db.query(`SELECT id FROM organization`);
       const groups: { id: string; name: string }[] = await db.query(`SELECT id, name FROM therapy_group ORDER BY name`);

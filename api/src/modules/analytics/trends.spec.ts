@@ -1,5 +1,6 @@
 import type { TrendPoint, TrendResponse } from '@cohesion/contracts';
 import { aRatedSession } from '../../../test/analytics-fixtures';
+import { asOrganization } from '../../../test/as-organization';
 import { aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
 import type { TestClient } from '../../../test/http-client';
 import { useTestApp } from '../../../test/test-context';
@@ -110,7 +111,7 @@ describe('outcome trends', () => {
     const query = `scope=group&id=${other.groupId}&bucket=session&${RANGE}`;
     expect((await trend(otherLead, query)).series.belonging).toMatchObject([{ n: 2, mean: 4 }]);
 
-    await context.db.query(`DELETE FROM rating WHERE session_id = $1 AND member_id = $2`, [session.id, b]);
+    await asOrganization(context.db, other.organizationId, (tx) => tx.query(`DELETE FROM rating WHERE session_id = $1 AND member_id = $2`, [session.id, b]));
     expect((await trend(otherLead, query)).series.belonging).toMatchObject([{ n: 1, mean: 3 }]);
   });
 

@@ -25,7 +25,10 @@ export class AuditController {
 
   @Allow('admin')
   @Get('verification')
-  @ApiOkResponse({ type: AuditChainVerificationDto, description: 'Recomputes the organization’s hash chain and names its first broken row, if any' })
+  @ApiOkResponse({
+    type: AuditChainVerificationDto,
+    description: 'Recomputes the seals of the organization’s chain, checks it reaches and matches its latest checkpoint, and names its first broken row, if any',
+  })
   @ApiForbiddenResponse({ description: 'The audit trail is for admins' })
   verify(@CurrentActor() actor: Actor): Promise<AuditChainVerification> {
     return this.audit.verify(actor);

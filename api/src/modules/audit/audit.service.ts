@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuditChainVerification, AuditEvent, Page } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
+import { AuditChainVerifier } from './audit-chain-verifier';
 import { AuditRepository, type AuditFilter } from './audit.repository';
 
 /** The admin's view of their organization's audit trail. */
@@ -10,6 +11,7 @@ export class AuditService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly rows: AuditRepository,
+    private readonly chains: AuditChainVerifier,
   ) {}
 
   list(actor: Actor, filter: AuditFilter): Promise<Page<AuditEvent>> {
@@ -17,6 +19,6 @@ export class AuditService {
   }
 
   verify(actor: Actor): Promise<AuditChainVerification> {
-    return this.unitOfWork.run(actor, (tx) => this.rows.verify(tx, actor.organizationId));
+    return this.unitOfWork.run(actor, (tx) => this.chains.verify(tx, actor.organizationId));
   }
 }

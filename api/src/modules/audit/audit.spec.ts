@@ -4,7 +4,9 @@ import { aRatedSession } from '../../../test/analytics-fixtures';
 import { aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
 import { TEST_PASSWORD } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
+import { testConfig } from '../../../test/test-app';
 import { useTestApp } from '../../../test/test-context';
+import { dataSourceOptions } from '../../database/data-source-options';
 import { APPLICATION_ROLE } from '../../database/migrations/1764600000000-audit-trail';
 import { verifyAuditTrail } from './verify-audit-trail';
 
@@ -87,20 +89,25 @@ describe('audit trail', () => {
     expect(events.every((e) => e.actorId !== world.outsider.id)).toBe(true);
   });
 
-  it('verifies its chain, and after a tamper names the exact row', async () => {
+  it('verifies its chain, and after a tamper names the exact row, through the API and the command line', async () => {
     expect(await verification()).toMatchObject({ verified: true, firstBrokenRow: null });
     const { rows } = await verification();
     const [target] = await context.db.query(`SELECT seq::int FROM audit_event WHERE organization_id = $1 AND action = 'session.read'`, [world.organizationId]);
-    // Only the owner can get past the guard, and only by taking it down first: what a tamperer with full rights would do.
-    await context.db.transaction(async (tx) => {
-      await tx.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only`);
-      await tx.query(`UPDATE audit_event SET actor_id = $3 WHERE organization_id = $1 AND seq = $2`, [world.organizationId, target.seq, world.director.id]);
-      await tx.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only`);
-    });
-    expect(await verification()).toEqual({ verified: false, rows, firstBrokenRow: { seq: target.seq, reason: 'content' } });
+    // Only the owner can get past the guard, and only by taking it down first: what a tamperer with its login would do.
+    const owner = await new DataSource(dataSourceOptions(testConfig())).initialize();
+    try {
+      await owner.transaction(async (tx) => {
+        await tx.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only`);
+        await tx.query(`UPDATE audit_event SET actor_id = $3 WHERE organization_id = $1 AND seq = $2`, [world.organizationId, target.seq, world.director.id]);
+        await tx.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only`);
+      });
+    } finally {
+      await owner.destroy();
+    }
+    expect(await verification()).toEqual({ verified: false, rows, firstBrokenRow: { seq: target.seq, reason: 'content' }, checkpoint: null });
 
     const lines: string[] = [];
-    expect(await verifyAuditTrail(context.db, (line) => lines.push(line))).toBeGreaterThanOrEqual(1);
+    expect(await verifyAuditTrail(context.db, testConfig(), (line) => lines.push(line))).toBeGreaterThanOrEqual(1);
     expect(lines.join('\n')).toContain(`first broken row is seq ${target.seq} (content)`);
   });
 
@@ -117,7 +124,7 @@ describe('audit trail', () => {
     ]) {
       await expect(apiDb.query(statement)).rejects.toThrow(/permission denied/);
     }
-    // Not even the owner may change a row while the guard stands.
+    // Not even the owner (nor the server's superuser) may change a row while the guard stands.
     await expect(context.db.query(`DELETE FROM audit_event WHERE organization_id = $1`, [world.organizationId])).rejects.toThrow(/append-only/);
     await expect(context.db.query(`TRUNCATE audit_event CASCADE`)).rejects.toThrow(/append-only/);
   });

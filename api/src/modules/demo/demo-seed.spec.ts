@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { withMigratedDatabase } from '../../database/prepare-database';
+import { withDatabase, withMigratedDatabase } from '../../database/prepare-database';
 import { sessionContentHash } from '../sessions/note-content-hash';
 import { seedDemoIfEmpty } from './demo-seed';
 import { useScratchDatabase } from '../../../test/scratch-database';
@@ -7,6 +7,8 @@ import { useScratchDatabase } from '../../../test/scratch-database';
 /** The demo organization tells its story on a database of its own (the seed only runs on an empty database). */
 describe('demo seed', () => {
   const config = useScratchDatabase('demo');
+  /** What the seed wrote, read past row-level security, which binds the owner that seeds. */
+  const inspect = (work: (db: DataSource) => Promise<void>) => withDatabase({ ...config, databaseOwnerUrl: config.superuserUrl }, work);
 
   it('seeds once: one organization, 2 programs, 4 groups of 7–10 members, 16 signed weekly sessions each', async () => {
     const today = new Date('2026-11-26T12:00:00Z');
@@ -14,7 +16,7 @@ describe('demo seed', () => {
     const second = await withMigratedDatabase(config, (db) => seedDemoIfEmpty(db, 'cohesion-demo', today));
     expect([first, second]).toEqual([true, false]);
 
-    await withMigratedDatabase(config, async (db: DataSource) => {
+    await inspect(async (db) => {
       const [counts] = await db.query(`SELECT (SELECT count(*)::int FROM organization) AS organizations,
         (SELECT count(*)::int FROM program) AS programs, (SELECT count(*)::int FROM therapy_group) AS groups,
         (SELECT count(*)::int FROM staff_user) AS staff`);
@@ -38,7 +40,7 @@ describe('demo seed', () => {
   });
 
   it('tells its story: an improving group, a stalled one, and members whose ratings fall', async () => {
-    await withMigratedDatabase(config, async (db: DataSource) => {
+    await inspect(async (db) => {
       const trend = async (group: string) => {
         const [row] = await db.query(
           `WITH ranked AS (SELECT s.id, row_number() OVER (ORDER BY s.held_on) AS n FROM group_session s JOIN therapy_group g ON g.id = s.group_id WHERE g.name = $1)
@@ -61,7 +63,7 @@ describe('demo seed', () => {
   });
 
   it('stores for every signed session the hash of its canonical content', async () => {
-    await withMigratedDatabase(config, async (db: DataSource) => {
+    await inspect(async (db) => {
       const [session] = await db.query(`SELECT id, group_id, to_char(held_on, 'YYYY-MM-DD') AS held_on, duration_minutes, content_hash FROM group_session ORDER BY held_on DESC LIMIT 1`);
       const [note] = await db.query(`SELECT themes, process, interventions, risk_level, risk_follow_up, plan, feedback_discussed FROM note WHERE session_id = $1`, [session.id]);
       const attendance = await db.query(`SELECT member_id AS "memberId", status FROM attendance WHERE session_id = $1`, [session.id]);

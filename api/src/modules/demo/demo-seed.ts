@@ -59,6 +59,8 @@ class DemoSeeder {
   async seed(passwordHash: string): Promise<void> {
     const org = this.organizationId;
     await this.tx.query(`INSERT INTO organization (id, name, time_zone, origin, second_factor_policy) VALUES ($1, 'Riverside Community Clinic (demo)', 'America/Chicago', 'demo', 'optional')`, [org]);
+    // Row-level security binds the owner too: the transaction works for the demo organization.
+    await this.tx.query(`SELECT set_config('cohesion.organization_id', $1, true)`, [org]);
     for (const account of DEMO_ACCOUNTS) this.staff.set(account.key, randomUUID());
     await bulkInsert(this.tx, 'staff_user', ['id', 'organization_id', 'email', 'display_name', 'role', 'password_hash'],
       DEMO_ACCOUNTS.map((a) => [this.staff.get(a.key), org, a.email, a.displayName, a.role, passwordHash]));

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { InvitationLink } from '@cohesion/contracts';
-import { AuditRepository } from '../audit/audit.repository';
+import type { AuditRepository } from '../audit/audit.repository';
 import { AccountLinks } from '../auth/account-links';
 import { AccountLinksRepository } from '../auth/account-links.repository';
 import { AccountError } from './create-first-admin';
@@ -15,7 +15,7 @@ export interface FirstDirector {
  * Operators' bootstrap of a clinic's first clinical director (whom no other director can approve): an approved
  * director account without a password, and the invitation link through which its person chooses one. Audited.
  */
-export async function createDirector(db: DataSource, input: FirstDirector): Promise<{ email: string; invitation: InvitationLink }> {
+export async function createDirector(db: DataSource, input: FirstDirector, audit: AuditRepository): Promise<{ email: string; invitation: InvitationLink }> {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError(`"${input.email}" is not an email address.`);
   return db.transaction(async (tx) => {
@@ -27,7 +27,6 @@ export async function createDirector(db: DataSource, input: FirstDirector): Prom
       [organization.id, email, input.displayName.trim()],
     );
     const invitation = await new AccountLinks(new AccountLinksRepository()).issue(tx, { organizationId: organization.id, userId: director.id }, 'invitation', null);
-    const audit = new AuditRepository();
     const origin = { organizationId: organization.id, actorId: null, actorRole: null, ip: null, requestId: null, outcome: 'success' as const, memberCode: null };
     await audit.append(tx, { ...origin, action: 'staff.create', entityType: 'staff_user', entityId: director.id, detail: { role: 'director', via: 'cli' } });
     await audit.append(tx, { ...origin, action: 'staff.invitation_issue', entityType: 'staff_user', entityId: director.id, detail: { via: 'cli' } });

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AuditRepository } from '../audit/audit.repository';
+import type { AuditRepository } from '../audit/audit.repository';
 import { hashPassword } from '../auth/password-hasher';
 import { passwordProblem } from '../auth/password-policy';
 
@@ -15,7 +15,7 @@ export interface FirstAdmin {
 }
 
 /** Production bootstrap: creates the organization (if new) and its first admin account, and audits it. */
-export async function createFirstAdmin(db: DataSource, input: FirstAdmin): Promise<{ email: string; organizationName: string }> {
+export async function createFirstAdmin(db: DataSource, input: FirstAdmin, audit: AuditRepository): Promise<{ email: string; organizationName: string }> {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError(`"${input.email}" is not an email address.`);
   const problem = passwordProblem(input.password);
@@ -34,7 +34,7 @@ export async function createFirstAdmin(db: DataSource, input: FirstAdmin): Promi
       `INSERT INTO staff_user (organization_id, email, display_name, role, password_hash) VALUES ($1, $2, $3, 'admin', $4) RETURNING id`,
       [organization.id, email, input.displayName.trim(), passwordHash],
     );
-    await new AuditRepository().append(tx, {
+    await audit.append(tx, {
       organizationId: organization.id, actorId: null, actorRole: null, ip: null, requestId: null,
       action: 'staff.create', outcome: 'success', entityType: 'staff_user', entityId: admin.id, memberCode: null, detail: { role: 'admin', via: 'cli' },
     });

@@ -40,19 +40,24 @@ export async function inTransaction<T>(client: PoolClient, work: () => Promise<T
   }
 }
 
-/** What puts back the keys `beginBulkLoad` took off: the loaded tables' before the rollups are rebuilt, the rest's after. */
-export interface DroppedKeys {
+/**
+ * What puts back what `beginBulkLoad` set aside: the loaded tables' triggers and forced row-level security once the
+ * rows are in, their keys before the rollups are rebuilt, the other tables' keys after.
+ */
+export interface BulkLoad {
+  endLoad: () => Promise<void>;
   restoreLoaded: () => Promise<void>;
   restoreOthers: () => Promise<void>;
 }
 
 /**
  * Readies `tables` for a bulk load in the current transaction: truncated (so COPY may write frozen, all-visible rows
- * that need no vacuum), their user triggers (signed-note locks, rollup maintenance) off, and the keys, indexes and
- * foreign keys of every table dropped (the other tables are empty or tiny, and the rollup rebuild fills them faster
- * without).
+ * that need no vacuum), their user triggers (signed-note locks, rollup maintenance) off, row-level security not forced
+ * on their owner (COPY FROM refuses a table whose policies bind the one copying; the truncation's lock keeps everyone
+ * else out until the commit), and the keys, indexes and foreign keys of every table dropped (the other tables are empty
+ * or tiny, and the rollup rebuild fills them faster without).
  */
-export async function beginBulkLoad(client: PoolClient, tables: readonly string[]): Promise<DroppedKeys> {
+export async function beginBulkLoad(client: PoolClient, tables: readonly string[]): Promise<BulkLoad> {
   await client.query(`SET LOCAL statement_timeout = 0; SET LOCAL synchronous_commit = off;
     SET LOCAL work_mem = '256MB'; SET LOCAL maintenance_work_mem = '512MB'`);
   // The schema was created moments ago (resetUnlessReal), so the append-only tables the CASCADE reaches are empty;
@@ -63,19 +68,26 @@ export async function beginBulkLoad(client: PoolClient, tables: readonly string[
   await client.query(`TRUNCATE ${tables.join(', ')} CASCADE`);
   await truncateGuards('ENABLE');
   await client.query(tables.map((t) => `ALTER TABLE ${t} DISABLE TRIGGER USER;`).join('\n'));
+  const { rows: forced } = await client.query<{ name: string }>(
+    `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relname = ANY ($1) AND relforcerowsecurity`,
+    [tables],
+  );
+  const forceRowLevelSecurity = (state: 'FORCE' | 'NO FORCE') =>
+    client.query(forced.map((t) => `ALTER TABLE ${t.name} ${state} ROW LEVEL SECURITY;`).join('\n'));
+  await forceRowLevelSecurity('NO FORCE');
   // The other tables first: they take the foreign keys between them and the loaded tables, back after the rebuild.
   const restoreOthers = await dropKeysForLoad(client, await otherTables(client, tables));
   const restoreLoaded = await dropKeysForLoad(client, tables);
-  return { restoreLoaded, restoreOthers };
+  const endLoad = async () => {
+    await client.query(tables.map((t) => `ALTER TABLE ${t} ENABLE TRIGGER USER;`).join('\n'));
+    await forceRowLevelSecurity('FORCE');
+  };
+  return { endLoad, restoreLoaded, restoreOthers };
 }
 
 /** Planner statistics for the loaded tables, before their foreign keys are validated and the rollups rebuilt. */
 export async function analyzeTables(client: PoolClient, tables: readonly string[]): Promise<void> {
   await client.query(`ANALYZE ${tables.join(', ')}`);
-}
-
-export async function enableUserTriggers(client: PoolClient, tables: readonly string[]): Promise<void> {
-  await client.query(tables.map((t) => `ALTER TABLE ${t} ENABLE TRIGGER USER;`).join('\n'));
 }
 
 /** Recomputes every outcome rollup of the organization from its raw ratings (the function the migrations define). */

@@ -3,14 +3,14 @@ import { performance } from 'node:perf_hooks';
 import type { PoolClient } from 'pg';
 import { memberCodeFromRandomBytes } from '@cohesion/domain';
 import type { AppConfig } from '../../config/app-config';
-import { redactedTarget, withDatabase, withMigratedDatabase } from '../../database/prepare-database';
+import { redactedTarget, withDatabase, withMigratedDatabase, type OwnerDatabaseConfig } from '../../database/prepare-database';
 import { hashPassword } from '../auth/password-hasher';
 import { DEMO_ACCOUNTS } from '../demo/demo-story';
 import { CopyLoader } from './copy-loader';
 import { simulateGroup } from './group-history';
 import { planOrganization, type OrganizationPlan } from './organization-plan';
 import { dayNumber, weeklySessionDays } from './session-calendar';
-import { analyzeTables, beginBulkLoad, enableUserTriggers, inTransaction, rebuildOutcomeRollups, resetUnlessReal, vacuumAnalyzeOthers } from './synth-database';
+import { analyzeTables, beginBulkLoad, inTransaction, rebuildOutcomeRollups, resetUnlessReal, vacuumAnalyzeOthers } from './synth-database';
 import type { SynthOptions } from './synth-options';
 import { SynthRandom } from './synth-random';
 import { formatReport, type SynthReport } from './synth-report';
@@ -24,13 +24,13 @@ const FLUSH_ROWS = 250_000;
  * size, written with COPY in one transaction, and prints what it wrote and how long each phase took.
  */
 export async function runSynth(
-  config: Pick<AppConfig, 'databaseUrl' | 'database' | 'demoPassword'>,
+  config: OwnerDatabaseConfig & Pick<AppConfig, 'demoPassword'>,
   options: SynthOptions,
   print: (text: string) => void = (text) => process.stdout.write(`${text}\n`),
   now = new Date(),
 ): Promise<SynthReport> {
   const clock = new PhaseClock();
-  print(`Synthetic organization: ${options.groups} groups, ${options.members} members each, ${options.weeks} weeks (seed ${options.seed}) into ${redactedTarget(config.databaseUrl)}`);
+  print(`Synthetic organization: ${options.groups} groups, ${options.members} members each, ${options.weeks} weeks (seed ${options.seed}) into ${redactedTarget(config.databaseOwnerUrl)}`);
   await clock.time('reset the database', () => withDatabase(config, resetUnlessReal));
   const passwordHash = await clock.time('hash the demo password', () => hashPassword(config.demoPassword));
   const random = new SynthRandom(options.seed);
@@ -43,13 +43,15 @@ export async function runSynth(
     try {
       const tables = Object.keys(SYNTH_TABLES) as SynthTable[];
       const loaded = await inTransaction(client, async () => {
-        const keys = await beginBulkLoad(client, tables);
+        // Row-level security binds the owner too: the transaction works for the synthetic organization.
+        await client.query(`SELECT set_config('cohesion.organization_id', $1, true)`, [plan.organizationId]);
+        const bulkLoad = await beginBulkLoad(client, tables);
         const written = await load(client, plan, { options, passwordHash, random, now }, clock);
         await clock.time('analyze', () => analyzeTables(client, tables));
-        await clock.time('build keys, indexes and foreign keys', keys.restoreLoaded);
-        await enableUserTriggers(client, tables);
+        await clock.time('build keys, indexes and foreign keys', bulkLoad.restoreLoaded);
+        await bulkLoad.endLoad();
         await clock.time('rebuild outcome rollups', () => rebuildOutcomeRollups(client, plan.organizationId));
-        await clock.time('build the rollups\' keys', keys.restoreOthers);
+        await clock.time('build the rollups\' keys', bulkLoad.restoreOthers);
         return written;
       });
       await clock.time('vacuum and analyze the rollups', () => vacuumAnalyzeOthers(client, tables));

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '../../../../tools/test-database.cjs';
 import { TestClient } from '../../../test/http-client';
-import { loadConfig } from '../../config/app-config';
+import { useScratchDatabase } from '../../../test/scratch-database';
+import { testSuperuserDatabaseUrl } from '../../../test/test-app';
 import { createApp } from '../../create-app';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { withMigratedDatabase } from '../../database/prepare-database';
@@ -15,24 +15,19 @@ import { SYNTH_TABLES, type SynthTable } from './synth-rows';
 
 /** `synth` at a tiny size, on a database of its own that first holds the demo organization (which synth replaces). */
 describe('synth command', () => {
-  let database: TestDatabase;
-  let config: ReturnType<typeof loadConfig>;
+  const config = useScratchDatabase('synth');
   let db: DataSource;
   let report: SynthReport;
   let printed = '';
 
   beforeAll(async () => {
-    database = await createTestDatabase('synth');
-    config = loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', COHESION_WEB_ROOT: '/nonexistent', COHESION_SECRET_KEY: 'synth test secret key, 32 characters or more' });
     await withMigratedDatabase(config, (demo) => seedDemoIfEmpty(demo, config.demoPassword));
     report = await runSynth(config, { groups: 3, members: 4, weeks: 6, seed: 1 }, (text) => (printed += `${text}\n`));
-    db = await new DataSource(dataSourceOptions(config)).initialize();
+    // Synth writes as the owner, which row-level security binds; the checks read every row as the superuser.
+    db = await new DataSource(dataSourceOptions({ ...config, databaseOwnerUrl: config.superuserUrl })).initialize();
   }, 60_000);
 
-  afterAll(async () => {
-    await db?.destroy();
-    await database?.drop();
-  });
+  afterAll(() => db?.destroy());
 
   const rowCount = async (table: string) => (await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
@@ -76,14 +71,16 @@ describe('synth command', () => {
     }
   });
 
-  it('puts back every key, index, foreign key and trigger it set aside for the load', async () => {
+  it('puts back every key, index, foreign key, trigger and forced row-level security it set aside for the load', async () => {
     const catalog = async (source: DataSource) => ({
       constraints: await source.query(`SELECT conrelid::regclass::text AS t, conname, pg_get_constraintdef(oid) AS def, convalidated
         FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2`),
       indexes: await source.query(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`),
       triggers: await source.query(`SELECT tgrelid::regclass::text AS t, tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2`),
+      rowLevelSecurity: await source.query(`SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
+        WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY 1`),
     });
-    const migrated = await new DataSource(dataSourceOptions({ ...config, databaseUrl: process.env['COHESION_TEST_DATABASE_URL'] as string })).initialize();
+    const migrated = await new DataSource(dataSourceOptions({ ...config, databaseOwnerUrl: testSuperuserDatabaseUrl() })).initialize();
     try {
       expect(await catalog(db)).toEqual(await catalog(migrated));
     } finally {

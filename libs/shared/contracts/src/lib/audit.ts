@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'export.ratings_csv',
   'export.supervision_pack',
   'export.aggregates',
+  'audit.chain_keyed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -49,13 +50,27 @@ export interface AuditEvent {
   ip: string | null;
   requestId: string | null;
   detail: Record<string, unknown> | null;
-  /** SHA-256 of the previous row's hash and this row's content, hex. */
+  /** HMAC-SHA256 of the previous row's hash and this row's content, hex; its key never reaches the database. */
   hash: string;
 }
 
-/** Whether an organization's chain still verifies; if not, the first row that does not. */
+/**
+ * Why a chain does not verify, at the row named:
+ * - `missing_row`: the row with this number is gone;
+ * - `previous_hash`: the row does not link to the row before it;
+ * - `content`: the row's content (or its seal) was changed;
+ * - `missing_newest_rows`: the chain ends before its latest checkpoint, from this row on;
+ * - `checkpoint_mismatch`: the row differs from the one its checkpoint recorded;
+ * - `broken_before_keying`: the chain was already broken here when it was first sealed with the key.
+ */
+export const AUDIT_CHAIN_BREAKS = ['missing_row', 'previous_hash', 'content', 'missing_newest_rows', 'checkpoint_mismatch', 'broken_before_keying'] as const;
+export type AuditChainBreak = (typeof AUDIT_CHAIN_BREAKS)[number];
+
+/** Whether an organization's chain still verifies, up to its latest checkpoint; if not, the first row that does not. */
 export interface AuditChainVerification {
   verified: boolean;
   rows: number;
-  firstBrokenRow: { seq: number; reason: 'missing_row' | 'previous_hash' | 'content' } | null;
+  firstBrokenRow: { seq: number; reason: AuditChainBreak } | null;
+  /** The chain's latest checkpoint, kept outside the database, which the chain must reach and match; null before the first. */
+  checkpoint: { seq: number; at: string } | null;
 }

@@ -1,10 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
-import { AUDIT_ACTIONS, type AuditAction, type AuditChainVerification } from '@cohesion/contracts';
+import { AUDIT_ACTIONS, type AuditAction, type AuditChainBreak, type AuditChainVerification } from '@cohesion/contracts';
 import { AdminApi, AuthStore, problemMessage, type AuditFilter } from '@cohesion/web/data-access';
 import { ChButton, formatClinicDateTime, roleLabel } from '@cohesion/web/ui';
 import type { Role } from '@cohesion/domain';
 
 const PAGE_SIZE = 50;
+
+/** What each way a chain breaks means, said of the event it names. */
+const BREAKS: Record<AuditChainBreak, string> = {
+  missing_row: 'this event is missing',
+  previous_hash: 'this event does not link to the one before it',
+  content: 'this event was changed after it was written',
+  missing_newest_rows: 'the trail ends before its latest checkpoint: this event and those after it were deleted',
+  checkpoint_mismatch: 'this event is not the one its checkpoint recorded',
+  broken_before_keying: 'the trail was already broken here when it was first sealed with the server’s key',
+};
 
 /** The organization's audit trail for admins: filter by day, person and action, and verify the hash chain. */
 @Component({
@@ -38,6 +48,16 @@ export class AuditPage {
 
   protected when(iso: string): string {
     return formatClinicDateTime(iso, this.timeZone, 'seconds');
+  }
+
+  protected brokenAt(result: AuditChainVerification): string {
+    return result.firstBrokenRow ? `Chain broken at event ${result.firstBrokenRow.seq}: ${BREAKS[result.firstBrokenRow.reason]}.` : '';
+  }
+
+  protected checkpointOf(result: AuditChainVerification): string {
+    return result.checkpoint
+      ? `Checked against its checkpoint of ${this.when(result.checkpoint.at)} (event ${result.checkpoint.seq}).`
+      : 'No checkpoint yet: the server writes one within a minute of new events.';
   }
 
   protected applyFilter(event: SubmitEvent): void {
