@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { assertServable, ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { createApp } from './create-app';
-import { DatabaseUnavailableError, withMigratedDatabase } from './database/prepare-database';
+import { DatabaseUnavailableError } from './database/prepare-database';
+import { withMigratedDatabase } from './start-up/migrated-database';
 import { servingLoginProblem } from './database/serving-login';
 import { AuditResealRefused } from './modules/audit/legacy-chain-sealing';
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './modules/demo/demo-seed';

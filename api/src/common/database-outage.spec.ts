@@ -6,7 +6,7 @@ import { TestClient } from '../../test/http-client';
 import { useScratchDatabase } from '../../test/scratch-database';
 import { createApp } from '../create-app';
 import { dataSourceOptions } from '../database/data-source-options';
-import { withMigratedDatabase } from '../database/prepare-database';
+import { withMigratedDatabase } from '../start-up/migrated-database';
 
 /**
  * PostgreSQL going away under the API, on a database of the test's own (never the shared one): its connections are

@@ -1,10 +1,8 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { APPLICATION_ROLE } from './migrations/1764600000000-audit-trail';
 import { PreparedStatementClient } from './prepared-statement-client';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
  * One definition of how the API talks to PostgreSQL, used by Nest, the CLI and the tests. The API's own connections
@@ -18,11 +16,11 @@ export function dataSourceOptions(
   return {
     type: 'postgres',
     url: asApplication ? config.databaseUrl : config.databaseOwnerUrl,
-    entities: ENTITIES,
+    // Every repository writes its own SQL: the migrations are the schema, and no entity mirrors it.
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    namingStrategy: new SnakeNamingStrategy(),
     logging: false,
     applicationName: 'cohesion-api',
     connectTimeoutMS: config.database.connectTimeoutMs,

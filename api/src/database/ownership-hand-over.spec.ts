@@ -6,7 +6,7 @@ import { testConfig } from '../../test/test-app';
 import { dataSourceOptions } from './data-source-options';
 import { MIGRATIONS } from './migrations';
 import { ForcedRowLevelSecurity1765010000000 } from './migrations/1765010000000-forced-row-level-security';
-import { withMigratedDatabase } from './prepare-database';
+import { withMigratedDatabase } from '../start-up/migrated-database';
 import { servingLoginProblem } from './serving-login';
 
 /**

@@ -1,27 +1,11 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
-import { sealLegacyAuditChains } from '../modules/audit/legacy-chain-sealing';
 import { dataSourceOptions } from './data-source-options';
 
 export class DatabaseUnavailableError extends Error {}
 
 /** How long start-up keeps trying to reach PostgreSQL (a container may still be starting) before it gives up. */
 const CONNECT_DEADLINE_MS = 20_000;
-
-/** What the owner's connection needs: where to log in, and for the audit trail's keyed chain, the key and the data folder. */
-export type OwnerDatabaseConfig = Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database' | 'secretKey' | 'demoMode' | 'dataDir'>;
-
-/**
- * Connects as the owner (retrying briefly), runs pending migrations and what they leave for the key (sealing an
- * audit trail of an earlier version), and hands the open connection to `work`.
- */
-export function withMigratedDatabase<T>(config: OwnerDatabaseConfig, work: (db: DataSource) => Promise<T>): Promise<T> {
-  return withDatabase(config, async (db) => {
-    await db.runMigrations({ transaction: 'each' });
-    await sealLegacyAuditChains(db, config);
-    return work(db);
-  });
-}
 
 /** Connects as the owner (retrying briefly) and hands the open connection to `work`, migrating nothing. */
 export async function withDatabase<T>(config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database'>, work: (db: DataSource) => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import { withMigratedDatabase } from '../../database/prepare-database';
+import { withMigratedDatabase } from '../../start-up/migrated-database';
 import { seedDemoIfEmpty } from '../demo/demo-seed';
 import { AlertDetection } from './alert-detection';
 import { MemberOutcomesRepository } from './member-outcomes.repository';

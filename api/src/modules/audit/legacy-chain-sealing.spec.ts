@@ -6,7 +6,8 @@ import { testDataDir } from '../../../test/test-app';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { MIGRATIONS } from '../../database/migrations';
 import { KeyedAuditChain1765020000000 } from '../../database/migrations/1765020000000-keyed-audit-chain';
-import { withDatabase, withMigratedDatabase } from '../../database/prepare-database';
+import { withDatabase } from '../../database/prepare-database';
+import { withMigratedDatabase } from '../../start-up/migrated-database';
 import { standaloneAudit } from './standalone-audit';
 
 /**

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { withDatabase, withMigratedDatabase } from '../../database/prepare-database';
+import { withDatabase } from '../../database/prepare-database';
+import { withMigratedDatabase } from '../../start-up/migrated-database';
 import { sessionContentHash } from '../sessions/note-content-hash';
 import { seedDemoIfEmpty } from './demo-seed';
 import { useScratchDatabase } from '../../../test/scratch-database';

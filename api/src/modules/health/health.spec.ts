@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { createApp } from '../../create-app';
-import { withMigratedDatabase } from '../../database/prepare-database';
+import { withMigratedDatabase } from '../../start-up/migrated-database';
 import { useScratchDatabase } from '../../../test/scratch-database';
 import { startTestApp } from '../../../test/test-app';
 

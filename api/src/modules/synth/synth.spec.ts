@@ -4,7 +4,7 @@ import { useScratchDatabase } from '../../../test/scratch-database';
 import { testSuperuserDatabaseUrl } from '../../../test/test-app';
 import { createApp } from '../../create-app';
 import { dataSourceOptions } from '../../database/data-source-options';
-import { withMigratedDatabase } from '../../database/prepare-database';
+import { withMigratedDatabase } from '../../start-up/migrated-database';
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from '../demo/demo-seed';
 import { sessionContentHash } from '../sessions/note-content-hash';
 import { SessionReadRepository } from '../sessions/session-read.repository';
