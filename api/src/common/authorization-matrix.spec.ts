@@ -94,6 +94,14 @@ describe('authorization matrix', () => {
     const created = await (await clientOf('A')).post('/api/staff/accounts', { email: `invited-${randomUUID().slice(0, 8)}@clinic.test`, displayName: 'Invited', role: 'supervisor' });
     return created.json().account.id;
   };
+  /** An account waiting for approval whose person has chosen their password: what a director can approve. */
+  const anAcceptedAccount = async (): Promise<string> => {
+    const id = await anInvitedAccount();
+    const issued = await (await clientOf('A')).post(`/api/staff/accounts/${id}/invitation`);
+    const person = new TestClient(context.app);
+    await person.post('/api/auth/invitation/acceptance', { token: issued.json().path.split('#token=')[1], password: 'an accepted invitation, chosen' });
+    return id;
+  };
   const anInvitationToken = async (): Promise<string> => {
     const issued = await (await clientOf('A')).post(`/api/staff/accounts/${await anInvitedAccount()}/invitation`);
     return issued.json().path.split('#token=')[1];
@@ -217,7 +225,7 @@ describe('authorization matrix', () => {
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
     { route: 'GET /api/staff/approvals', call: async () => ({ method: 'GET', url: '/api/staff/approvals' }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
-    { route: 'POST /api/staff/approvals/:userId/approve', call: async () => ({ method: 'POST', url: `/api/staff/approvals/${await anInvitedAccount()}/approve` }),
+    { route: 'POST /api/staff/approvals/:userId/approve', call: async () => ({ method: 'POST', url: `/api/staff/approvals/${await anAcceptedAccount()}/approve`, body: { role: 'supervisor' } }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y 404' },
     { route: 'POST /api/staff/approvals/:userId/decline', call: async () => ({ method: 'POST', url: `/api/staff/approvals/${await anInvitedAccount()}/decline` }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y 404' },

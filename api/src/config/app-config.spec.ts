@@ -37,9 +37,13 @@ describe('loadConfig', () => {
     expect(trust('0')).toBe(false);
     expect(trust('1')).toBe(1);
     expect(trust('10.0.0.2, 172.16.0.0/12,uniquelocal')).toEqual(['10.0.0.2', '172.16.0.0/12', 'uniquelocal']);
-    for (const wrong of ['true', 'yes', '10.0.0.300', '10.0.0.0/40', 'proxy.internal', ',']) {
+    expect(trust('10')).toBe(10);
+    expect(trust('10.0.0.0/8,fd00::/16')).toEqual(['10.0.0.0/8', 'fd00::/16']);
+    // An outside review started the API with ranges that together cover every address, and with 999 hops: refused.
+    for (const wrong of ['true', 'yes', '10.0.0.300', '10.0.0.0/40', 'proxy.internal', ',', '0.0.0.0/1,128.0.0.0/1', '0.0.0.0/0', '::/0', '2000::/3']) {
       expect(() => trust(wrong)).toThrow(/COHESION_TRUST_PROXY must be 0, a number of proxy hops/);
     }
+    expect(() => trust('999')).toThrow(/COHESION_TRUST_PROXY must be at most 10 proxy hops/);
   });
 
   it('migrates through DATABASE_OWNER_URL, or DATABASE_URL without one, and names a malformed one', () => {

@@ -157,12 +157,16 @@ class EnvReader {
   trustedProxies(name: string): false | number | string[] {
     const raw = this.env[name]?.trim().toLowerCase();
     if (!raw || ['0', 'false', 'no', 'off'].includes(raw)) return false;
-    if (/^\d+$/.test(raw)) return Math.min(Number(raw), 10);
+    if (/^\d+$/.test(raw)) {
+      if (Number(raw) <= MAX_PROXY_HOPS) return Number(raw);
+      this.problems.push(`${name} must be at most ${MAX_PROXY_HOPS} proxy hops (got ${raw}): a count above the real chain lets a client name its own address`);
+      return false;
+    }
     const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
     const unparsable = entries.filter((entry) => !isProxyAddress(entry));
     if (unparsable.length || !entries.length) {
       this.problems.push(`${name} must be 0, a number of proxy hops (1 behind one TLS proxy), or a comma-separated list of proxy addresses or ranges ` +
-        `(10.0.0.2, 172.16.0.0/12, loopback, uniquelocal); trusting every proxy would let any client choose its own address (got "${unparsable.join(', ') || raw}")`);
+        `(10.0.0.2, 172.16.0.0/12, loopback, uniquelocal), ranges no wider than /${MIN_IPV4_PREFIX} (IPv4) or /${MIN_IPV6_PREFIX} (IPv6); trusting every proxy would let any client choose its own address (got "${unparsable.join(', ') || raw}")`);
       return false;
     }
     return entries;
@@ -190,10 +194,17 @@ class EnvReader {
 
 const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 
+const MAX_PROXY_HOPS = 10;
+/** Proxy ranges wider than these cover the internet more than a clinic's network: a few of them cover every address. */
+const MIN_IPV4_PREFIX = 8;
+const MIN_IPV6_PREFIX = 16;
+
 function isProxyAddress(entry: string): boolean {
   if (NAMED_RANGES.includes(entry)) return true;
   const [address, prefix, extra] = entry.split('/');
   const family = isIP(address);
   if (!family || extra !== undefined) return false;
-  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+  if (prefix === undefined) return true;
+  const [narrowest, widest] = family === 4 ? [32, MIN_IPV4_PREFIX] : [128, MIN_IPV6_PREFIX];
+  return /^\d+$/.test(prefix) && Number(prefix) <= narrowest && Number(prefix) >= widest;
 }

@@ -68,7 +68,7 @@ export async function aNewStaffMember(role: 'facilitator' | 'supervisor', displa
   const person = await ApiSession.anonymous();
   await person.post('/api/auth/invitation/acceptance', { token: invitation.path.split('#token=')[1], password }, 200).finally(() => person.dispose());
   const director = await ApiSession.signIn('director@cohesion.test');
-  await director.post(`/api/staff/approvals/${account.id}/approve`, {}, 200).finally(() => director.dispose());
+  await director.post(`/api/staff/approvals/${account.id}/approve`, { role }, 200).finally(() => director.dispose());
   return { id: account.id, email, password };
 }
 

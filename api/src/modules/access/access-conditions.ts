@@ -8,14 +8,16 @@ export interface SqlCondition {
 
 /**
  * Which groups a caller reaches, as SQL over a `therapy_group` alias whose parameters are numbered from `firstParam`.
- * Facilitators reach the groups they facilitate (lead or co); supervisors the groups one of their supervisees
- * facilitates; directors every group of their organization; admins none (separation of duties).
+ * Facilitators reach the groups they facilitate (lead or co); supervisors the groups one of their supervisees leads;
+ * directors every group of their organization; admins none (separation of duties). A group a supervisee only
+ * co-facilitates is another supervisor's to see: its figures, member table and check-ins come from sessions the lead
+ * ran alone too. Its sessions that the supervisee ran stay in reach one by one (`visibleSessionCondition`).
  */
 export function visibleGroupCondition(actor: Actor, groupAlias: string, firstParam = 1): SqlCondition {
   return reachOf(actor, firstParam, `${groupAlias}.organization_id`, {
     facilitator: (user) => `EXISTS (SELECT 1 FROM group_facilitator vf WHERE vf.group_id = ${groupAlias}.id AND vf.user_id = ${user})`,
     supervisor: (user) => `EXISTS (SELECT 1 FROM group_facilitator vf JOIN supervision vs ON vs.facilitator_id = vf.user_id
-                             WHERE vf.group_id = ${groupAlias}.id AND vs.supervisor_id = ${user})`,
+                             WHERE vf.group_id = ${groupAlias}.id AND vf.role = 'lead' AND vs.supervisor_id = ${user})`,
   });
 }
 

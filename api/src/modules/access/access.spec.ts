@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { Page, ReviewQueueItem, SessionSummary } from '@cohesion/contracts';
+import type { Page, ReviewQueueItem, SessionSummary, TrendResponse } from '@cohesion/contracts';
 import { aSessionRequest, anEnrolledMember } from '../../../test/clinical-fixtures';
 import { aGroupCast, aStaffMember, aSupervision, type GroupCast, type TestStaff } from '../../../test/fixtures';
 import type { TestClient } from '../../../test/http-client';
@@ -44,12 +44,13 @@ describe('access: a co-facilitated group’s sessions, as each supervisor reache
   });
 
   const reachOf = async (supervisor: TestClient) => {
-    const listed = (await supervisor.get(`/api/groups/${cast.groupId}/sessions`)).json<Page<SessionSummary>>().items.map((s) => s.id);
+    const list = await supervisor.get(`/api/groups/${cast.groupId}/sessions`);
+    const listed = list.status === 200 ? list.json<Page<SessionSummary>>().items.map((s) => s.id) : [];
     const readable: string[] = [];
     for (const id of Object.values(sessions)) if ((await supervisor.get(`/api/sessions/${id}`)).status === 200) readable.push(id);
     const queued = (await supervisor.get('/api/sessions/review-queue')).json<ReviewQueueItem[]>().map((item) => item.sessionId);
     const csv = await supervisor.get(`/api/exports/ratings.csv?scope=group&id=${cast.groupId}&from=2026-10-01&to=2026-10-31`);
-    const exported = [...new Set((parse(csv.body, { columns: true }) as { session_id: string }[]).map((row) => row.session_id))];
+    const exported = csv.status === 200 ? [...new Set((parse(csv.body, { columns: true }) as { session_id: string }[]).map((row) => row.session_id))] : [];
     return { listed: listed.sort(), readable: readable.sort(), queued: queued.sort(), exported: exported.sort() };
   };
 
@@ -60,7 +61,27 @@ describe('access: a co-facilitated group’s sessions, as each supervisor reache
 
   it('shows the co-facilitator’s supervisor the sessions the co-facilitator ran, never those the lead ran alone', async () => {
     const expected = [sessions.byCo, sessions.together].sort();
-    expect(await reachOf(coSupervisorClient)).toEqual({ listed: expected, readable: expected, queued: expected, exported: expected });
+    // The group itself is the lead's supervisor's: its lists and exports answer 404 to the co-facilitator's.
+    expect(await reachOf(coSupervisorClient)).toEqual({ listed: [], readable: expected, queued: expected, exported: [] });
+  });
+
+  // An outside review read a member's scores of every session, the lead's alone included, through the analytics of a
+  // group that the supervisee only co-facilitates: member table, trajectory, check-ins, per-session trend.
+  it('keeps the analytics of a group a supervisee only co-facilitates from that supervisee’s supervisor', async () => {
+    const [memberId] = (await leadSupervisor.get(`/api/analytics/groups/${cast.groupId}/members`)).json<{ memberId: string }[]>().map((m) => m.memberId);
+    expect(memberId).toEqual(expect.any(String));
+    const routes = [
+      `/api/analytics/groups/${cast.groupId}/members`,
+      `/api/analytics/groups/${cast.groupId}/members/${memberId}/trajectory`,
+      `/api/analytics/trends?scope=group&id=${cast.groupId}&bucket=session&from=2026-10-01&to=2026-10-31`,
+    ];
+    const answers = [];
+    for (const route of routes) answers.push([route, (await coSupervisorClient.get(route)).status]);
+    expect(answers).toEqual(routes.map((route) => [route, 404]));
+    const byFacilitator = await coSupervisorClient.get(`/api/analytics/trends?scope=facilitator&id=${cast.co.id}&bucket=week&from=2026-10-01&to=2026-10-31`);
+    expect(byFacilitator.status).toBe(200);
+    const points = Object.values(byFacilitator.json<TrendResponse>().series).flat();
+    expect(points.filter((point) => point.n > 0)).toEqual([]);
   });
 
   it('lets neither supervisor co-sign a note out of their reach: 404, as for a note that does not exist', async () => {

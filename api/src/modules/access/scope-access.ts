@@ -46,12 +46,20 @@ export class ScopeAccess {
         return { ...base, groupIds: [id], programId: null };
       case 'facilitator':
         await this.requireFacilitatorInReach(tx, actor, id);
-        return { ...base, groupIds: await this.lookups.findGroupIdsOfFacilitator(tx, actor.organizationId, id), programId: null };
+        return { ...base, groupIds: await this.groupsOfFacilitatorInReach(tx, actor, id), programId: null };
       case 'program':
         if (actor.role !== 'director') throw AccessException.scopeForbidden('program', id);
         if (!(await this.lookups.programExists(tx, actor.organizationId, id))) throw AccessException.scopeNotFound('program', id);
         return { ...base, groupIds: null, programId: id };
     }
+  }
+
+  /** The facilitator's groups (lead or co), of those the caller reaches: a supervisor's, only the ones a supervisee leads. */
+  private async groupsOfFacilitatorInReach(tx: EntityManager, actor: Actor, facilitatorId: string): Promise<string[]> {
+    const groupIds = await this.lookups.findGroupIdsOfFacilitator(tx, actor.organizationId, facilitatorId);
+    if (actor.role !== 'supervisor') return groupIds;
+    const visible = new Set(await this.lookups.findVisibleGroupIds(tx, actor));
+    return groupIds.filter((groupId) => visible.has(groupId));
   }
 
   /** A facilitator may ask about themselves, a supervisor about the facilitators they supervise, a director about anyone. */

@@ -60,7 +60,7 @@ describe('separation of duties: an admin cannot make a clinical reader', () => {
     // The director sees who asked and when, and approves; from the next request the account reaches what directors do.
     const waiting = (await director.get('/api/staff/approvals')).json<ApprovalRequest[]>();
     expect(waiting).toEqual([expect.objectContaining({ account: expect.objectContaining({ id: created.account.id, role: 'director' }), requestedBy: expect.objectContaining({ id: world.admin.id }), passwordSet: true })]);
-    expect((await director.post(`/api/staff/approvals/${created.account.id}/approve`)).json()).toMatchObject({ pendingApproval: null });
+    expect((await director.post(`/api/staff/approvals/${created.account.id}/approve`, { role: 'director' })).json()).toMatchObject({ pendingApproval: null });
     expect(await clinicalReach(browser)).toEqual([200, 200, 200]);
     const trail = await context.db.query(
       `SELECT action, actor_id AS "actorId", detail FROM audit_event WHERE entity_id = $1 AND action IN ('staff.create', 'staff.approve') ORDER BY seq`, [created.account.id]);
@@ -79,7 +79,7 @@ describe('separation of duties: an admin cannot make a clinical reader', () => {
 
     expect((await director.post(`/api/staff/approvals/${supervisor.id}/decline`)).json()).toMatchObject({ role: 'supervisor', pendingApproval: null, disabled: false });
     expect((await theirs.get('/api/auth/me')).status).toBe(401);
-    expect((await director.post(`/api/staff/approvals/${supervisor.id}/approve`)).json()).toMatchObject({ status: 409, code: 'not_pending_approval' });
+    expect((await director.post(`/api/staff/approvals/${supervisor.id}/approve`, { role: 'director' })).json()).toMatchObject({ status: 409, code: 'not_pending_approval' });
   });
 
   it('disables a declined new account, which stays waiting for approval even if an admin enables it again', async () => {
@@ -96,13 +96,30 @@ describe('separation of duties: an admin cannot make a clinical reader', () => {
     const created = (await admin.post('/api/staff/accounts', { email: 'waiting@clinic.test', displayName: 'Waiting', role: 'supervisor' })).json<CreatedStaffAccount>();
     for (const staff of [world.admin, world.lead, world.supervisor]) {
       const client = await context.signedIn(staff);
-      expect((await client.post(`/api/staff/approvals/${created.account.id}/approve`)).status).toBe(403);
+      expect((await client.post(`/api/staff/approvals/${created.account.id}/approve`, { role: 'supervisor' })).status).toBe(403);
       expect((await client.get('/api/staff/approvals')).status).toBe(403);
     }
     const foreignDirector = await aStaffMember(context.db, world.outsider.organizationId, 'director');
-    expect((await (await context.signedIn(foreignDirector)).post(`/api/staff/approvals/${created.account.id}/approve`)).status).toBe(404);
+    expect((await (await context.signedIn(foreignDirector)).post(`/api/staff/approvals/${created.account.id}/approve`, { role: 'supervisor' })).status).toBe(404);
     const [row] = await context.db.query(`SELECT pending_since IS NOT NULL AS pending FROM staff_user WHERE id = $1`, [created.account.id]);
     expect(row.pending).toBe(true);
+  });
+
+  // An outside review: a director approved "Dr Real" before anyone had chosen the password, and the admin then opened
+  // a link and held an approved director; or the admin changed the role between the director's look and click.
+  it('approves only a person who has chosen their password, and only the role the director saw', async () => {
+    const created = (await admin.post('/api/staff/accounts', { email: 'dr.real@clinic.test', displayName: 'Dr Real', role: 'facilitator' })).json<CreatedStaffAccount>();
+    const early = await director.post(`/api/staff/approvals/${created.account.id}/approve`, { role: 'facilitator' });
+    expect(early.json()).toMatchObject({ status: 409, code: 'invitation_not_accepted' });
+    await takeOver(created);
+
+    expect((await admin.request('PATCH', `/api/staff/accounts/${created.account.id}`, { role: 'director' })).status).toBe(200);
+    const stale = await director.post(`/api/staff/approvals/${created.account.id}/approve`, { role: 'facilitator' });
+    expect(stale.json()).toMatchObject({ status: 409, code: 'approval_changed', role: 'director' });
+    expect((await director.post(`/api/staff/approvals/${created.account.id}/approve`, {})).status).toBe(400);
+    const [row] = await context.db.query(`SELECT pending_since IS NOT NULL AS pending FROM staff_user WHERE id = $1`, [created.account.id]);
+    expect(row.pending).toBe(true);
+    expect((await director.post(`/api/staff/approvals/${created.account.id}/approve`, { role: 'director' })).json()).toMatchObject({ role: 'director', pendingApproval: null });
   });
 
   it('answers a used, forged or revoked invitation with one plain sentence, and changes nothing', async () => {

@@ -4,7 +4,7 @@ import type { ApprovalRequest, StaffAccountDetails } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { NoInputDto } from '../../common/dto/no-input.dto';
-import { ApprovalRequestDto, StaffAccountDto } from './dto/staff-account.dto';
+import { ApprovalDecisionDto, ApprovalRequestDto, StaffAccountDto } from './dto/staff-account.dto';
 import { StaffApprovalsService } from './staff-approvals.service';
 
 /** Clinical roles given by admins, approved or declined by a director. */
@@ -27,9 +27,12 @@ export class StaffApprovalsController {
   @ApiParam({ name: 'userId', format: 'uuid' })
   @ApiOkResponse({ type: StaffAccountDto, description: 'Approved: the account reaches what its role allows from its next request.' })
   @ApiNotFoundResponse({ description: '`staff_not_found`: no such account in the organization.' })
-  @ApiConflictResponse({ description: '`not_pending_approval`: decided already, or disabled.' })
-  approve(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() _noInput: NoInputDto): Promise<StaffAccountDetails> {
-    return this.approvals.approve(actor, userId);
+  @ApiConflictResponse({
+    description: '`not_pending_approval`: decided already, or disabled; `approval_changed`: the request now asks for another role than the one ' +
+      'approved; `invitation_not_accepted`: nobody has chosen the account’s password yet.',
+  })
+  approve(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() decision: ApprovalDecisionDto): Promise<StaffAccountDetails> {
+    return this.approvals.approve(actor, userId, decision.role);
   }
 
   @Post(':userId/decline')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApprovalRequest, StaffAccountDetails } from '@cohesion/contracts';
 import type { EntityManager } from 'typeorm';
+import type { Role } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
@@ -31,9 +32,12 @@ export class StaffApprovalsService {
     return this.unitOfWork.run(actor, async (tx) => (await this.accounts.listPending(tx, actor.organizationId)).map(toApprovalRequest));
   }
 
-  approve(actor: Actor, userId: string): Promise<StaffAccountDetails> {
+  /** Approves the request for `role`, as the director saw it, of a person who has accepted their invitation. */
+  approve(actor: Actor, userId: string, role: Role): Promise<StaffAccountDetails> {
     return this.unitOfWork.run(actor, async (tx) => {
       const account = await this.lockPending(tx, actor, userId);
+      if (account.role !== role) throw StaffException.approvalChanged(account.role);
+      if (!account.passwordSet) throw StaffException.invitationNotAccepted();
       await this.accounts.settleApproval(tx, actor.organizationId, userId, actor.userId);
       await this.audit.record(tx, actor, { action: 'staff.approve', entityType: 'staff_user', entityId: userId, detail: askOf(account) });
       return toStaffAccountDetails(await this.accounts.find(tx, actor.organizationId, userId));

@@ -10,6 +10,8 @@ export enum StaffErrorCode {
   PasswordAlreadySet = 'password_already_set',
   AccountDisabled = 'account_disabled',
   NotPending = 'not_pending_approval',
+  ApprovalChanged = 'approval_changed',
+  InvitationNotAccepted = 'invitation_not_accepted',
 }
 
 /** Every refusal of the staff module, with a stable code. */
@@ -56,6 +58,18 @@ export class StaffException extends ProblemException {
   static notPending() {
     return new StaffException(409, StaffErrorCode.NotPending, 'This account is not waiting for approval',
       'Someone decided on it already; reload the list.');
+  }
+
+  /** The request asks for another role than the one the director saw and decided on. */
+  static approvalChanged(role: string) {
+    return new StaffException(409, StaffErrorCode.ApprovalChanged, 'This request changed since you saw it',
+      `It now asks for the ${role} role. Reload the list and decide again.`, { role });
+  }
+
+  /** Approval is of a person: until whoever holds the account has chosen its password, there is nobody to approve. */
+  static invitationNotAccepted() {
+    return new StaffException(409, StaffErrorCode.InvitationNotAccepted, 'This person has not accepted their invitation yet',
+      'Approve once they have chosen their password and you have confirmed it is them: an approval given earlier would pass to whoever opens a link.');
   }
 
   /** The supervisor or some facilitators named are not who the assignment needs (422, with the fields at fault). */

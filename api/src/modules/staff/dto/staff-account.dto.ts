@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '@cohesion/domain';
 import type {
-  ApprovalRequest, CreatedStaffAccount, CreateStaffAccountRequest, InvitationLink, PendingApproval, StaffAccountDetails, StaffReference, UpdateStaffAccountRequest,
+  ApprovalDecision, ApprovalRequest, CreatedStaffAccount, CreateStaffAccountRequest, InvitationLink, PendingApproval, StaffAccountDetails, StaffReference, UpdateStaffAccountRequest,
 } from '@cohesion/contracts';
 
 const DISPLAY_NAME = { message: 'displayName must have 1 to 120 characters' };
@@ -51,6 +51,12 @@ class ApprovalAccountDto {
 export class ApprovalRequestDto extends PendingApprovalDto implements ApprovalRequest {
   @ApiProperty({ type: ApprovalAccountDto }) account: ApprovalAccountDto;
   @ApiProperty() passwordSet: boolean;
+}
+
+export class ApprovalDecisionDto implements ApprovalDecision {
+  @ApiProperty({ enum: ROLES, description: 'The role the director saw in the request and approves; 409 `approval_changed` when the request now asks for another.' })
+  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  role: Role;
 }
 
 export class CreateStaffAccountDto implements CreateStaffAccountRequest {

@@ -70,6 +70,11 @@ export interface CreatedStaffAccount {
   invitation: InvitationLink;
 }
 
+/** A director's decision to approve: the role they saw in the request, so that a request changed since is not approved. */
+export interface ApprovalDecision {
+  role: Role;
+}
+
 /** A director's view of an account waiting for approval. */
 export interface ApprovalRequest extends PendingApproval {
   account: { id: string; email: string; displayName: string; role: Role };

@@ -43,8 +43,10 @@ export class AdminApi {
     return firstValueFrom(this.http.get<ApprovalRequest[]>('/api/staff/approvals'));
   }
 
-  decideApproval(userId: string, decision: 'approve' | 'decline'): Promise<StaffAccountDetails> {
-    return firstValueFrom(this.http.post<StaffAccountDetails>(`/api/staff/approvals/${userId}/${decision}`, {}));
+  /** An approval names the role the director saw, so that a request changed since is refused rather than approved. */
+  decideApproval(request: ApprovalRequest, decision: 'approve' | 'decline'): Promise<StaffAccountDetails> {
+    const body = decision === 'approve' ? { role: request.account.role } : {};
+    return firstValueFrom(this.http.post<StaffAccountDetails>(`/api/staff/approvals/${request.account.id}/${decision}`, body));
   }
 
   updateStaffAccount(userId: string, request: UpdateStaffAccountRequest): Promise<StaffAccountDetails> {

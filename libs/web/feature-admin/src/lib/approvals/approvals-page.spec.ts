@@ -43,11 +43,18 @@ describe('ApprovalsPage', () => {
     const { page, fixture } = await open([waiting]);
     (page.querySelector('button[aria-label="Approve Nia Okafor"]') as HTMLButtonElement).click();
     const post = http.expectOne({ method: 'POST', url: '/api/staff/approvals/n/approve' });
+    expect(post.request.body).toEqual({ role: 'director' });
     post.flush({ ...waiting.account, disabled: false, secondFactorEnrolled: false, createdAt: '', passwordSet: true, invitationExpiresAt: null, pendingApproval: null });
     await tick();
     http.expectOne('/api/staff/approvals').flush([]);
     await fixture.whenStable();
     expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('Nia Okafor is approved as clinical director.');
     expect(page.textContent).toContain('Nothing waits for you.');
+  });
+
+  it('offers no approval before the person has chosen their password', async () => {
+    const { page } = await open([{ ...waiting, passwordSet: false }]);
+    expect((page.querySelector('button[aria-label="Approve Nia Okafor"]') as HTMLButtonElement).disabled).toBe(true);
+    expect((page.querySelector('button[aria-label="Decline Nia Okafor"]') as HTMLButtonElement).disabled).toBe(false);
   });
 });

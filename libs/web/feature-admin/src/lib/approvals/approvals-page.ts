@@ -37,7 +37,7 @@ export class ApprovalsPage {
   protected async decide(request: ApprovalRequest, decision: 'approve' | 'decline'): Promise<void> {
     this.busy.set(true);
     try {
-      const account = await this.admin.decideApproval(request.account.id, decision);
+      const account = await this.admin.decideApproval(request, decision);
       this.message.set({
         kind: 'done',
         text: decision === 'approve'
