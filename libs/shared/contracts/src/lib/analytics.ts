@@ -88,7 +88,7 @@ export interface AcknowledgeAlertRequest {
 }
 
 export interface RetentionPoint {
-  /** The member's nth session while enrolled. */
+  /** The member's nth session attended (present or late) while enrolled; absences are not sessions. */
   session: number;
   /** Kaplan–Meier share still attending; null when nobody was followed that long. */
   retained: number | null;
@@ -199,6 +199,6 @@ export interface ProgramRetention {
   programName: string;
   /** Members who joined one of the program's groups in the range: the curve's subjects. */
   members: number;
-  /** Share still attending after their 1st, 2nd, … 16th session. */
+  /** Share still attending after their 1st, 2nd, … 16th session attended. */
   curve: RetentionPoint[];
 }
