@@ -1,6 +1,7 @@
-import type { TrendPoint, TrendResponse } from '@cohesion/contracts';
+import type { TrajectoryPoint, TrendPoint, TrendResponse } from '@cohesion/contracts';
 import { aRatedSession } from '../../../test/analytics-fixtures';
 import { asOrganization } from '../../../test/as-organization';
+import { pdfText } from '../../../test/pdf-text';
 import { aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
 import { useTestApp } from '../../../test/test-context';
 
@@ -45,6 +46,21 @@ describe('trends: members and low n per measure', () => {
     expect(series.belonging.map(counts)).toEqual([{ n: 5, members: 5, lowN: false }]);
     expect(series.benefitIndex.map(counts)).toEqual([{ n: 5, members: 5, lowN: false }]);
     expect(series.accountability).toEqual([]);
+  });
+
+  it('gives the trajectory the group’s members and low n per measure', async () => {
+    const [a] = world.memberIds;
+    const response = await (await context.as(world.lead)).get(`/api/analytics/groups/${world.groupId}/members/${a}/trajectory`);
+    expect(response.status).toBe(200);
+    const [point] = response.json<TrajectoryPoint[]>();
+    expect(point.groupMembers).toEqual({ belonging: 5, learning: 3, accountability: 0, benefitIndex: 5 });
+    expect(point.groupLowN).toEqual({ belonging: false, learning: true, accountability: true, benefitIndex: false });
+  });
+
+  it('prints them in the supervision pack', async () => {
+    const response = await (await context.as(world.lead)).get(`/api/reports/supervision.pdf?scope=group&id=${world.groupId}&${RANGE}`);
+    const { text } = await pdfText(response.rawPayload);
+    expect(text).toContain('2026-11 6.00 (n 5, 5 members) 5.00 (n 3, 3 members, low n) -');
   });
 
   it('keeps the counts right when a member’s only learning rating is removed outside the API', async () => {

@@ -51,6 +51,10 @@ export interface TrajectoryPoint {
   scores: ScoresBySeries;
   /** The group's mean of the same session. */
   groupMean: ScoresBySeries;
+  /** Members who rated each series in that session (the benefit index: who rated anything). */
+  groupMembers: Record<SeriesKey, number>;
+  /** Per series, fewer than 5 members behind the group mean: read with caution. */
+  groupLowN: Record<SeriesKey, boolean>;
 }
 
 export const ALERT_KINDS = ['low', 'declining', 'behind_group', 'disengaging', 'climate_drop'] as const;
