@@ -3,11 +3,12 @@ import type { Measure } from '@cohesion/domain';
 import { aSessionRequest } from './clinical-fixtures';
 import type { TestClient } from './http-client';
 
-export type Scores = readonly [belonging: number, learning: number, accountability: number];
+/** A member's three scores; null for a measure the member skipped. */
+export type Scores = readonly [belonging: number | null, learning: number | null, accountability: number | null];
 
 const MEASURE_ORDER: readonly Measure[] = ['belonging', 'learning', 'accountability'];
 
-/** Records a session through the API: attendance as given, and each rated member's three scores. */
+/** Records a session through the API: attendance as given, and each rated member's scores (null: skipped). */
 export async function aRatedSession(
   facilitator: TestClient,
   groupId: string,
@@ -16,7 +17,7 @@ export async function aRatedSession(
   scores: Record<string, Scores>,
 ): Promise<SessionDetail> {
   const ratings: RatingEntry[] = Object.entries(scores).flatMap(([memberId, values]) =>
-    values.map((score, i) => ({ memberId, measure: MEASURE_ORDER[i], score })),
+    values.flatMap((score, i) => (score === null ? [] : [{ memberId, measure: MEASURE_ORDER[i], score }])),
   );
   const request = aSessionRequest([], {
     heldOn,

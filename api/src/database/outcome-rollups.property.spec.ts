@@ -13,6 +13,7 @@ type Operation =
   | { kind: 'rateWholeSession'; session: number; scores: number[] }
   | { kind: 'rescore'; session: number; delta: number }
   | { kind: 'unrate'; session: number; member: number }
+  | { kind: 'skipMeasure'; session: number; member: number; measure: number }
   | { kind: 'clearSession'; session: number }
   | { kind: 'moveSession'; session: number; day: number }
   | { kind: 'moveGroup'; group: number; program: number };
@@ -22,6 +23,7 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ kind: fc.constant('rateWholeSession' as const), session: fc.nat(7), scores: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 18, maxLength: 18 }) }),
   fc.record({ kind: fc.constant('rescore' as const), session: fc.nat(7), delta: fc.integer({ min: -3, max: 3 }) }),
   fc.record({ kind: fc.constant('unrate' as const), session: fc.nat(7), member: fc.nat(5) }),
+  fc.record({ kind: fc.constant('skipMeasure' as const), session: fc.nat(7), member: fc.nat(5), measure: fc.nat(2) }),
   fc.record({ kind: fc.constant('clearSession' as const), session: fc.nat(7) }),
   fc.record({ kind: fc.constant('moveSession' as const), session: fc.nat(7), day: fc.integer({ min: 0, max: 90 }) }),
   fc.record({ kind: fc.constant('moveGroup' as const), group: fc.nat(1), program: fc.nat(1) }),
@@ -39,7 +41,8 @@ interface World {
 
 /**
  * The rollups kept by triggers, write by write, always equal a rebuild from the raw ratings: whatever ratings are
- * added, changed or removed, and whichever sessions or groups move between weeks, months and programs.
+ * added, changed or removed (a member's whole session or one measure they then skipped), and whichever sessions or
+ * groups move between weeks, months and programs. Each series' distinct members equal a count from the raw ratings.
  */
 describe('outcome rollups kept by triggers', () => {
   let db: DataSource;
@@ -101,6 +104,9 @@ describe('outcome rollups kept by triggers', () => {
       case 'unrate':
         await tx.query(`DELETE FROM rating WHERE session_id = $1 AND member_id = $2`, [sessionId, members[op.member]]);
         return;
+      case 'skipMeasure':
+        await tx.query(`DELETE FROM rating WHERE session_id = $1 AND member_id = $2 AND measure = $3`, [sessionId, members[op.member], MEASURES[op.measure]]);
+        return;
       case 'clearSession':
         await tx.query(`DELETE FROM rating WHERE session_id = $1`, [sessionId]);
         return;
@@ -118,11 +124,13 @@ describe('outcome rollups kept by triggers', () => {
     return {
       sessions: await select(`SELECT session_id, group_id, program_id, held_on::text, (SELECT array_agg(m ORDER BY m) FROM unnest(rated_members) m)::text AS members
                                 FROM session_outcome WHERE organization_id = $1 ORDER BY session_id`),
-      sessionStats: await select(`SELECT session_id, measure, group_id, held_on::text, members, n, total, total_sq FROM session_outcome_stat WHERE organization_id = $1 ORDER BY 1, 2`),
-      periodStats: await select(`SELECT scope, scope_id, bucket, period::text, measure, n, total, total_sq
+      sessionStats: await select(`SELECT session_id, measure, group_id, held_on::text, members, rated_members::text, n, total, total_sq
+                                    FROM session_outcome_stat WHERE organization_id = $1 ORDER BY 1, 2`),
+      periodStats: await select(`SELECT scope, scope_id, bucket, period::text, measure, members, n, total, total_sq
                                    FROM period_outcome_stat WHERE organization_id = $1 ORDER BY 1, 2, 3, 4, 5`),
       periods: await select(`SELECT scope, scope_id, bucket, period::text, members FROM period_outcome WHERE organization_id = $1 ORDER BY 1, 2, 3, 4`),
-      periodMembers: await select(`SELECT scope, scope_id, bucket, period::text, member_id, sessions FROM period_member WHERE organization_id = $1 ORDER BY 1, 2, 3, 4, 5`),
+      periodMembers: await select(`SELECT scope, scope_id, bucket, period::text, member_id, sessions, belonging_sessions, learning_sessions, accountability_sessions
+                                     FROM period_member WHERE organization_id = $1 ORDER BY 1, 2, 3, 4, 5`),
       firstRatings: await select(`SELECT group_id, member_id, measure, session_id, score_sixths FROM member_first_rating WHERE organization_id = $1 ORDER BY 1, 2, 3`),
     };
   }
@@ -133,12 +141,28 @@ describe('outcome rollups kept by triggers', () => {
     db.query(`SELECT measure, count(*)::int AS n, sum(score_sixths)::int AS total, sum(score_sixths * score_sixths)::int AS total_sq
                 FROM member_first_rating WHERE organization_id = $1 GROUP BY 1 ORDER BY 1`, [organizationId]);
 
-  it('equal a rebuild from raw ratings after any sequence of writes', async () => {
+  /** Distinct members per scope, bucket, period and series, counted straight from the raw ratings. */
+  const membersFromRatings = (organizationId: string) =>
+    db.query(
+      `SELECT sc.scope, sc.scope_id, b.bucket, b.period::text, series.measure, count(DISTINCT r.member_id)::int AS members
+         FROM rating r JOIN group_session s ON s.id = r.session_id JOIN therapy_group g ON g.id = s.group_id
+        CROSS JOIN LATERAL (VALUES ('organization', s.organization_id), ('program', g.program_id)) sc (scope, scope_id)
+        CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', s.held_on::timestamp)::date), ('month', date_trunc('month', s.held_on::timestamp)::date)) b (bucket, period)
+        CROSS JOIN LATERAL (VALUES (r.measure), ('benefit_index')) series (measure)
+        WHERE r.organization_id = $1
+        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+      [organizationId],
+    );
+  const membersOfRollups = (organizationId: string) =>
+    db.query(`SELECT scope, scope_id, bucket, period::text, measure, members FROM period_outcome_stat WHERE organization_id = $1 ORDER BY 1, 2, 3, 4, 5`, [organizationId]);
+
+  it('equal a rebuild from raw ratings after any sequence of writes, members counted per measure', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 25 }), async (operations) => {
         const world = await aWorld();
         for (const op of operations) await asOrganization(db, world.organizationId, (tx) => apply(tx, world, op));
         const incremental = await rollups(world.organizationId);
+        expect(await membersOfRollups(world.organizationId)).toEqual(await membersFromRatings(world.organizationId));
         expect(await firstSessionNorms(world.organizationId)).toEqual(await firstSessionNormsFromRows(world.organizationId));
         await asOrganization(db, world.organizationId, (tx) => tx.query(`SELECT rebuild_outcome_rollups($1)`, [world.organizationId]));
         expect(incremental).toEqual(await rollups(world.organizationId));

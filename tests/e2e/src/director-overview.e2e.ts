@@ -34,7 +34,7 @@ describe('a director reviews the outcomes', () => {
     }
     expect(await page.getByRole('heading', { name: 'Attendance' }).locator('xpath=following-sibling::p[1]').innerText()).toMatch(/^\d{1,3}%$/);
     await page.getByRole('figure', { name: 'Attendance of the organization, week by week' }).locator('circle.marker').first().waitFor();
-    const retention = page.getByRole('figure', { name: /Members still attending after their nth session, by program/ });
+    const retention = page.getByRole('figure', { name: /Members still attending after their nth session attended, by program/ });
     await retention.getByRole('button', { name: 'Show as table' }).click();
     await retention.getByRole('row', { name: /Grief support/ }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -1,5 +1,180 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The functions as this migration made them; a later one that replaces them puts these back in its `down`. */
+export const APPLY_SESSION_OUTCOME = `
+      -- Adds (sign 1) or removes (sign -1) one session's recorded contribution to the program and organization rollups.
+      CREATE FUNCTION apply_session_outcome(p_session uuid, p_sign integer) RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO period_outcome_stat AS p (scope, scope_id, bucket, period, measure, organization_id, n, total, total_sq)
+        SELECT sc.scope, sc.scope_id, b.bucket, b.period, st.measure, o.organization_id,
+               p_sign * st.n, p_sign * st.total, p_sign * st.total_sq
+          FROM session_outcome o
+          JOIN session_outcome_stat st ON st.session_id = o.session_id
+          CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
+          CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
+         WHERE o.session_id = p_session
+         ORDER BY 1, 2, 3, 4, 5
+        ON CONFLICT (scope, scope_id, bucket, period, measure) DO UPDATE
+          SET n = p.n + excluded.n, total = p.total + excluded.total, total_sq = p.total_sq + excluded.total_sq;
+
+        WITH touched AS (
+          INSERT INTO period_member AS m (scope, scope_id, bucket, period, member_id, organization_id, sessions)
+          SELECT sc.scope, sc.scope_id, b.bucket, b.period, rated.member_id, o.organization_id, p_sign
+            FROM session_outcome o
+            CROSS JOIN LATERAL unnest(o.rated_members) rated (member_id)
+            CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
+            CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
+           WHERE o.session_id = p_session
+           ORDER BY 1, 2, 3, 4, 5
+          ON CONFLICT (scope, scope_id, bucket, period, member_id) DO UPDATE SET sessions = m.sessions + excluded.sessions
+          RETURNING m.scope, m.scope_id, m.bucket, m.period, m.organization_id, m.sessions
+        )
+        INSERT INTO period_outcome AS p (scope, scope_id, bucket, period, organization_id, members)
+        SELECT scope, scope_id, bucket, period, organization_id,
+               count(*) FILTER (WHERE p_sign = 1 AND sessions = 1) - count(*) FILTER (WHERE p_sign = -1 AND sessions = 0)
+          FROM touched GROUP BY 1, 2, 3, 4, 5
+         ORDER BY 1, 2, 3, 4
+        ON CONFLICT (scope, scope_id, bucket, period) DO UPDATE SET members = p.members + excluded.members;
+
+        IF p_sign < 0 THEN
+          -- Rows the session's removal emptied, found by their whole keys so that only the primary keys are probed.
+          DELETE FROM period_member m
+           USING session_outcome o
+           CROSS JOIN LATERAL unnest(o.rated_members) rated (member_id)
+           CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
+           CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
+           WHERE o.session_id = p_session AND m.sessions = 0
+             AND (m.scope, m.scope_id, m.bucket, m.period, m.member_id) = (sc.scope, sc.scope_id, b.bucket, b.period, rated.member_id);
+          DELETE FROM period_outcome_stat p
+           USING session_outcome o
+           JOIN session_outcome_stat st ON st.session_id = o.session_id
+           CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
+           CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
+           WHERE o.session_id = p_session AND p.n = 0
+             AND (p.scope, p.scope_id, p.bucket, p.period, p.measure) = (sc.scope, sc.scope_id, b.bucket, b.period, st.measure);
+          DELETE FROM period_outcome p
+           USING session_outcome o
+           CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
+           CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
+           WHERE o.session_id = p_session AND p.members = 0
+             AND (p.scope, p.scope_id, p.bucket, p.period) = (sc.scope, sc.scope_id, b.bucket, b.period);
+        END IF;
+      END $$;
+`;
+
+export const REFRESH_SESSION_OUTCOME = `
+      -- Re-derives one session's contribution from its raw ratings and moves the rollups by the difference.
+      CREATE FUNCTION refresh_session_outcome(p_session uuid) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        touched_group uuid;
+        touched_members uuid[];
+      BEGIN
+        SELECT group_id, rated_members INTO touched_group, touched_members FROM session_outcome WHERE session_id = p_session FOR UPDATE;
+        IF FOUND THEN
+          PERFORM apply_session_outcome(p_session, -1);
+          DELETE FROM session_outcome WHERE session_id = p_session;
+        END IF;
+
+        INSERT INTO session_outcome (session_id, organization_id, group_id, program_id, held_on, rated_members)
+        SELECT s.id, s.organization_id, s.group_id, g.program_id, s.held_on, array_agg(DISTINCT r.member_id)
+          FROM group_session s
+          JOIN therapy_group g ON g.id = s.group_id
+          JOIN rating r ON r.session_id = s.id
+         WHERE s.id = p_session
+         GROUP BY s.id, s.organization_id, s.group_id, g.program_id, s.held_on;
+
+        IF FOUND THEN
+          INSERT INTO session_outcome_stat (session_id, measure, organization_id, group_id, held_on, members, n, total, total_sq)
+          SELECT st.session_id, st.measure, o.organization_id, o.group_id, o.held_on, cardinality(o.rated_members), st.n, st.total, st.total_sq
+            FROM (SELECT session_id, measure, count(*) AS n, sum(6 * score) AS total, sum(36 * score * score) AS total_sq
+                    FROM rating WHERE session_id = p_session GROUP BY session_id, measure
+                  UNION ALL
+                  SELECT session_id, 'benefit_index', count(*), sum(sixths), sum(sixths * sixths)
+                    FROM (SELECT session_id, 6 * sum(score) / count(*) AS sixths
+                            FROM rating WHERE session_id = p_session GROUP BY session_id, member_id) member_session
+                   GROUP BY session_id) st
+            JOIN session_outcome o ON o.session_id = st.session_id;
+          PERFORM apply_session_outcome(p_session, 1);
+          IF touched_group IS NOT NULL AND touched_group <> (SELECT group_id FROM session_outcome WHERE session_id = p_session) THEN
+            PERFORM refresh_member_first_rating(touched_group, touched_members, p_session);
+          END IF;
+          SELECT group_id, array(SELECT DISTINCT unnest(touched_members || rated_members)) INTO touched_group, touched_members
+            FROM session_outcome WHERE session_id = p_session;
+        END IF;
+
+        IF touched_group IS NOT NULL THEN
+          PERFORM refresh_member_first_rating(touched_group, touched_members, p_session);
+        END IF;
+      END $$;
+`;
+
+export const REBUILD_OUTCOME_ROLLUPS = `
+      -- Recomputes every rollup of one organization from its raw ratings.
+      CREATE FUNCTION rebuild_outcome_rollups(p_organization uuid) RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM period_member WHERE organization_id = p_organization;
+        DELETE FROM period_outcome_stat WHERE organization_id = p_organization;
+        DELETE FROM period_outcome WHERE organization_id = p_organization;
+        DELETE FROM member_first_rating WHERE organization_id = p_organization;
+        DELETE FROM session_outcome_stat WHERE organization_id = p_organization;
+        DELETE FROM session_outcome WHERE organization_id = p_organization;
+
+        INSERT INTO session_outcome (session_id, organization_id, group_id, program_id, held_on, rated_members)
+        SELECT s.id, s.organization_id, s.group_id, g.program_id, s.held_on, rated.members
+          FROM (SELECT session_id, array_agg(DISTINCT member_id) AS members FROM rating
+                 WHERE organization_id = p_organization GROUP BY session_id) rated
+          JOIN group_session s ON s.id = rated.session_id
+          JOIN therapy_group g ON g.id = s.group_id;
+
+        INSERT INTO session_outcome_stat (session_id, measure, organization_id, group_id, held_on, members, n, total, total_sq)
+        SELECT st.session_id, st.measure, o.organization_id, o.group_id, o.held_on, cardinality(o.rated_members), st.n, st.total, st.total_sq
+          FROM (SELECT session_id, measure, count(*) AS n, sum(6 * score) AS total, sum(36 * score * score) AS total_sq
+                  FROM rating WHERE organization_id = p_organization GROUP BY session_id, measure
+                UNION ALL
+                SELECT session_id, 'benefit_index', count(*), sum(sixths), sum(sixths * sixths)
+                  FROM (SELECT session_id, 6 * sum(score) / count(*) AS sixths
+                          FROM rating WHERE organization_id = p_organization GROUP BY session_id, member_id) member_session
+                 GROUP BY session_id) st
+          JOIN session_outcome o ON o.session_id = st.session_id;
+
+        INSERT INTO period_member (scope, scope_id, bucket, period, member_id, organization_id, sessions)
+        SELECT sc.scope, sc.scope_id, b.bucket, b.period, rated.member_id, p_organization, count(*)
+          FROM session_outcome o
+          CROSS JOIN LATERAL unnest(o.rated_members) rated (member_id)
+          CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
+          CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
+         WHERE o.organization_id = p_organization
+         GROUP BY 1, 2, 3, 4, 5;
+
+        INSERT INTO period_outcome (scope, scope_id, bucket, period, organization_id, members)
+        SELECT scope, scope_id, bucket, period, p_organization, count(*) FROM period_member
+         WHERE organization_id = p_organization GROUP BY 1, 2, 3, 4;
+
+        INSERT INTO period_outcome_stat (scope, scope_id, bucket, period, measure, organization_id, n, total, total_sq)
+        SELECT sc.scope, sc.scope_id, b.bucket, b.period, st.measure, p_organization, sum(st.n), sum(st.total), sum(st.total_sq)
+          FROM session_outcome o
+          JOIN session_outcome_stat st ON st.session_id = o.session_id
+          CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
+          CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
+         WHERE o.organization_id = p_organization
+         GROUP BY 1, 2, 3, 4, 5;
+
+        INSERT INTO member_first_rating (group_id, member_id, measure, organization_id, session_id, score_sixths)
+        SELECT first.group_id, first.member_id, st.measure, p_organization, first.session_id, st.sixths
+          FROM (SELECT DISTINCT ON (o.group_id, rated.member_id) o.group_id, rated.member_id, o.session_id
+                  FROM session_outcome o
+                  JOIN group_session s ON s.id = o.session_id
+                  CROSS JOIN LATERAL unnest(o.rated_members) rated (member_id)
+                 WHERE o.organization_id = p_organization
+                 ORDER BY o.group_id, rated.member_id, s.held_on, s.created_at, s.id) first
+          CROSS JOIN LATERAL (
+            SELECT r.measure, 6 * r.score AS sixths FROM rating r WHERE r.session_id = first.session_id AND r.member_id = first.member_id
+            UNION ALL
+            SELECT 'benefit_index', 6 * sum(r.score) / count(*) FROM rating r WHERE r.session_id = first.session_id AND r.member_id = first.member_id
+          ) st;
+      END $$;
+`;
+
 /**
  * Outcome rollups that are never stale: PostgreSQL keeps them in the transaction that writes the ratings.
  *
@@ -139,109 +314,8 @@ export class OutcomeRollups1764300000000 implements MigrationInterface {
       CREATE TRIGGER alert_acknowledgement_append_only BEFORE UPDATE OR DELETE ON alert_acknowledgement
         FOR EACH ROW EXECUTE FUNCTION refuse_change_to_append_only_table();
 
-      -- Adds (sign 1) or removes (sign -1) one session's recorded contribution to the program and organization rollups.
-      CREATE FUNCTION apply_session_outcome(p_session uuid, p_sign integer) RETURNS void LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO period_outcome_stat AS p (scope, scope_id, bucket, period, measure, organization_id, n, total, total_sq)
-        SELECT sc.scope, sc.scope_id, b.bucket, b.period, st.measure, o.organization_id,
-               p_sign * st.n, p_sign * st.total, p_sign * st.total_sq
-          FROM session_outcome o
-          JOIN session_outcome_stat st ON st.session_id = o.session_id
-          CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
-          CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
-         WHERE o.session_id = p_session
-         ORDER BY 1, 2, 3, 4, 5
-        ON CONFLICT (scope, scope_id, bucket, period, measure) DO UPDATE
-          SET n = p.n + excluded.n, total = p.total + excluded.total, total_sq = p.total_sq + excluded.total_sq;
-
-        WITH touched AS (
-          INSERT INTO period_member AS m (scope, scope_id, bucket, period, member_id, organization_id, sessions)
-          SELECT sc.scope, sc.scope_id, b.bucket, b.period, rated.member_id, o.organization_id, p_sign
-            FROM session_outcome o
-            CROSS JOIN LATERAL unnest(o.rated_members) rated (member_id)
-            CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
-            CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
-           WHERE o.session_id = p_session
-           ORDER BY 1, 2, 3, 4, 5
-          ON CONFLICT (scope, scope_id, bucket, period, member_id) DO UPDATE SET sessions = m.sessions + excluded.sessions
-          RETURNING m.scope, m.scope_id, m.bucket, m.period, m.organization_id, m.sessions
-        )
-        INSERT INTO period_outcome AS p (scope, scope_id, bucket, period, organization_id, members)
-        SELECT scope, scope_id, bucket, period, organization_id,
-               count(*) FILTER (WHERE p_sign = 1 AND sessions = 1) - count(*) FILTER (WHERE p_sign = -1 AND sessions = 0)
-          FROM touched GROUP BY 1, 2, 3, 4, 5
-         ORDER BY 1, 2, 3, 4
-        ON CONFLICT (scope, scope_id, bucket, period) DO UPDATE SET members = p.members + excluded.members;
-
-        IF p_sign < 0 THEN
-          -- Rows the session's removal emptied, found by their whole keys so that only the primary keys are probed.
-          DELETE FROM period_member m
-           USING session_outcome o
-           CROSS JOIN LATERAL unnest(o.rated_members) rated (member_id)
-           CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
-           CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
-           WHERE o.session_id = p_session AND m.sessions = 0
-             AND (m.scope, m.scope_id, m.bucket, m.period, m.member_id) = (sc.scope, sc.scope_id, b.bucket, b.period, rated.member_id);
-          DELETE FROM period_outcome_stat p
-           USING session_outcome o
-           JOIN session_outcome_stat st ON st.session_id = o.session_id
-           CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
-           CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
-           WHERE o.session_id = p_session AND p.n = 0
-             AND (p.scope, p.scope_id, p.bucket, p.period, p.measure) = (sc.scope, sc.scope_id, b.bucket, b.period, st.measure);
-          DELETE FROM period_outcome p
-           USING session_outcome o
-           CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
-           CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
-           WHERE o.session_id = p_session AND p.members = 0
-             AND (p.scope, p.scope_id, p.bucket, p.period) = (sc.scope, sc.scope_id, b.bucket, b.period);
-        END IF;
-      END $$;
-
-      -- Re-derives one session's contribution from its raw ratings and moves the rollups by the difference.
-      CREATE FUNCTION refresh_session_outcome(p_session uuid) RETURNS void LANGUAGE plpgsql AS $$
-      DECLARE
-        touched_group uuid;
-        touched_members uuid[];
-      BEGIN
-        SELECT group_id, rated_members INTO touched_group, touched_members FROM session_outcome WHERE session_id = p_session FOR UPDATE;
-        IF FOUND THEN
-          PERFORM apply_session_outcome(p_session, -1);
-          DELETE FROM session_outcome WHERE session_id = p_session;
-        END IF;
-
-        INSERT INTO session_outcome (session_id, organization_id, group_id, program_id, held_on, rated_members)
-        SELECT s.id, s.organization_id, s.group_id, g.program_id, s.held_on, array_agg(DISTINCT r.member_id)
-          FROM group_session s
-          JOIN therapy_group g ON g.id = s.group_id
-          JOIN rating r ON r.session_id = s.id
-         WHERE s.id = p_session
-         GROUP BY s.id, s.organization_id, s.group_id, g.program_id, s.held_on;
-
-        IF FOUND THEN
-          INSERT INTO session_outcome_stat (session_id, measure, organization_id, group_id, held_on, members, n, total, total_sq)
-          SELECT st.session_id, st.measure, o.organization_id, o.group_id, o.held_on, cardinality(o.rated_members), st.n, st.total, st.total_sq
-            FROM (SELECT session_id, measure, count(*) AS n, sum(6 * score) AS total, sum(36 * score * score) AS total_sq
-                    FROM rating WHERE session_id = p_session GROUP BY session_id, measure
-                  UNION ALL
-                  SELECT session_id, 'benefit_index', count(*), sum(sixths), sum(sixths * sixths)
-                    FROM (SELECT session_id, 6 * sum(score) / count(*) AS sixths
-                            FROM rating WHERE session_id = p_session GROUP BY session_id, member_id) member_session
-                   GROUP BY session_id) st
-            JOIN session_outcome o ON o.session_id = st.session_id;
-          PERFORM apply_session_outcome(p_session, 1);
-          IF touched_group IS NOT NULL AND touched_group <> (SELECT group_id FROM session_outcome WHERE session_id = p_session) THEN
-            PERFORM refresh_member_first_rating(touched_group, touched_members, p_session);
-          END IF;
-          SELECT group_id, array(SELECT DISTINCT unnest(touched_members || rated_members)) INTO touched_group, touched_members
-            FROM session_outcome WHERE session_id = p_session;
-        END IF;
-
-        IF touched_group IS NOT NULL THEN
-          PERFORM refresh_member_first_rating(touched_group, touched_members, p_session);
-        END IF;
-      END $$;
-
+${APPLY_SESSION_OUTCOME}
+${REFRESH_SESSION_OUTCOME}
       -- Re-derives the first rated session in the group of the members a change to p_session may have touched.
       CREATE FUNCTION refresh_member_first_rating(p_group uuid, p_members uuid[], p_session uuid) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
@@ -311,71 +385,7 @@ export class OutcomeRollups1764300000000 implements MigrationInterface {
         FOR EACH ROW WHEN (OLD.program_id IS DISTINCT FROM NEW.program_id)
         EXECUTE FUNCTION refresh_outcomes_after_session_move();
 
-      -- Recomputes every rollup of one organization from its raw ratings.
-      CREATE FUNCTION rebuild_outcome_rollups(p_organization uuid) RETURNS void LANGUAGE plpgsql AS $$
-      BEGIN
-        DELETE FROM period_member WHERE organization_id = p_organization;
-        DELETE FROM period_outcome_stat WHERE organization_id = p_organization;
-        DELETE FROM period_outcome WHERE organization_id = p_organization;
-        DELETE FROM member_first_rating WHERE organization_id = p_organization;
-        DELETE FROM session_outcome_stat WHERE organization_id = p_organization;
-        DELETE FROM session_outcome WHERE organization_id = p_organization;
-
-        INSERT INTO session_outcome (session_id, organization_id, group_id, program_id, held_on, rated_members)
-        SELECT s.id, s.organization_id, s.group_id, g.program_id, s.held_on, rated.members
-          FROM (SELECT session_id, array_agg(DISTINCT member_id) AS members FROM rating
-                 WHERE organization_id = p_organization GROUP BY session_id) rated
-          JOIN group_session s ON s.id = rated.session_id
-          JOIN therapy_group g ON g.id = s.group_id;
-
-        INSERT INTO session_outcome_stat (session_id, measure, organization_id, group_id, held_on, members, n, total, total_sq)
-        SELECT st.session_id, st.measure, o.organization_id, o.group_id, o.held_on, cardinality(o.rated_members), st.n, st.total, st.total_sq
-          FROM (SELECT session_id, measure, count(*) AS n, sum(6 * score) AS total, sum(36 * score * score) AS total_sq
-                  FROM rating WHERE organization_id = p_organization GROUP BY session_id, measure
-                UNION ALL
-                SELECT session_id, 'benefit_index', count(*), sum(sixths), sum(sixths * sixths)
-                  FROM (SELECT session_id, 6 * sum(score) / count(*) AS sixths
-                          FROM rating WHERE organization_id = p_organization GROUP BY session_id, member_id) member_session
-                 GROUP BY session_id) st
-          JOIN session_outcome o ON o.session_id = st.session_id;
-
-        INSERT INTO period_member (scope, scope_id, bucket, period, member_id, organization_id, sessions)
-        SELECT sc.scope, sc.scope_id, b.bucket, b.period, rated.member_id, p_organization, count(*)
-          FROM session_outcome o
-          CROSS JOIN LATERAL unnest(o.rated_members) rated (member_id)
-          CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
-          CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
-         WHERE o.organization_id = p_organization
-         GROUP BY 1, 2, 3, 4, 5;
-
-        INSERT INTO period_outcome (scope, scope_id, bucket, period, organization_id, members)
-        SELECT scope, scope_id, bucket, period, p_organization, count(*) FROM period_member
-         WHERE organization_id = p_organization GROUP BY 1, 2, 3, 4;
-
-        INSERT INTO period_outcome_stat (scope, scope_id, bucket, period, measure, organization_id, n, total, total_sq)
-        SELECT sc.scope, sc.scope_id, b.bucket, b.period, st.measure, p_organization, sum(st.n), sum(st.total), sum(st.total_sq)
-          FROM session_outcome o
-          JOIN session_outcome_stat st ON st.session_id = o.session_id
-          CROSS JOIN LATERAL (VALUES ('organization', o.organization_id), ('program', o.program_id)) sc (scope, scope_id)
-          CROSS JOIN LATERAL (VALUES ('week', date_trunc('week', o.held_on::timestamp)::date), ('month', date_trunc('month', o.held_on::timestamp)::date)) b (bucket, period)
-         WHERE o.organization_id = p_organization
-         GROUP BY 1, 2, 3, 4, 5;
-
-        INSERT INTO member_first_rating (group_id, member_id, measure, organization_id, session_id, score_sixths)
-        SELECT first.group_id, first.member_id, st.measure, p_organization, first.session_id, st.sixths
-          FROM (SELECT DISTINCT ON (o.group_id, rated.member_id) o.group_id, rated.member_id, o.session_id
-                  FROM session_outcome o
-                  JOIN group_session s ON s.id = o.session_id
-                  CROSS JOIN LATERAL unnest(o.rated_members) rated (member_id)
-                 WHERE o.organization_id = p_organization
-                 ORDER BY o.group_id, rated.member_id, s.held_on, s.created_at, s.id) first
-          CROSS JOIN LATERAL (
-            SELECT r.measure, 6 * r.score AS sixths FROM rating r WHERE r.session_id = first.session_id AND r.member_id = first.member_id
-            UNION ALL
-            SELECT 'benefit_index', 6 * sum(r.score) / count(*) FROM rating r WHERE r.session_id = first.session_id AND r.member_id = first.member_id
-          ) st;
-      END $$;
-    `);
+${REBUILD_OUTCOME_ROLLUPS}    `);
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -19,6 +19,7 @@ export interface AttendanceWeekRow {
 }
 
 export interface EnrollmentCourseRow {
+  /** Sessions attended (present or late). */
   sessions: number;
   droppedOut: boolean;
   programId: string;
@@ -66,18 +67,21 @@ export class AttendanceRepository {
     );
   }
 
-  /** Members who joined in the range: how many of the group's sessions they were scheduled for, and whether they dropped out. */
+  /**
+   * Members who joined in the range: how many of the group's sessions they attended (present or late; absences are not
+   * sessions), and whether they dropped out.
+   */
   findEnrollmentCourses(tx: EntityManager, scope: ResolvedScope, range: DateRange): Promise<EnrollmentCourseRow[]> {
     return tx.query(
-      `SELECT scheduled.sessions, coalesce(e.exit_reason = 'dropped_out' AND e.left_on <= $5, false) AS "droppedOut",
+      `SELECT attended.sessions, coalesce(e.exit_reason = 'dropped_out' AND e.left_on <= $5, false) AS "droppedOut",
               p.id AS "programId", p.name AS "programName"
          FROM enrollment e
          JOIN therapy_group g ON g.id = e.group_id
          JOIN program p ON p.id = g.program_id
          CROSS JOIN LATERAL (
            SELECT count(*)::int AS sessions FROM attendance a JOIN group_session s ON s.id = a.session_id
-            WHERE a.member_id = e.member_id AND s.group_id = e.group_id AND s.held_on <= $5
-         ) scheduled
+            WHERE a.member_id = e.member_id AND s.group_id = e.group_id AND s.held_on <= $5 AND a.status IN ('present', 'late')
+         ) attended
         WHERE ${GROUPS_OF_SCOPE} AND e.joined_on BETWEEN $4 AND $5`,
       [...scopeParams(scope), range.from, range.to],
     );

@@ -16,9 +16,9 @@ export interface AttendanceRequest {
   to?: string;
 }
 
-/** Retention is reported after a member's 4th, 8th and 12th session (DESIGN §3). */
+/** Retention is reported after a member's 4th, 8th and 12th session attended (DESIGN §3). */
 export const RETENTION_SESSIONS = [4, 8, 12];
-/** The retention curves of the overview follow members through their first 16 sessions. */
+/** The retention curves of the overview follow members through their first 16 sessions attended. */
 const CURVE_SESSIONS = Array.from({ length: 16 }, (_, i) => i + 1);
 
 const survivalSubjects = (courses: readonly EnrollmentCourseRow[]) => courses.map((c) => ({ time: c.sessions, event: c.droppedOut }));

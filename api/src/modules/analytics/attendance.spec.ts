@@ -42,7 +42,7 @@ describe('attendance, retention and reach', () => {
       { week: '2026-11-09', scheduled: 5, attended: 3, attendanceRate: 0.6 },
     ]);
     expect(summary.reach).toBeCloseTo(2.4, 10);
-    // Five members joined in the range, each scheduled for 2 sessions; e dropped out after 2: nobody was followed to a 4th session.
+    // Five members joined in the range and attended at most 2 sessions: nobody was followed to a 4th session.
     expect(summary.retention).toEqual([
       { session: 4, retained: null, atRisk: 0 },
       { session: 8, retained: null, atRisk: 0 },
@@ -58,7 +58,9 @@ describe('attendance, retention and reach', () => {
     expect(empty).toMatchObject({ sessions: 0, scheduled: 0, attendanceRate: null, facilitatorHours: 0, reach: null, weekly: [] });
   });
 
-  it('draws each program’s Kaplan–Meier curve for directors: 5 followed through 2 sessions, 1 of them dropped out after the 2nd', async () => {
+  // Sessions attended (present or late): a 2, b 2, c 0 (censored at 0), d 1 (censored), e 1 then dropped out: of the 4
+  // followed to their 1st session, 1 left after it.
+  it('draws each program’s Kaplan–Meier curve for directors in sessions attended: e dropped out after attending 1', async () => {
     const director = await context.as(world.director);
     const response = await director.get('/api/analytics/retention/programs?from=2026-01-01&to=2026-11-20');
     expect(response.status).toBe(200);
@@ -67,8 +69,8 @@ describe('attendance, retention and reach', () => {
     expect(program).toMatchObject({ programId: world.programId, members: 5 });
     expect(program.curve).toHaveLength(16);
     expect(program.curve.slice(0, 3)).toEqual([
-      { session: 1, retained: 1, atRisk: 5 },
-      { session: 2, retained: 0.8, atRisk: 5 },
+      { session: 1, retained: 0.75, atRisk: 4 },
+      { session: 2, retained: 0.75, atRisk: 2 },
       { session: 3, retained: null, atRisk: 0 },
     ]);
     const lead = await context.as(world.lead);

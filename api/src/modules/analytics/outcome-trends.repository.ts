@@ -11,6 +11,7 @@ export interface BucketStatsRow {
   n: number;
   total: number;
   totalSq: number;
+  /** Distinct members who rated this series in the bucket (the benefit index: who rated anything). */
   members: number;
 }
 
@@ -40,19 +41,19 @@ export class OutcomeTrendsRepository {
     );
   }
 
-  /** Per-session statistics summed into weeks or months; distinct members counted from the sessions' rated members. */
+  /** Per-session statistics summed into weeks or months; distinct members of each series counted from who was rated in it. */
   findPeriodStatsOfGroups(tx: EntityManager, groupIds: string[], bucket: PeriodBucket, range: DateRange): Promise<BucketStatsRow[]> {
     return tx.query(
-      `WITH sessions AS (
-         SELECT o.session_id, date_trunc($2, o.held_on::timestamp)::date AS period, o.rated_members
-           FROM session_outcome o WHERE o.group_id = ANY ($1) AND o.held_on BETWEEN $3 AND $4
+      `WITH stats AS (
+         SELECT date_trunc($2, st.held_on::timestamp)::date AS period, st.measure, st.n, st.total, st.total_sq, st.rated_members
+           FROM session_outcome_stat st WHERE st.group_id = ANY ($1) AND st.held_on BETWEEN $3 AND $4
        ), members AS (
-         SELECT period, count(DISTINCT member_id)::int AS members FROM sessions, unnest(rated_members) member_id GROUP BY period
+         SELECT period, measure, count(DISTINCT member_id)::int AS members FROM stats, unnest(rated_members) member_id GROUP BY period, measure
        )
-       SELECT to_char(s.period, 'YYYY-MM-DD') AS period, m.members, st.measure, sum(st.n)::int AS n,
-              sum(st.total)::float8 AS total, sum(st.total_sq)::float8 AS "totalSq"
-         FROM sessions s JOIN session_outcome_stat st ON st.session_id = s.session_id JOIN members m ON m.period = s.period
-        GROUP BY s.period, m.members, st.measure
+       SELECT to_char(s.period, 'YYYY-MM-DD') AS period, m.members, s.measure, sum(s.n)::int AS n,
+              sum(s.total)::float8 AS total, sum(s.total_sq)::float8 AS "totalSq"
+         FROM stats s JOIN members m USING (period, measure)
+        GROUP BY s.period, s.measure, m.members
         ORDER BY s.period`,
       [groupIds, bucket, range.from, range.to],
     );
@@ -67,8 +68,8 @@ export class OutcomeTrendsRepository {
     range: DateRange,
   ): Promise<BucketStatsRow[]> {
     return tx.query(
-      `SELECT to_char(st.period, 'YYYY-MM-DD') AS period, p.members, ${STATS}
-         FROM period_outcome_stat st JOIN period_outcome p USING (scope, scope_id, bucket, period)
+      `SELECT to_char(st.period, 'YYYY-MM-DD') AS period, st.members, ${STATS}
+         FROM period_outcome_stat st
         WHERE st.scope = $1 AND st.scope_id = $2 AND st.organization_id = $3 AND st.bucket = $4 AND st.period BETWEEN $5 AND $6
         ORDER BY st.period`,
       [scope, scopeId, organizationId, bucket, range.from, range.to],

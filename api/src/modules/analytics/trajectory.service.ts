@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ScoresBySeries, TrajectoryPoint } from '@cohesion/contracts';
+import { isLowN } from '@cohesion/analytics';
+import { SERIES_KEYS, type ScoresBySeries, type SeriesKey, type TrajectoryPoint } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AnalyticsException } from './analytics.exception';
@@ -24,13 +25,13 @@ export class TrajectoryService {
       // Attending implies enrollment: only a member without attended sessions needs the enrollment asked.
       if (!rows.length && !(await this.members.isEnrolledEver(tx, groupId, memberId))) throw AnalyticsException.memberNotFound();
       const attended = sessionScores(rows.flatMap(scoreRows));
-      const groupMeans = new Map(rows.map((row) => [row.sessionId, groupMean(row.stats)]));
+      const groups = new Map(rows.map((row) => [row.sessionId, groupOf(row.stats)]));
       return attended.map((session, i) => ({
         sessionNumber: i + 1,
         sessionId: session.sessionId,
         heldOn: session.heldOn,
         scores: session.scores,
-        groupMean: groupMeans.get(session.sessionId) ?? noScores(),
+        ...(groups.get(session.sessionId) ?? groupOf({})),
       }));
     });
   }
@@ -42,12 +43,19 @@ function scoreRows(row: AttendedSessionRow): SessionScoreRow[] {
   return rated.length ? rated : [{ sessionId: row.sessionId, heldOn: row.heldOn, measure: null, score: null }];
 }
 
-/** The group mean of each series from the session's sufficient statistics. */
-function groupMean(stats: AttendedSessionRow['stats']): ScoresBySeries {
-  const scores = noScores();
+/**
+ * The group mean of each series from the session's sufficient statistics, with the members behind it: in one session a
+ * member rates a series once, so its n is its members.
+ */
+function groupOf(stats: AttendedSessionRow['stats']): Pick<TrajectoryPoint, 'groupMean' | 'groupMembers' | 'groupLowN'> {
+  const groupMean: ScoresBySeries = noScores();
+  const groupMembers = Object.fromEntries(SERIES_KEYS.map((key) => [key, 0])) as Record<SeriesKey, number>;
   for (const [measure, [n, total]] of Object.entries(stats)) {
     const key = SERIES_OF_STORED_MEASURE[measure];
-    if (key) scores[key] = n ? total / (n * ROLLUP_UNIT) : null;
+    if (!key) continue;
+    groupMean[key] = n ? total / (n * ROLLUP_UNIT) : null;
+    groupMembers[key] = n;
   }
-  return scores;
+  const groupLowN = Object.fromEntries(SERIES_KEYS.map((key) => [key, isLowN(groupMembers[key])])) as Record<SeriesKey, boolean>;
+  return { groupMean, groupMembers, groupLowN };
 }

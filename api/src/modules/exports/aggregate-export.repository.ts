@@ -5,7 +5,8 @@ import type { DateRange } from '../analytics/analytics-range';
 
 /**
  * Aggregates of raw ratings for the external export, with their totals, in one pass: per unit (the programs of the
- * organization, or the groups of a program) × calendar month × measure, per unit, per month, and overall.
+ * organization, or the groups of a program) × calendar month × measure, per unit, per month, and overall. Each with
+ * its members' identifiers, so that suppression counts the members of several hidden cells once each.
  */
 @Injectable()
 export class AggregateExportRepository {
@@ -14,7 +15,8 @@ export class AggregateExportRepository {
     return tx.query(
       `SELECT CASE WHEN grouping(x.unit) = 1 THEN NULL ELSE x.unit END AS unit,
               CASE WHEN grouping(x.period) = 1 THEN NULL ELSE x.period END AS period,
-              x.measure, count(DISTINCT x.member_id)::int AS members, count(*)::int AS n, avg(x.score)::float8 AS mean
+              x.measure, count(DISTINCT x.member_id)::int AS members, array_agg(DISTINCT x.member_id::text) AS "memberIds",
+              count(*)::int AS n, avg(x.score)::float8 AS mean
          FROM (SELECT ${unit} AS unit, to_char(date_trunc('month', s.held_on), 'YYYY-MM-DD') AS period, r.measure, r.member_id, r.score
                  FROM rating r
                  JOIN group_session s ON s.id = r.session_id

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, suppressAggregates } from '@cohesion/analytics';
+import { suppressAggregates } from '@cohesion/analytics';
 import { AGGREGATES_CSV_COLUMNS, type AggregateExportScope } from '@cohesion/contracts';
 import { csvRow, MEASURES } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
@@ -13,7 +13,7 @@ import { AggregateExportRepository } from './aggregate-export.repository';
 import { shownValue, type AggregateReport } from './aggregate-report';
 import { renderAggregateReport } from './aggregate-report-pdf';
 import { downloadFilename, type Download } from './download';
-import { ExportsException } from './exports.exception';
+import { SmallCellThreshold } from './small-cell-threshold';
 
 export interface AggregateExportRequest {
   scope: AggregateExportScope;
@@ -25,7 +25,8 @@ export interface AggregateExportRequest {
 
 /**
  * The external aggregate export (DESIGN.md section 3): program or organization scope, by calendar month, members, n and
- * mean per measure, with small-cell and complementary suppression at k. No free text and no member codes ever reach it.
+ * mean per measure, with small-cell and complementary suppression at k, measure by measure. No free text and no member
+ * codes ever reach it; member identifiers leave the repository only to count the members of hidden cells together.
  */
 @Injectable()
 export class AggregateExportService {
@@ -35,13 +36,14 @@ export class AggregateExportService {
     private readonly calendar: ClinicCalendar,
     private readonly aggregates: AggregateExportRepository,
     private readonly audit: AuditTrail,
+    private readonly threshold: SmallCellThreshold,
   ) {}
 
   async aggregatesCsv(actor: Actor, request: AggregateExportRequest): Promise<Download> {
     const report = await this.report(actor, request, 'csv');
     const unitLabel = report.scope === 'organization' ? 'all programs' : 'all groups';
     const records = report.aggregates.map((a) => csvRow([report.scope, a.unit ?? unitLabel, a.period ?? 'all months', a.measure,
-      shownValue(a.members, a, report.k), shownValue(a.n, a, report.k), shownValue(a.mean === null ? null : Number(a.mean.toFixed(2)), a, report.k), a.suppression, report.rule]));
+      shownValue(a.members, a), shownValue(a.n, a), shownValue(a.mean === null ? null : Number(a.mean.toFixed(2)), a), a.suppression, report.rule]));
     return {
       filename: downloadFilename('aggregates', report.scope, report.range, 'csv'),
       contentType: 'text/csv; charset=utf-8; header=present',
@@ -55,10 +57,9 @@ export class AggregateExportService {
   }
 
   private async report(actor: Actor, request: AggregateExportRequest, format: 'csv' | 'pdf'): Promise<AggregateReport> {
-    const k = request.k ?? DEFAULT_SUPPRESSION_K;
-    if (k < MIN_SUPPRESSION_K) throw ExportsException.suppressionTooWeak(k);
     const range = resolveRange(request, 'month', this.calendar.today(actor));
     return this.unitOfWork.run(actor, async (tx) => {
+      const k = await this.threshold.k(tx, actor, request.k);
       const scope = await this.scopes.resolve(tx, actor, request.scope, request.id);
       const rows = await this.aggregates.findMonthlyAggregates(tx, actor.organizationId, scope.programId, range);
       const { aggregates, rule } = suppressAggregates(rows, MEASURES, k);

@@ -8,12 +8,12 @@ export function renderAggregateReport(report: AggregateReport): PDFKit.PDFDocume
   doc.text('title', 'Aggregate outcomes').gap(0.5);
   doc.field('Scope', report.scope === 'organization' ? 'the organization, by program' : 'one program, by group');
   doc.field('Period', `${report.range.from} to ${report.range.to}, by calendar month`);
-  doc.field('Suppression', `${report.rule} Shown as "<${report.k}" (small cell) or "suppressed" (complementary). Zero may be shown.`);
+  doc.field('Suppression', report.rule);
   doc.text('small', 'No free text and no member codes. Members are distinct members who rated the measure; n is the number of ratings; means are on 0-10.').gap(1);
   if (!report.aggregates.some((a) => a.unit !== null)) {
     doc.text('subheading', 'No ratings were recorded in this scope and period: this report is empty.');
   }
-  const show = (value: number | null, a: AggregateReport['aggregates'][number]) => String(shownValue(value, a, report.k) ?? '-');
+  const show = (value: number | null, a: AggregateReport['aggregates'][number]) => String(shownValue(value, a) ?? (a.suppression === 'no_data' ? 'no data' : '-'));
   drawTable(doc, [
     { header: report.scope === 'organization' ? 'Program' : 'Group', share: 0.26 },
     { header: 'Month', share: 0.14 },

@@ -11,6 +11,9 @@ export interface AggregateReport {
   rule: string;
 }
 
-/** How a value leaves: a suppressed cell says `<k` (small) or `suppressed` (hidden to protect another). */
-export const shownValue = (value: number | null, aggregate: ExportedAggregate, k: number): string | number | null =>
-  aggregate.suppression === 'shown' ? value : aggregate.suppression === 'small_cell' ? `<${k}` : 'suppressed';
+/** Every hidden value, whatever hid it, reads the same. */
+export const SUPPRESSED = 'suppressed';
+
+/** How a value leaves: as it is, or `suppressed`. */
+export const shownValue = (value: number | null, aggregate: ExportedAggregate): string | number | null =>
+  aggregate.suppression === 'suppressed' ? SUPPRESSED : value;

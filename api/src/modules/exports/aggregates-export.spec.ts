@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { suppressionRule } from '@cohesion/analytics';
 import { AGGREGATES_CSV_COLUMNS } from '@cohesion/contracts';
 import { aRatedSession, type Scores } from '../../../test/analytics-fixtures';
 import { aClinicWorld, anEnrolledMember, type ClinicWorld } from '../../../test/clinical-fixtures';
@@ -44,16 +45,16 @@ describe('GET /api/exports/aggregates.csv and .pdf', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     for (const row of rows) {
       if (/^\d+$/.test(row.members)) expect(Number(row.members) === 0 || Number(row.members) >= 5).toBe(true);
-      else expect(['<5', 'suppressed']).toContain(row.members);
+      else expect(row).toMatchObject({ members: 'suppressed', n: 'suppressed', mean: 'suppressed', suppression: 'suppressed' });
     }
     const cell = (unit: string, period: string, measure = 'belonging') => rows.find((r) => r.unit === unit && r.period === period && r.measure === measure) as Aggregate;
-    expect(cell('Tuesday circle', '2026-09-01')).toMatchObject({ members: '<5', n: '<5', mean: '<5', suppression: 'small_cell' });
+    expect(cell('Tuesday circle', '2026-09-01')).toMatchObject({ members: 'suppressed', n: 'suppressed', mean: 'suppressed', suppression: 'suppressed' });
     const hidden = (unit: string, period: string) => cell(unit, period).suppression !== 'shown';
     const units = ['Tuesday circle', 'Thursday circle', 'all groups'];
     const periods = ['2026-09-01', '2026-10-01', 'all months'];
     for (const unit of units) expect(periods.filter((period) => hidden(unit, period)).length).not.toBe(1);
     for (const period of periods) expect(units.filter((unit) => hidden(unit, period)).length).not.toBe(1);
-    expect(rows[0].rule).toContain('fewer than 5 members');
+    expect(rows[0].rule).toBe(suppressionRule(5));
   });
 
   it('shows the values of the cells it keeps: members, n and mean', async () => {
@@ -68,7 +69,7 @@ describe('GET /api/exports/aggregates.csv and .pdf', () => {
   it('suppresses everything of this small organization at the default k of 11', async () => {
     const { rows } = await aggregatesOf(`scope=organization&${range}`);
     expect(rows.every((r) => r.suppression !== 'shown' || r.members === '0' || Number(r.members) >= 11)).toBe(true);
-    expect(rows[0].rule).toContain('fewer than 11 members');
+    expect(rows[0].rule).toBe(suppressionRule(11));
   });
 
   it('writes the same as a PDF with the rule stated, and audits both', async () => {
@@ -77,8 +78,8 @@ describe('GET /api/exports/aggregates.csv and .pdf', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const { text } = await pdfText(response.rawPayload);
-    expect(text).toContain('Cells built from fewer than 5 members are suppressed');
-    expect(text).toContain('Tuesday circle 2026-09 belonging <5 <5 <5');
+    expect(text).toContain(`Suppression: ${suppressionRule(5)}`);
+    expect(text).toContain('Tuesday circle 2026-09 belonging suppressed suppressed suppressed');
     const audited = await context.db.query(
       `SELECT detail->>'format' AS format, detail->>'k' AS k FROM audit_event WHERE organization_id = $1 AND action = 'export.aggregates' ORDER BY seq`,
       [world.organizationId],

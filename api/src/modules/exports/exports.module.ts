@@ -6,10 +6,11 @@ import { AggregateExportService } from './aggregate-export.service';
 import { ExportsController } from './exports.controller';
 import { RatingsExportRepository } from './ratings-export.repository';
 import { RatingsExportService } from './ratings-export.service';
+import { SmallCellThreshold } from './small-cell-threshold';
 
 @Module({
   imports: [AnalyticsModule, OrganizationsModule],
   controllers: [ExportsController],
-  providers: [RatingsExportRepository, RatingsExportService, AggregateExportRepository, AggregateExportService],
+  providers: [RatingsExportRepository, RatingsExportService, AggregateExportRepository, AggregateExportService, SmallCellThreshold],
 })
 export class ExportsModule {}

@@ -72,8 +72,8 @@ describe('GET /api/reports/supervision.pdf', () => {
     expect(text).toContain(`Attendance rate: ${((attendance.attendanceRate as number) * 100).toFixed(1)}%`);
     const trend = (await lead.get(`/api/analytics/trends?scope=group&id=${world.groupId}&bucket=month&from=2026-09-01&to=2026-10-31`)).json<TrendResponse>();
     const [september, october] = trend.series.benefitIndex;
-    expect(text).toContain(`2026-09 ${twoDecimals(trend.series.belonging[0].mean)} (n 3)`);
-    expect(text).toContain(`${twoDecimals(october.mean)} (n ${october.n})`);
+    expect(text).toContain(`2026-09 ${twoDecimals(trend.series.belonging[0].mean)} (n 3, 3 members, low n)`);
+    expect(text).toContain(`${twoDecimals(october.mean)} (n ${october.n}, ${october.members} members, low n)`);
     // Benefit index over both months, by hand: September 5, 6, 7; October 6, 8, 6 and 3, 6, 6 → 53 / 9.
     const change = (october.mean as number) - (september.mean as number);
     expect(change).toBeLessThan(0);

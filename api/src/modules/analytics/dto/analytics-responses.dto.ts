@@ -61,12 +61,29 @@ export class ScoresDto implements ScoresBySeries {
   @ApiProperty({ type: Number, nullable: true }) benefitIndex: number | null;
 }
 
+export class MembersBySeriesDto implements Record<SeriesKey, number> {
+  @ApiProperty() belonging: number;
+  @ApiProperty() learning: number;
+  @ApiProperty() accountability: number;
+  @ApiProperty() benefitIndex: number;
+}
+
+export class LowNBySeriesDto implements Record<SeriesKey, boolean> {
+  @ApiProperty() belonging: boolean;
+  @ApiProperty() learning: boolean;
+  @ApiProperty() accountability: boolean;
+  @ApiProperty() benefitIndex: boolean;
+}
+
 export class TrajectoryPointDto implements TrajectoryPoint {
   @ApiProperty({ description: 'The member’s own session number (1 = first session attended)' }) sessionNumber: number;
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty({ format: 'date' }) heldOn: string;
   @ApiProperty({ type: ScoresDto }) scores: ScoresDto;
   @ApiProperty({ type: ScoresDto }) groupMean: ScoresDto;
+  @ApiProperty({ type: MembersBySeriesDto, description: 'Members who rated each series in the session (the benefit index: who rated anything)' })
+  groupMembers: MembersBySeriesDto;
+  @ApiProperty({ type: LowNBySeriesDto, description: 'Per series, fewer than 5 members behind the group mean' }) groupLowN: LowNBySeriesDto;
 }
 
 export class MemberSessionScoresDto implements MemberSessionScores {

@@ -18,9 +18,9 @@ export function drawSummary(doc: PackDocument, pack: SupervisionPackContent): vo
   doc.field('Sessions', String(attendance.sessions));
   doc.field('Attendance rate', `${percent(attendance.attendanceRate)} (${attendance.present + attendance.late} present or late of ${attendance.scheduled} scheduled member-sessions)`);
   const retention = attendance.retention
-    .map((point) => `after ${point.session} sessions ${point.retained === null ? 'not known yet' : percent(point.retained)} (${point.atRisk} at risk)`)
+    .map((point) => `after ${point.session} sessions attended ${point.retained === null ? 'not known yet' : percent(point.retained)} (${point.atRisk} at risk)`)
     .join('; ');
-  doc.field('Retention (Kaplan-Meier, members who joined in the period)', retention);
+  doc.field('Retention (Kaplan-Meier, members who joined in the period; present or late counts as a session attended)', retention);
   doc.gap(0.8);
   const rows = SERIES_KEYS.map((key) => {
     const pooled = poolSummaries(trend.series[key]);

@@ -1,3 +1,4 @@
+import { LOW_N_MEMBERS } from '@cohesion/analytics';
 import type { SeriesKey, TrendPoint, TrendResponse } from '@cohesion/contracts';
 import { score, SERIES_KEYS, SERIES_LABEL } from './figures';
 import { MARGIN, type PackDocument } from './pack-document';
@@ -57,9 +58,12 @@ export function drawTrendChart(doc: PackDocument, trend: TrendResponse): void {
   doc.gap(0.8);
   const byMonth = (key: SeriesKey) => new Map(trend.series[key].map((point) => [point.period, point]));
   const series = SERIES_KEYS.map(byMonth);
-  const cell = (point: TrendPoint | undefined) => (point ? `${score(point.mean)} (n ${point.n})` : '-');
+  const cell = (point: TrendPoint | undefined) =>
+    (point ? `${score(point.mean)} (n ${point.n}, ${point.members} ${point.members === 1 ? 'member' : 'members'}${point.lowN ? ', low n' : ''})` : '-');
   drawTable(doc, [{ header: 'Month', share: 0.16 }, ...SERIES_KEYS.map((key) => ({ header: SERIES_LABEL[key], share: 0.21, align: 'right' as const }))],
     months.filter((month) => series.some((points) => points.has(month))).map((month) => [month.slice(0, 7), ...series.map((points) => cell(points.get(month)))]));
+  doc.text('small', 'n: ratings; members: distinct members who rated that measure (for the benefit index, who rated anything); low n: ' +
+    `fewer than ${LOW_N_MEMBERS} members, read with caution.`);
 }
 
 function drawSeries(doc: PackDocument, points: readonly TrendPoint[], months: string[], key: SeriesKey, xOf: (i: number) => number, yOf: (v: number) => number): void {

@@ -1,4 +1,4 @@
-import { suppressSmallCells, type CountTable } from './suppression';
+import { suppressionRule, suppressSmallCells, type CountTable, type TableEntry } from './suppression';
 
 /** One aggregate as PostgreSQL's GROUPING SETS give it: a null unit or period is the total over all of them. */
 export interface AggregateRow {
@@ -7,13 +7,19 @@ export interface AggregateRow {
   measure: string;
   /** Distinct members who rated this measure in the cell. */
   members: number;
+  /**
+   * Who they are, as any identifiers that never leave the function: with them, hidden values of a row or column are
+   * counted as the distinct members they cover together (the same member in two months counts once).
+   */
+  memberIds?: readonly string[];
   n: number;
   mean: number | null;
 }
 
-export type CellSuppression = 'shown' | 'small_cell' | 'complementary';
+/** `suppressed`: hidden, whatever the reason; `no_data`: nobody rated the measure there (members and n are 0). */
+export type CellSuppression = 'shown' | 'suppressed' | 'no_data';
 
-/** An aggregate as it may leave the organization: a suppressed cell shows neither its members, n nor mean. */
+/** An aggregate as it may leave the organization: a suppressed value shows neither its members, n nor mean. */
 export interface ExportedAggregate {
   /** A unit (group or program) or null for the total of all units. */
   unit: string | null;
@@ -29,43 +35,63 @@ export interface ExportedAggregate {
 export const ALL = null;
 
 /**
- * Small-cell and complementary suppression of an aggregate table of units × periods, with its totals, per measure.
- * A cell's count is its fewest members over the measures, and one decision covers all measures of the cell, so the
- * three tables (which share their equations) hide the same cells. Units and periods come sorted.
+ * Small-cell and complementary suppression of an aggregate table of units × periods, with its totals, measure by
+ * measure: a measure's cell is decided on the members who rated that measure, whatever the other measures hold. Units
+ * and periods come sorted; the aggregates come per unit (its periods, then its total), then the period totals, then the
+ * grand total, each with one row per measure.
  */
 export function suppressAggregates(rows: readonly AggregateRow[], measures: readonly string[], k: number): { aggregates: ExportedAggregate[]; rule: string } {
   const units = [...new Set(rows.map((row) => row.unit).filter((unit): unit is string => unit !== null))].sort();
   const periods = [...new Set(rows.map((row) => row.period).filter((period): period is string => period !== null))].sort();
   const byKey = new Map(rows.map((row) => [key(row.unit, row.period, row.measure), row]));
-  const count = (unit: string | null, period: string | null): number =>
-    Math.min(...measures.map((measure) => byKey.get(key(unit, period, measure))?.members ?? 0));
-  const table: CountTable = {
-    rowKeys: units,
-    columnKeys: periods,
-    cells: units.map((unit) => periods.map((period) => count(unit, period))),
-    rowTotals: units.map((unit) => count(unit, ALL)),
-    columnTotals: periods.map((period) => count(ALL, period)),
-    grandTotal: count(ALL, ALL),
-  };
-  const result = suppressSmallCells(table, k);
-  const decide = (hidden: boolean, members: number): CellSuppression => (!hidden ? 'shown' : members >= 1 && members < k ? 'small_cell' : 'complementary');
+  const unitOf = (entry: TableEntry): string | null => (entry.kind === 'cell' || entry.kind === 'rowTotal' ? units[entry.row] : ALL);
+  const periodOf = (entry: TableEntry): string | null => (entry.kind === 'cell' || entry.kind === 'columnTotal' ? periods[entry.column] : ALL);
+
+  const hiddenByMeasure = new Map(measures.map((measure) => {
+    const row = (unit: string | null, period: string | null) => byKey.get(key(unit, period, measure));
+    const count = (unit: string | null, period: string | null): number => row(unit, period)?.members ?? 0;
+    const withIds = rows.some((r) => r.measure === measure && r.memberIds !== undefined);
+    const table: CountTable = {
+      rowKeys: units,
+      columnKeys: periods,
+      cells: units.map((unit) => periods.map((period) => count(unit, period))),
+      rowTotals: units.map((unit) => count(unit, ALL)),
+      columnTotals: periods.map((period) => count(ALL, period)),
+      grandTotal: count(ALL, ALL),
+      ...(withIds ? { membersOf: (entries: readonly TableEntry[]) => new Set(entries.flatMap((entry) => row(unitOf(entry), periodOf(entry))?.memberIds ?? [])).size } : {}),
+    };
+    const result = suppressSmallCells(table, k);
+    const hidden = (unit: string | null, period: string | null): boolean => {
+      const r = unit === ALL ? -1 : units.indexOf(unit);
+      const c = period === ALL ? -1 : periods.indexOf(period);
+      if (r >= 0 && c >= 0) return result.suppressed[r][c];
+      if (r >= 0) return result.rowTotalSuppressed[r];
+      if (c >= 0) return result.columnTotalSuppressed[c];
+      return result.grandTotalSuppressed;
+    };
+    return [measure, hidden] as const;
+  }));
 
   const aggregates: ExportedAggregate[] = [];
-  const emit = (unit: string | null, period: string | null, hidden: boolean): void => {
-    const suppression = decide(hidden, count(unit, period));
+  const emit = (unit: string | null, period: string | null): void => {
     for (const measure of measures) {
       const row = byKey.get(key(unit, period, measure));
-      const shown = suppression === 'shown';
-      aggregates.push({ unit, period, measure, members: shown ? (row?.members ?? 0) : null, n: shown ? (row?.n ?? 0) : null, mean: shown ? (row?.mean ?? null) : null, suppression });
+      if ((hiddenByMeasure.get(measure) as (u: string | null, p: string | null) => boolean)(unit, period)) {
+        aggregates.push({ unit, period, measure, members: null, n: null, mean: null, suppression: 'suppressed' });
+      } else if (!row?.members) {
+        aggregates.push({ unit, period, measure, members: 0, n: 0, mean: null, suppression: 'no_data' });
+      } else {
+        aggregates.push({ unit, period, measure, members: row.members, n: row.n, mean: row.mean, suppression: 'shown' });
+      }
     }
   };
-  units.forEach((unit, r) => {
-    periods.forEach((period, c) => emit(unit, period, result.suppressed[r][c]));
-    emit(unit, ALL, result.rowTotalSuppressed[r]);
-  });
-  periods.forEach((period, c) => emit(ALL, period, result.columnTotalSuppressed[c]));
-  emit(ALL, ALL, result.grandTotalSuppressed);
-  return { aggregates, rule: result.rule };
+  for (const unit of units) {
+    for (const period of periods) emit(unit, period);
+    emit(unit, ALL);
+  }
+  for (const period of periods) emit(ALL, period);
+  emit(ALL, ALL);
+  return { aggregates, rule: suppressionRule(k) };
 }
 
 const key = (unit: string | null, period: string | null, measure: string) => `${unit ?? '*'}|${period ?? '*'}|${measure}`;

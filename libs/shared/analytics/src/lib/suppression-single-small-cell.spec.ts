@@ -1,4 +1,4 @@
-import { suppressSmallCells } from './suppression';
+import { suppressionRule, suppressSmallCells } from './suppression';
 
 /*
  * Members per program and month, k = 11:
@@ -37,7 +37,7 @@ describe('suppression of one small cell in a 3 × 3 table with margins', () => {
       rowTotalSuppressed: [false, false, false],
       columnTotalSuppressed: [false, false, false],
       grandTotalSuppressed: false,
-      rule: 'Cells built from fewer than 11 members are suppressed, and so are cells from which one could be derived by subtraction.',
+      rule: suppressionRule(11),
     });
   });
 
@@ -49,6 +49,6 @@ describe('suppression of one small cell in a 3 × 3 table with margins', () => {
   it('hides the same cells with k = 5, the lowest allowed, since 3 is still below it and 12 is not', () => {
     const result = suppressSmallCells(table, 5);
     expect(result.suppressed).toEqual(suppressSmallCells(table, 11).suppressed);
-    expect(result.rule).toBe('Cells built from fewer than 5 members are suppressed, and so are cells from which one could be derived by subtraction.');
+    expect(result.rule).toBe(suppressionRule(5));
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, suppressSmallCells } from './suppression';
+import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, suppressionRule, suppressSmallCells } from './suppression';
 
 describe('suppression with small totals, zeros and missing margins (k = 11)', () => {
   it('shows zeros', () => {
@@ -20,7 +20,7 @@ describe('suppression with small totals, zeros and missing margins (k = 11)', ()
       rowTotalSuppressed: [true, true],
       columnTotalSuppressed: [false, false],
       grandTotalSuppressed: false,
-      rule: 'Cells built from fewer than 11 members are suppressed, and so are cells from which one could be derived by subtraction.',
+      rule: suppressionRule(11),
     });
   });
 

@@ -1,9 +1,12 @@
-import { cheapestPath, type Edge, hiddenBridges } from './suppression-graph';
+import { biconnectedComponents, cheapestPaths, type Edge, pathTo } from './suppression-graph';
 
 /** Default minimum cell size for aggregates that leave the organization (CMS cell-size suppression policy). */
 export const DEFAULT_SUPPRESSION_K = 11;
 /** The organization's k may never be set below this. */
 export const MIN_SUPPRESSION_K = 5;
+
+/** One value of a count table: a cell, a row or column total, or the grand total. */
+export type TableEntry = { kind: 'cell'; row: number; column: number } | { kind: 'rowTotal'; row: number } | { kind: 'columnTotal'; column: number } | { kind: 'grandTotal' };
 
 /** A table of distinct-member counts with optional margins, as it would be exported. */
 export interface CountTable {
@@ -14,6 +17,11 @@ export interface CountTable {
   rowTotals?: number[];
   columnTotals?: number[];
   grandTotal?: number;
+  /**
+   * Distinct members of several values of one row or column together (a member can sit in several cells of a row).
+   * Without it, the sum of their counts: right when no member is counted in two of them.
+   */
+  membersOf?: (entries: readonly TableEntry[]) => number;
 }
 
 /** Which values of a `CountTable` to hide; totals the table does not have are reported as not suppressed. */
@@ -25,19 +33,32 @@ export interface SuppressionResult {
   rule: string;
 }
 
-type Entry = { kind: 'cell'; row: number; column: number } | { kind: 'rowTotal'; row: number } | { kind: 'columnTotal'; column: number } | { kind: 'grandTotal' };
+/** The rule, stated once: exports print it, the README quotes it. */
+export function suppressionRule(k: number): string {
+  return `Each measure is suppressed on its own: every cell or total built from 1 to ${k - 1} distinct members is hidden, and so ` +
+    `are further cells, so that in every row and column the hidden values that subtraction could add up cover at least ${k} ` +
+    'members. Every hidden value reads "suppressed"; zero may be shown; "no data" is a measure nobody rated.';
+}
 
 const SOURCE = 0;
 const SINK = 1;
 /** A total is hidden only when no cell of the same value would do: the margins are what readers use most. */
 const TOTAL_PREMIUM = 0.5;
 
+interface Block {
+  node: number;
+  edges: number[];
+}
+
 /**
- * Small-cell suppression for exports (DESIGN.md section 3). Primary: every cell or total built from 1 to k − 1 members is
- * hidden (0 may be shown). Complementary: while a hidden value could still be derived from shown ones by adding and
- * subtracting the table's row, column and total equations (one equation or a chain of them), also hide the cheapest set
- * of shown values (smallest counts first, cells before totals) that closes it into a cycle of hidden
- * values. So every row or column equation ends with 0 or at least 2 hidden values, and no hidden value is determined.
+ * Small-cell suppression for exports (DESIGN.md section 3), for one measure's table of distinct members.
+ * Primary: every value built from 1 to k − 1 members is hidden (0 may be shown).
+ * Complementary: at each row or column equation the hidden values fall into blocks (see `suppression-graph`); what a
+ * reader can derive there by adding and subtracting equations, however chained, is a union of whole blocks. So while
+ * some block without the equation's total covers 1 to k − 1 members (a derivable sum, or a single derivable value), or a
+ * hidden total stands alone in its block, the cheapest shown values (fewest members first, cells before totals, zeros
+ * last) are hidden that join it to another block or value of that equation until it covers k members or meets the total.
+ * Blocks only grow, so the loop ends.
  */
 export function suppressSmallCells(table: CountTable, k: number): SuppressionResult {
   if (!Number.isInteger(k) || k < MIN_SUPPRESSION_K) throw new RangeError(`k must be a whole number ≥ ${MIN_SUPPRESSION_K}, got ${k}`);
@@ -46,42 +67,96 @@ export function suppressSmallCells(table: CountTable, k: number): SuppressionRes
   const columns = table.columnKeys.length;
   const rowNode = (row: number): number => 2 + row;
   const columnNode = (column: number): number => 2 + rows + column;
+  const nodeCount = 2 + rows + columns;
 
-  const entries: Entry[] = [];
+  const entries: TableEntry[] = [];
   const edges: Edge[] = [];
   // null: the table does not publish this value, so it is unknown to a reader without being protected.
   const values: (number | null)[] = [];
-  const add = (entry: Entry, edge: Edge, value: number | null): void => {
+  const add = (entry: TableEntry, edge: Edge, value: number | null): number => {
     entries.push(entry);
     edges.push(edge);
     values.push(value);
+    return edges.length - 1;
   };
   table.cells.forEach((cells, row) => cells.forEach((value, column) => add({ kind: 'cell', row, column }, { from: rowNode(row), to: columnNode(column) }, value)));
-  for (let row = 0; row < rows; row++) add({ kind: 'rowTotal', row }, { from: SOURCE, to: rowNode(row) }, table.rowTotals?.[row] ?? null);
-  for (let column = 0; column < columns; column++) add({ kind: 'columnTotal', column }, { from: columnNode(column), to: SINK }, table.columnTotals?.[column] ?? null);
-  add({ kind: 'grandTotal' }, { from: SINK, to: SOURCE }, table.grandTotal ?? null);
+  // Each node's own total: the equation at a row node is "row total = Σ its cells", and so on.
+  const totalOf = new Array<number>(nodeCount);
+  for (let row = 0; row < rows; row++) totalOf[rowNode(row)] = add({ kind: 'rowTotal', row }, { from: SOURCE, to: rowNode(row) }, table.rowTotals?.[row] ?? null);
+  for (let column = 0; column < columns; column++) {
+    totalOf[columnNode(column)] = add({ kind: 'columnTotal', column }, { from: columnNode(column), to: SINK }, table.columnTotals?.[column] ?? null);
+  }
+  totalOf[SOURCE] = totalOf[SINK] = add({ kind: 'grandTotal' }, { from: SINK, to: SOURCE }, table.grandTotal ?? null);
+  const edgesAt: number[][] = Array.from({ length: nodeCount }, () => []);
+  edges.forEach(({ from, to }, edge) => {
+    edgesAt[from].push(edge);
+    edgesAt[to].push(edge);
+  });
 
-  const nodeCount = 2 + rows + columns;
-  const suppressed = values.map((value) => value !== null && value >= 1 && value < k);
-  const hidden = (): boolean[] => values.map((value, edge) => value === null || suppressed[edge]);
+  const membersOf = (blockEdges: readonly number[]): number =>
+    table.membersOf ? table.membersOf(blockEdges.map((edge) => entries[edge])) : blockEdges.reduce((total, edge) => total + (values[edge] ?? 0), 0);
+  const small = (members: number): boolean => members >= 1 && members < k;
+  /** A block of one equation is safe when it holds an unpublished value, meets the total with another value, or is not small. */
+  const safe = (block: Block): boolean => {
+    if (block.edges.some((edge) => values[edge] === null)) return true;
+    if (block.edges.includes(totalOf[block.node])) return block.edges.length > 1 || !small(membersOf(block.edges));
+    return !small(membersOf(block.edges));
+  };
+
+  const suppressed = values.map((value) => value !== null && small(value));
+  const hidden = (edge: number): boolean => values[edge] === null || suppressed[edge];
   // A shown 0 is used only when nothing else closes the cycle, so it costs more than all shown values together.
   const zeroCost = 1 + values.reduce<number>((total, value) => total + (value ?? 0), 0) * (1 + TOTAL_PREMIUM);
   const cost = (edge: number): number => {
     const value = values[edge];
-    if (value === null || suppressed[edge]) return 0;
+    if (hidden(edge)) return 0;
     if (value === 0) return zeroCost;
-    return value + (entries[edge].kind === 'cell' ? 0 : TOTAL_PREMIUM);
+    return (value as number) + (entries[edge].kind === 'cell' ? 0 : TOTAL_PREMIUM);
   };
 
-  const unprotectable = new Set<number>();
+  const unprotectable = new Set<string>();
   for (;;) {
-    const bridges = hiddenBridges(nodeCount, edges, hidden());
-    const exposed = suppressed.findIndex((isSuppressed, edge) => isSuppressed && bridges.has(edge) && !unprotectable.has(edge));
-    if (exposed === -1) break;
-    const path = cheapestPath(nodeCount, edges, exposed, cost);
-    // Only an inconsistent table (a total with no cells under it) leaves a value that no cycle can reach.
-    if (path === null) unprotectable.add(exposed);
-    else for (const edge of path) suppressed[edge] = true;
+    const component = biconnectedComponents(nodeCount, edges, edges.map((_, edge) => hidden(edge)));
+    const blocksAt = (node: number): Block[] => {
+      const byComponent = new Map<number, number[]>();
+      for (const edge of edgesAt[node]) if (hidden(edge)) byComponent.set(component[edge], [...(byComponent.get(component[edge]) ?? []), edge]);
+      return [...byComponent.values()].map((blockEdges) => ({ node, edges: blockEdges }));
+    };
+    let exposed: Block | undefined;
+    for (let node = 0; node < nodeCount && !exposed; node++) {
+      exposed = blocksAt(node).find((block) => !safe(block) && !unprotectable.has(`${node}:${block.edges.join(',')}`));
+    }
+    if (!exposed) break;
+    const complement = cheapestComplement(exposed, blocksAt(exposed.node));
+    // Only an inconsistent table (a total with no cells under it) leaves a block that nothing can join.
+    if (complement === null) unprotectable.add(`${exposed.node}:${exposed.edges.join(',')}`);
+    else for (const edge of complement) suppressed[edge] = true;
+  }
+
+  /**
+   * The shown values to hide so that `block` meets another value of its equation: a path that avoids the equation's
+   * node, from the block's far ends to the far end of another value there (and that value, when shown). The cheapest
+   * that makes the block safe, else the one that makes it cover the most members.
+   */
+  function cheapestComplement(block: Block, blocks: readonly Block[]): number[] | null {
+    const far = (edge: number): number => (edges[edge].from === block.node ? edges[edge].to : edges[edge].from);
+    const paths = cheapestPaths(nodeCount, edges, block.edges.map(far), block.node, (edge) => cost(edge));
+    let best: { edges: number[]; cost: number; safe: boolean; members: number } | null = null;
+    for (const edge of edgesAt[block.node]) {
+      if (block.edges.includes(edge) || paths.distance[far(edge)] === Infinity) continue;
+      const joined = hidden(edge) ? (blocks.find((other) => other.edges.includes(edge)) as Block).edges : [edge];
+      const merged: Block = { node: block.node, edges: [...block.edges, ...joined] };
+      const candidate = {
+        edges: [...pathTo(edges, paths, far(edge)), ...(hidden(edge) ? [] : [edge])],
+        cost: paths.distance[far(edge)] + cost(edge),
+        safe: safe(merged),
+        members: merged.edges.some((e) => values[e] === null) ? Infinity : membersOf(merged.edges),
+      };
+      const better = best === null || (candidate.safe !== best.safe ? candidate.safe
+        : candidate.safe ? candidate.cost < best.cost : candidate.members > best.members || (candidate.members === best.members && candidate.cost < best.cost));
+      if (better) best = candidate;
+    }
+    return best?.edges ?? null;
   }
 
   const result: SuppressionResult = {
@@ -89,7 +164,7 @@ export function suppressSmallCells(table: CountTable, k: number): SuppressionRes
     rowTotalSuppressed: new Array<boolean>(rows).fill(false),
     columnTotalSuppressed: new Array<boolean>(columns).fill(false),
     grandTotalSuppressed: false,
-    rule: `Cells built from fewer than ${k} members are suppressed, and so are cells from which one could be derived by subtraction.`,
+    rule: suppressionRule(k),
   };
   entries.forEach((entry, edge) => {
     if (!suppressed[edge]) return;

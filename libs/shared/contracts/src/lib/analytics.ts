@@ -51,6 +51,10 @@ export interface TrajectoryPoint {
   scores: ScoresBySeries;
   /** The group's mean of the same session. */
   groupMean: ScoresBySeries;
+  /** Members who rated each series in that session (the benefit index: who rated anything). */
+  groupMembers: Record<SeriesKey, number>;
+  /** Per series, fewer than 5 members behind the group mean: read with caution. */
+  groupLowN: Record<SeriesKey, boolean>;
 }
 
 export const ALERT_KINDS = ['low', 'declining', 'behind_group', 'disengaging', 'climate_drop'] as const;
@@ -88,7 +92,7 @@ export interface AcknowledgeAlertRequest {
 }
 
 export interface RetentionPoint {
-  /** The member's nth session while enrolled. */
+  /** The member's nth session attended (present or late) while enrolled; absences are not sessions. */
   session: number;
   /** Kaplan–Meier share still attending; null when nobody was followed that long. */
   retained: number | null;
@@ -199,6 +203,6 @@ export interface ProgramRetention {
   programName: string;
   /** Members who joined one of the program's groups in the range: the curve's subjects. */
   members: number;
-  /** Share still attending after their 1st, 2nd, … 16th session. */
+  /** Share still attending after their 1st, 2nd, … 16th session attended. */
   curve: RetentionPoint[];
 }

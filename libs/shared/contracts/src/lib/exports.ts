@@ -11,6 +11,7 @@ export const RATINGS_CSV_COLUMNS = ['organization', 'program', 'group', 'session
 
 /**
  * The header of `GET /api/exports/aggregates.csv`: one row per unit × month × measure, totals included; `suppression`
- * says why a cell is hidden (`small_cell`, `complementary`) or `shown`, and `rule` states the rule applied.
+ * is `shown`, `suppressed` (members, n and mean then read `suppressed` too, whatever hid them) or `no_data` (nobody
+ * rated the measure there: 0 members, 0 ratings, no mean), and `rule` states the rule applied.
  */
 export const AGGREGATES_CSV_COLUMNS = ['scope', 'unit', 'period', 'measure', 'members', 'n', 'mean', 'suppression', 'rule'] as const;

@@ -6,7 +6,7 @@ import { ScaleType, type Color } from '@swimlane/ngx-charts';
 /** The sessions the table shows; the chart draws them all. */
 const TABLE_SESSIONS = [1, 4, 8, 12, 16];
 
-/** Kaplan–Meier retention of each program by the members' own session number, with the same numbers as a table. */
+/** Kaplan–Meier retention of each program by the sessions each member attended, with the same numbers as a table. */
 @Component({
   selector: 'ch-retention-curves',
   imports: [ChartDrawing, ChartFigure, ChartTable, MarkedLineChart],

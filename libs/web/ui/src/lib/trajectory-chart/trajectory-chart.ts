@@ -31,11 +31,11 @@ export class TrajectoryChart {
   protected readonly heading = computed(() => `${SERIES_LABEL[this.measure()]} of ${this.memberCode()} by their session number, beside the group mean`);
   protected readonly chartData = computed(() => {
     const key = this.measure();
-    const line = (name: string, pick: (point: TrajectoryPoint) => number | null) => ({
+    const line = (name: string, pick: (point: TrajectoryPoint) => number | null, lowN: (point: TrajectoryPoint) => boolean) => ({
       name,
-      series: this.points().flatMap((point) => (pick(point) === null ? [] : [{ name: point.sessionNumber, value: pick(point) as number }])),
+      series: this.points().flatMap((point) => (pick(point) === null ? [] : [{ name: point.sessionNumber, value: pick(point) as number, extra: { lowN: lowN(point) } }])),
     });
-    return [line(this.memberCode(), (p) => p.scores[key]), line('Group mean', (p) => p.groupMean[key])];
+    return [line(this.memberCode(), (p) => p.scores[key], () => false), line('Group mean', (p) => p.groupMean[key], (p) => p.groupLowN[key])];
   });
   protected readonly hasData = computed(() => this.chartData().some((line) => line.series.length > 0));
   protected readonly rows = computed(() =>
@@ -44,6 +44,8 @@ export class TrajectoryChart {
       heldOn: formatIsoDate(point.heldOn),
       member: oneDecimal(point.scores[this.measure()]),
       group: oneDecimal(point.groupMean[this.measure()]),
+      groupMembers: point.groupMembers[this.measure()],
+      lowN: point.groupLowN[this.measure()],
     })),
   );
 }
