@@ -5,7 +5,8 @@ import { aGroup, aProgram, aStaffMember, anOrganization } from '../../test/fixtu
 import { dataSourceOptions } from './data-source-options';
 import { MIGRATIONS } from './migrations';
 import { MembersPerMeasure1765154000000 } from './migrations/1765154000000-members-per-measure';
-import { withDatabase, withMigratedDatabase } from './prepare-database';
+import { withDatabase } from './prepare-database';
+import { withMigratedDatabase } from '../start-up/migrated-database';
 
 /**
  * An installation of the version before per-measure members, upgraded as its owner (whom row-level security binds):

@@ -4,9 +4,9 @@ import type { AggregateRow } from '@cohesion/analytics';
 import type { DateRange } from '../analytics/analytics-range';
 
 /**
- * Aggregates of raw ratings for the external export, with their totals, in one pass: per unit (the programs of the
- * organization, or the groups of a program) × calendar month × measure, per unit, per month, and overall. Each with
- * its members' identifiers, so that suppression counts the members of several hidden cells once each.
+ * Aggregates of raw ratings for the external export, with the month totals, in one pass: per unit (the programs of
+ * the organization, or the groups of a program) × calendar month × measure, and per month. Each with its members'
+ * identifiers, so that suppression counts the members of several hidden cells once each.
  */
 @Injectable()
 export class AggregateExportRepository {
@@ -14,7 +14,7 @@ export class AggregateExportRepository {
     const unit = programId === null ? 'p.name' : 'g.name';
     return tx.query(
       `SELECT CASE WHEN grouping(x.unit) = 1 THEN NULL ELSE x.unit END AS unit,
-              CASE WHEN grouping(x.period) = 1 THEN NULL ELSE x.period END AS period,
+              x.period,
               x.measure, count(DISTINCT x.member_id)::int AS members, array_agg(DISTINCT x.member_id::text) AS "memberIds",
               count(*)::int AS n, avg(x.score)::float8 AS mean
          FROM (SELECT ${unit} AS unit, to_char(date_trunc('month', s.held_on), 'YYYY-MM-DD') AS period, r.measure, r.member_id, r.score
@@ -23,8 +23,13 @@ export class AggregateExportRepository {
                  JOIN therapy_group g ON g.id = s.group_id
                  JOIN program p ON p.id = g.program_id
                 WHERE g.organization_id = $1 AND ($2::uuid IS NULL OR g.program_id = $2) AND s.held_on BETWEEN $3 AND $4) x
-        GROUP BY GROUPING SETS ((x.unit, x.period, x.measure), (x.unit, x.measure), (x.period, x.measure), (x.measure))`,
+        GROUP BY GROUPING SETS ((x.unit, x.period, x.measure), (x.period, x.measure))`,
       [organizationId, programId, range.from, range.to],
     );
+  }
+
+  async findProgramName(tx: EntityManager, organizationId: string, programId: string): Promise<string> {
+    const [row] = await tx.query(`SELECT name FROM program WHERE id = $1 AND organization_id = $2`, [programId, organizationId]);
+    return row.name;
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { suppressAggregates } from '@cohesion/analytics';
+import { suppressAggregates, type HiddenElsewhere } from '@cohesion/analytics';
 import { AGGREGATES_CSV_COLUMNS, type AggregateExportScope } from '@cohesion/contracts';
 import { csvRow, MEASURES } from '@cohesion/domain';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { resolveRange } from '../analytics/analytics-range';
+import { resolveRange, type DateRange } from '../analytics/analytics-range';
 import { ScopeAccess } from '../access/scope-access';
 import { AuditTrail } from '../audit/audit-trail';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
@@ -42,7 +43,7 @@ export class AggregateExportService {
   async aggregatesCsv(actor: Actor, request: AggregateExportRequest): Promise<Download> {
     const report = await this.report(actor, request, 'csv');
     const unitLabel = report.scope === 'organization' ? 'all programs' : 'all groups';
-    const records = report.aggregates.map((a) => csvRow([report.scope, a.unit ?? unitLabel, a.period ?? 'all months', a.measure,
+    const records = report.aggregates.map((a) => csvRow([report.scope, a.unit ?? unitLabel, a.period, a.measure,
       shownValue(a.members, a), shownValue(a.n, a), shownValue(a.mean === null ? null : Number(a.mean.toFixed(2)), a), a.suppression, report.rule]));
     return {
       filename: downloadFilename('aggregates', report.scope, report.range, 'csv'),
@@ -62,12 +63,24 @@ export class AggregateExportService {
       const k = await this.threshold.k(tx, actor, request.k);
       const scope = await this.scopes.resolve(tx, actor, request.scope, request.id);
       const rows = await this.aggregates.findMonthlyAggregates(tx, actor.organizationId, scope.programId, range);
-      const { aggregates, rule } = suppressAggregates(rows, MEASURES, k);
+      const { aggregates, rule } = suppressAggregates(rows, MEASURES, k, await this.hiddenInOrganizationExport(tx, actor, scope.programId, range, k));
       await this.audit.record(tx, actor, {
         action: 'export.aggregates', entityType: request.scope, entityId: request.id,
         detail: { scope: request.scope, from: range.from, to: range.to, k, format, rows: aggregates.length },
       });
       return { scope: request.scope, range, k, aggregates, rule };
     });
+  }
+
+  /**
+   * A program's month totals are the same values as that program's cells in the organization's export: whatever that
+   * export hides, the program's hides too, or one export minus the other would give a hidden cell away.
+   */
+  private async hiddenInOrganizationExport(tx: EntityManager, actor: Actor, programId: string | null, range: DateRange, k: number): Promise<HiddenElsewhere> {
+    if (programId === null) return () => false;
+    const program = await this.aggregates.findProgramName(tx, actor.organizationId, programId);
+    const { aggregates } = suppressAggregates(await this.aggregates.findMonthlyAggregates(tx, actor.organizationId, null, range), MEASURES, k);
+    const hidden = new Set(aggregates.filter((a) => a.unit === program && a.suppression === 'suppressed').map((a) => `${a.period}|${a.measure}`));
+    return (period, measure) => hidden.has(`${period}|${measure}`);
   }
 }

@@ -2,7 +2,7 @@ import { PackDocument } from '../reports/pdf/pack-document';
 import { drawTable } from '../reports/pdf/table';
 import { shownValue, type AggregateReport } from './aggregate-report';
 
-/** The aggregate export as a PDF: the rule first, then one table of units × months × measures with the totals. */
+/** The aggregate export as a PDF: the rule first, then one table of units × months × measures with the month totals. */
 export function renderAggregateReport(report: AggregateReport): PDFKit.PDFDocument {
   const doc = new PackDocument(`Aggregate outcomes - ${report.scope}`, 'Aggregates with small-cell suppression - Cohesion');
   doc.text('title', 'Aggregate outcomes').gap(0.5);
@@ -21,7 +21,7 @@ export function renderAggregateReport(report: AggregateReport): PDFKit.PDFDocume
     { header: 'Members', share: 0.14, align: 'right' },
     { header: 'n', share: 0.14, align: 'right' },
     { header: 'Mean', share: 0.14, align: 'right' },
-  ], report.aggregates.map((a) => [a.unit ?? 'All', a.period?.slice(0, 7) ?? 'All months', a.measure, show(a.members, a), show(a.n, a),
+  ], report.aggregates.map((a) => [a.unit ?? 'All', a.period.slice(0, 7), a.measure, show(a.members, a), show(a.n, a),
     show(a.mean === null ? null : Number(a.mean.toFixed(2)), a)]));
   doc.pdf.end();
   return doc.pdf;

@@ -23,8 +23,7 @@ export type CellSuppression = 'shown' | 'suppressed' | 'no_data';
 export interface ExportedAggregate {
   /** A unit (group or program) or null for the total of all units. */
   unit: string | null;
-  /** A period or null for the total of all periods. */
-  period: string | null;
+  period: string;
   measure: string;
   members: number | null;
   n: number | null;
@@ -34,13 +33,21 @@ export interface ExportedAggregate {
 
 export const ALL = null;
 
+/** A period total (all units of one period) that another export hides, for one measure. */
+export type HiddenElsewhere = (period: string, measure: string) => boolean;
+
 /**
- * Small-cell and complementary suppression of an aggregate table of units × periods, with its totals, measure by
- * measure: a measure's cell is decided on the members who rated that measure, whatever the other measures hold. Units
- * and periods come sorted; the aggregates come per unit (its periods, then its total), then the period totals, then the
- * grand total, each with one row per measure.
+ * Small-cell and complementary suppression of an aggregate table of units × periods with its period totals, measure by
+ * measure: a measure's cell is decided on the members who rated that measure, whatever the other measures hold.
+ * Totals over several periods are never published: two exports of overlapping ranges would differ by exactly the
+ * periods between them, and give away a hidden one. So each period is decided on its own, whatever the range asked
+ * for. `hiddenElsewhere` names period totals that a wider export hides (a program's month in the organization's
+ * export): they are hidden here too, and protected like any hidden value. Units and periods come sorted; the
+ * aggregates come per unit (its periods), then the period totals, each with one row per measure.
  */
-export function suppressAggregates(rows: readonly AggregateRow[], measures: readonly string[], k: number): { aggregates: ExportedAggregate[]; rule: string } {
+export function suppressAggregates(
+  rows: readonly AggregateRow[], measures: readonly string[], k: number, hiddenElsewhere: HiddenElsewhere = () => false,
+): { aggregates: ExportedAggregate[]; rule: string } {
   const units = [...new Set(rows.map((row) => row.unit).filter((unit): unit is string => unit !== null))].sort();
   const periods = [...new Set(rows.map((row) => row.period).filter((period): period is string => period !== null))].sort();
   const byKey = new Map(rows.map((row) => [key(row.unit, row.period, row.measure), row]));
@@ -55,28 +62,24 @@ export function suppressAggregates(rows: readonly AggregateRow[], measures: read
       rowKeys: units,
       columnKeys: periods,
       cells: units.map((unit) => periods.map((period) => count(unit, period))),
-      rowTotals: units.map((unit) => count(unit, ALL)),
       columnTotals: periods.map((period) => count(ALL, period)),
-      grandTotal: count(ALL, ALL),
+      alsoHidden: (entry) => entry.kind === 'columnTotal' && hiddenElsewhere(periods[entry.column], measure),
       ...(withIds ? { membersOf: (entries: readonly TableEntry[]) => new Set(entries.flatMap((entry) => row(unitOf(entry), periodOf(entry))?.memberIds ?? [])).size } : {}),
     };
     const result = suppressSmallCells(table, k);
-    const hidden = (unit: string | null, period: string | null): boolean => {
+    const hidden = (unit: string | null, period: string): boolean => {
       const r = unit === ALL ? -1 : units.indexOf(unit);
-      const c = period === ALL ? -1 : periods.indexOf(period);
-      if (r >= 0 && c >= 0) return result.suppressed[r][c];
-      if (r >= 0) return result.rowTotalSuppressed[r];
-      if (c >= 0) return result.columnTotalSuppressed[c];
-      return result.grandTotalSuppressed;
+      const c = periods.indexOf(period);
+      return r >= 0 ? result.suppressed[r][c] : result.columnTotalSuppressed[c];
     };
     return [measure, hidden] as const;
   }));
 
   const aggregates: ExportedAggregate[] = [];
-  const emit = (unit: string | null, period: string | null): void => {
+  const emit = (unit: string | null, period: string): void => {
     for (const measure of measures) {
       const row = byKey.get(key(unit, period, measure));
-      if ((hiddenByMeasure.get(measure) as (u: string | null, p: string | null) => boolean)(unit, period)) {
+      if ((hiddenByMeasure.get(measure) as (u: string | null, p: string) => boolean)(unit, period)) {
         aggregates.push({ unit, period, measure, members: null, n: null, mean: null, suppression: 'suppressed' });
       } else if (!row?.members) {
         aggregates.push({ unit, period, measure, members: 0, n: 0, mean: null, suppression: 'no_data' });
@@ -85,12 +88,8 @@ export function suppressAggregates(rows: readonly AggregateRow[], measures: read
       }
     }
   };
-  for (const unit of units) {
-    for (const period of periods) emit(unit, period);
-    emit(unit, ALL);
-  }
+  for (const unit of units) for (const period of periods) emit(unit, period);
   for (const period of periods) emit(ALL, period);
-  emit(ALL, ALL);
   return { aggregates, rule: suppressionRule(k) };
 }
 

@@ -22,6 +22,11 @@ export interface CountTable {
    * Without it, the sum of their counts: right when no member is counted in two of them.
    */
   membersOf?: (entries: readonly TableEntry[]) => number;
+  /**
+   * Values hidden whatever their size, because another published table hides the same value: a reader holding both
+   * must not find in this one what the other protects. Complementary suppression then protects them here too.
+   */
+  alsoHidden?: (entry: TableEntry) => boolean;
 }
 
 /** Which values of a `CountTable` to hide; totals the table does not have are reported as not suppressed. */
@@ -93,17 +98,20 @@ export function suppressSmallCells(table: CountTable, k: number): SuppressionRes
     edgesAt[to].push(edge);
   });
 
+  const hiddenElsewhere = values.map((value, edge) => value !== null && (table.alsoHidden?.(entries[edge]) ?? false));
   const membersOf = (blockEdges: readonly number[]): number =>
     table.membersOf ? table.membersOf(blockEdges.map((edge) => entries[edge])) : blockEdges.reduce((total, edge) => total + (values[edge] ?? 0), 0);
   const small = (members: number): boolean => members >= 1 && members < k;
   /** A block of one equation is safe when it holds an unpublished value, meets the total with another value, or is not small. */
   const safe = (block: Block): boolean => {
     if (block.edges.some((edge) => values[edge] === null)) return true;
+    // A value another table hides must not be derivable here at all, however many members it covers.
+    if (block.edges.length === 1 && hiddenElsewhere[block.edges[0]]) return false;
     if (block.edges.includes(totalOf[block.node])) return block.edges.length > 1 || !small(membersOf(block.edges));
     return !small(membersOf(block.edges));
   };
 
-  const suppressed = values.map((value) => value !== null && small(value));
+  const suppressed = values.map((value, edge) => value !== null && (small(value) || hiddenElsewhere[edge]));
   const hidden = (edge: number): boolean => values[edge] === null || suppressed[edge];
   // A shown 0 is used only when nothing else closes the cycle, so it costs more than all shown values together.
   const zeroCost = 1 + values.reduce<number>((total, value) => total + (value ?? 0), 0) * (1 + TOTAL_PREMIUM);

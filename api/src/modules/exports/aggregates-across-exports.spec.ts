@@ -1,0 +1,71 @@
+import { parse } from 'csv-parse/sync';
+import { AGGREGATES_CSV_COLUMNS } from '@cohesion/contracts';
+import { aRatedSession } from '../../../test/analytics-fixtures';
+import { aClinicWorld, anEnrolledMember, type ClinicWorld } from '../../../test/clinical-fixtures';
+import type { TestClient } from '../../../test/http-client';
+import { useTestApp } from '../../../test/test-context';
+
+type Aggregate = Record<(typeof AGGREGATES_CSV_COLUMNS)[number], string>;
+
+/**
+ * An outside review subtracted one export from another: a program's month hidden (as a complement) in the
+ * organization's export was shown as "all groups" in that program's own export, so the organization's month total
+ * minus it gave the small program away; and the "all months" totals of two ranges differed by exactly one month.
+ * Here, k = 5, October 2026: Grief support 3 members (small), Harbour 6, Lighthouse 7; the organization 16.
+ */
+describe('aggregate exports read together', () => {
+  const context = useTestApp();
+  let world: ClinicWorld;
+  let director: TestClient;
+  const programs: Record<'harbour' | 'lighthouse', string> = { harbour: '', lighthouse: '' };
+
+  const aProgramWithMembers = async (name: string, members: number): Promise<string> => {
+    const programId = (await director.post('/api/programs', { name })).json().id as string;
+    const group = await director.post('/api/groups', {
+      name: `${name} group`, programId, kind: 'open', schedule: 'Mondays', facilitators: [{ userId: world.lead.id, role: 'lead' }],
+    });
+    expect(group.status).toBe(201);
+    const ids: string[] = [];
+    for (let i = 0; i < members; i++) ids.push(await anEnrolledMember(context.db, world.organizationId, group.json().id, '2026-01-05'));
+    await aRatedSession(await context.signedIn(world.lead), group.json().id, '2026-10-05',
+      Object.fromEntries(ids.map((id) => [id, 'present' as const])), Object.fromEntries(ids.map((id) => [id, [6, 6, 6] as const])));
+    return programId;
+  };
+
+  beforeAll(async () => {
+    world = await aClinicWorld(context.db, 3);
+    director = await context.signedIn(world.director);
+    await aRatedSession(await context.signedIn(world.lead), world.groupId, '2026-10-06',
+      Object.fromEntries(world.memberIds.map((id) => [id, 'present' as const])), Object.fromEntries(world.memberIds.map((id) => [id, [2, 2, 2] as const])));
+    programs.harbour = await aProgramWithMembers('Harbour', 6);
+    programs.lighthouse = await aProgramWithMembers('Lighthouse', 7);
+  });
+
+  const rowsOf = async (query: string): Promise<Aggregate[]> => {
+    const response = await director.get(`/api/exports/aggregates.csv?${query}&k=5`);
+    expect(response.status).toBe(200);
+    return parse(response.body, { columns: true }) as Aggregate[];
+  };
+  const belonging = (rows: Aggregate[], unit: string) => rows.find((r) => r.unit === unit && r.measure === 'belonging' && r.period === '2026-10-01') as Aggregate;
+
+  it('hides in a program’s export every month total that the organization’s export hides', async () => {
+    const organization = await rowsOf('scope=organization&from=2026-10-01&to=2026-10-31');
+    expect(belonging(organization, 'Grief support').suppression).toBe('suppressed');
+    expect(belonging(organization, 'all programs')).toMatchObject({ members: '16', suppression: 'shown' });
+    const hiddenPrograms = ['Harbour', 'Lighthouse'].filter((name) => belonging(organization, name).suppression === 'suppressed');
+    expect(hiddenPrograms).toHaveLength(1);
+
+    const [complement] = hiddenPrograms;
+    const own = await rowsOf(`scope=program&id=${complement === 'Harbour' ? programs.harbour : programs.lighthouse}&from=2026-10-01&to=2026-10-31`);
+    // Its total and its one group, which equals it, are hidden: 16 − shown programs − this one can no longer be read.
+    expect(belonging(own, 'all groups').suppression).toBe('suppressed');
+    expect(belonging(own, `${complement} group`).suppression).toBe('suppressed');
+  });
+
+  it('publishes no total over several months, whatever the range', async () => {
+    for (const range of ['from=2026-09-01&to=2026-10-31', 'from=2026-09-01&to=2026-09-30']) {
+      const rows = await rowsOf(`scope=organization&${range}`);
+      expect(rows.filter((r) => !/^\d{4}-\d{2}-01$/.test(r.period))).toEqual([]);
+    }
+  });
+});
