@@ -3,7 +3,8 @@ import type { Measure } from '@cohesion/domain';
 import { aSessionRequest } from './clinical-fixtures';
 import type { TestClient } from './http-client';
 
-export type Scores = readonly [belonging: number, learning: number, accountability: number];
+/** A member's scores of belonging, learning and accountability; null for a measure they skipped. */
+export type Scores = readonly [belonging: number | null, learning: number | null, accountability: number | null];
 
 const MEASURE_ORDER: readonly Measure[] = ['belonging', 'learning', 'accountability'];
 
@@ -16,7 +17,7 @@ export async function aRatedSession(
   scores: Record<string, Scores>,
 ): Promise<SessionDetail> {
   const ratings: RatingEntry[] = Object.entries(scores).flatMap(([memberId, values]) =>
-    values.map((score, i) => ({ memberId, measure: MEASURE_ORDER[i], score })),
+    values.flatMap((score, i) => (score === null ? [] : [{ memberId, measure: MEASURE_ORDER[i], score }])),
   );
   const request = aSessionRequest([], {
     heldOn,

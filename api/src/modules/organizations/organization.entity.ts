@@ -21,6 +21,18 @@ export class OrganizationEntity {
   @Column('text', { default: 'privileged_roles' })
   secondFactorPolicy: SecondFactorPolicy;
 
+  /** Exports meant to leave the organization hide cells of 1 to k − 1 members; never below 5. */
+  @Column('integer', { default: 11 })
+  smallCellK: number;
+
+  /** A score at or below this in a member's latest attended session is a reason to check in. */
+  @Column('double precision', { default: 4 })
+  lowScoreThreshold: number;
+
+  /** Reliability r of the measures, for reliable change. */
+  @Column('double precision', { default: 0.8 })
+  reliability: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
