@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'staff.decline',
   'organization.security_change',
   'organization.settings_change',
+  'organization.create',
   'request.denied',
   'request.refused',
   'export.ratings_csv',
