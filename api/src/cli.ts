@@ -7,6 +7,7 @@ import { withMigratedDatabase } from './start-up/migrated-database';
 import { AuditResealRefused } from './modules/audit/legacy-chain-sealing';
 import { standaloneAudit } from './modules/audit/standalone-audit';
 import { verifyAuditTrail } from './modules/audit/verify-audit-trail';
+import { createOrganization, findOrganizationTimeZone } from './modules/organizations/create-organization';
 import { createDirector } from './modules/staff/create-director';
 import { createFirstAdmin } from './modules/staff/create-first-admin';
 import { runSynth } from './modules/synth/synth.command';
@@ -14,8 +15,11 @@ import { parseSynthOptions, SynthError } from './modules/synth/synth-options';
 
 const USAGE = `Usage:
   node dist/api/cli.js migrate
-  node dist/api/cli.js create-admin --email <email> --name "<display name>" --organization "<organization name>"
-      The password is read from COHESION_ADMIN_PASSWORD or asked for (at least 12 characters).
+  node dist/api/cli.js create-organization --name "<organization name>" --time-zone <IANA time zone>
+      Onboards a new clinic with its time zone (America/Chicago, Europe/Warsaw, …): its "today" and every time shown.
+  node dist/api/cli.js create-admin --email <email> --name "<display name>" --organization "<organization name>" [--time-zone <zone>]
+      The password is read from COHESION_ADMIN_PASSWORD or asked for (at least 12 characters). A new organization
+      is created with the time zone given, or asked for; an existing one keeps its own.
   node dist/api/cli.js create-director --email <email> --name "<display name>" --organization "<organization name>"
       The organization's first clinical director (admins cannot make one: a clinical role they give waits for a
       director). Prints the invitation link through which the director chooses their own password (valid 72 hours).
@@ -34,13 +38,34 @@ async function run(argv: string[]): Promise<void> {
       await withMigratedDatabase(config, async () => undefined);
       console.log('Database is up to date.');
       return;
+    case 'create-organization': {
+      const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, 'time-zone': { type: 'string' } } });
+      if (!values.name || !values['time-zone']) throw new UsageError('create-organization needs --name and --time-zone.');
+      const audit = standaloneAudit(config);
+      const created = await withMigratedDatabase(config, async (db) => {
+        const organization = await createOrganization(db, { name: values.name as string, timeZone: values['time-zone'] as string }, audit.rows);
+        await audit.checkpointAppended(db);
+        return organization;
+      });
+      console.log(`Created organization "${created.name}" in time zone ${created.timeZone}. Next: create-admin and create-director.`);
+      return;
+    }
     case 'create-admin': {
-      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' }, 'time-zone': { type: 'string' } },
+      });
       if (!values.email || !values.name || !values.organization) throw new UsageError('create-admin needs --email, --name and --organization.');
       const password = process.env['COHESION_ADMIN_PASSWORD'] ?? (await ask('Password for the new admin: '));
       const audit = standaloneAudit(config);
       const created = await withMigratedDatabase(config, async (db) => {
-        const admin = await createFirstAdmin(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string, password }, audit.rows);
+        // A new organization needs its time zone: asked for when not given (and stdin is a terminal).
+        let timeZone = values['time-zone'];
+        if (timeZone === undefined && (await findOrganizationTimeZone(db, values.organization as string)) === null && process.stdin.isTTY) {
+          timeZone = await ask(`Time zone of "${values.organization}" (an IANA name such as America/Chicago): `);
+        }
+        const admin = await createFirstAdmin(db, {
+          email: values.email as string, displayName: values.name as string, organizationName: values.organization as string, password, timeZone,
+        }, audit.rows);
         await audit.checkpointAppended(db);
         return admin;
       });
@@ -87,7 +112,7 @@ async function ask(question: string): Promise<string> {
 run(process.argv.slice(2)).catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof UsageError || error instanceof SynthError ||
     error instanceof AuditResealRefused ||
-    (error as { name?: string }).name === 'AccountError';
+    ['AccountError', 'OrganizationError'].includes((error as { name?: string }).name ?? '');
   process.stderr.write(`cohesion: ${error instanceof Error ? error.message : String(error)}\n`);
   if (error instanceof UsageError) process.stderr.write(`${USAGE}\n`);
   process.exit(known ? 2 : 1);

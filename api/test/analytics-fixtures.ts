@@ -3,7 +3,7 @@ import type { Measure } from '@cohesion/domain';
 import { aSessionRequest } from './clinical-fixtures';
 import type { TestClient } from './http-client';
 
-/** A member's three scores; null for a measure the member skipped. */
+/** A member's scores of belonging, learning and accountability; null for a measure they skipped. */
 export type Scores = readonly [belonging: number | null, learning: number | null, accountability: number | null];
 
 const MEASURE_ORDER: readonly Measure[] = ['belonging', 'learning', 'accountability'];

@@ -74,12 +74,16 @@ describe('authorization matrix', () => {
     const [a, b] = world.memberIds;
     return aRatedSession(lead, world.groupId, '2026-11-10', { [a]: 'present', [b]: 'absent' }, { [a]: [6, 6, 6] });
   };
-  const anAlert = async (): Promise<string> => {
+  /** A check-in as first shown; each call its own (a check-in is acknowledged once). */
+  const aCheckIn = async (): Promise<string> => {
     const id = randomUUID();
     await context.db.query(
-      `INSERT INTO alert (id, organization_id, group_id, member_id, kind, measure, session_id, detail, first_seen_by)
-       VALUES ($1, $2, $3, $4, 'low', 'belonging', $5, 'Belonging 2 of 10 in the latest session', $6)`,
-      [id, world.organizationId, world.groupId, world.memberIds[0], signed.id, world.lead.id],
+      `INSERT INTO check_in (id, organization_id, group_id, member_id, session_id, first_seen_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, world.organizationId, world.groupId, world.memberIds[0], (await aDraft()).id, world.lead.id],
+    );
+    await context.db.query(
+      `INSERT INTO check_in_reason (check_in_id, organization_id, kind, measure, detail) VALUES ($1, $2, 'low', 'belonging', 'Belonging 2 in the latest session attended (threshold 4)')`,
+      [id, world.organizationId],
     );
     return id;
   };
@@ -106,6 +110,8 @@ describe('authorization matrix', () => {
     const issued = await (await clientOf('A')).post(`/api/staff/accounts/${await anInvitedAccount()}/invitation`);
     return issued.json().path.split('#token=')[1];
   };
+  /** A new value for each cell, so that every cell asks for a change. */
+  let nextSmallCellK = 12;
   const groupPath = () => `/api/groups/${world.groupId}`;
   const scope = () => `scope=group&id=${world.groupId}`;
 
@@ -198,7 +204,7 @@ describe('authorization matrix', () => {
       expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
     { route: 'GET /api/analytics/alerts', call: async () => ({ method: 'GET', url: `/api/analytics/alerts?groupId=${world.groupId}` }),
       expect: 'L ok C ok O 404 S ok U 404 D ok A 403 X 404 Y 404' },
-    { route: 'POST /api/analytics/alerts/:id/acknowledge', call: async () => ({ method: 'POST', url: `/api/analytics/alerts/${await anAlert()}/acknowledge`,
+    { route: 'POST /api/analytics/alerts/:id/acknowledge', call: async () => ({ method: 'POST', url: `/api/analytics/alerts/${await aCheckIn()}/acknowledge`,
       body: { action: 'Checked in after the session.' } }),
       expect: 'L ok C ok O 404 S ok U 404 D 403 A 403 X 404 Y 403' },
     { route: 'GET /api/exports/ratings.csv', call: async () => ({ method: 'GET', url: `/api/exports/ratings.csv?${scope()}` }),
@@ -237,6 +243,11 @@ describe('authorization matrix', () => {
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
     { route: 'GET /api/organization/security', call: async () => ({ method: 'GET', url: '/api/organization/security' }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
+    { route: 'GET /api/organization/settings', call: async () => ({ method: 'GET', url: '/api/organization/settings' }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A ok X 403 Y ok' },
+    // A clinical figure: directors change it, admins do not (their change of the time zone: organization-settings.spec.ts).
+    { route: 'PUT /api/organization/settings', call: async () => ({ method: 'PUT', url: '/api/organization/settings', body: { smallCellK: nextSmallCellK++ } }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A 403 X 403 Y ok' },
     { route: 'GET /api/audit', call: async () => ({ method: 'GET', url: '/api/audit' }), expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },
     { route: 'GET /api/audit/verification', call: async () => ({ method: 'GET', url: '/api/audit/verification' }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403' },

@@ -37,7 +37,7 @@ const QUERIES = [
 
 /** Tables whose row counts must not move (the audit trail does: refusals are recorded). */
 const WATCHED_TABLES = ['program', 'therapy_group', 'group_facilitator', 'supervision', 'member', 'enrollment', 'group_session', 'note', 'rating',
-  'attendance', 'addendum', 'alert_acknowledgement', 'staff_user'];
+  'attendance', 'addendum', 'check_in_acknowledgement', 'staff_user'];
 
 describe('bad input on every route', () => {
   const logs: string[] = [];

@@ -1,7 +1,10 @@
 import { DataSource } from 'typeorm';
 import { aClinicWorld, type ClinicWorld } from '../../test/clinical-fixtures';
 import { useTestApp } from '../../test/test-context';
-import { ORGANIZATION_SCOPED_TABLES } from './migrations/1764800000000-row-level-security';
+import { ORGANIZATION_SCOPED_TABLES as FIRST_SCOPED_TABLES } from './migrations/1764800000000-row-level-security';
+import { CHECK_IN_TABLES } from './migrations/1765310000000-check-ins';
+
+const ORGANIZATION_SCOPED_TABLES = [...FIRST_SCOPED_TABLES, ...CHECK_IN_TABLES];
 
 describe('row-level security for the API’s role', () => {
   const context = useTestApp();

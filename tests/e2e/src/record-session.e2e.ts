@@ -84,8 +84,8 @@ describe('a facilitator records a session', () => {
     await supervisor.getByRole('link', { name: 'Review queue' }).click();
     const queued = supervisor.getByRole('row').filter({ hasText: group.name });
     await queued.waitFor();
-    // Below the queue, the alerts of the supervised groups: what is open and for how long, and what was done.
-    await supervisor.getByRole('heading', { name: 'Alerts in supervised groups' }).waitFor();
+    // Below the queue, the check-ins of the supervised groups: what is open and for how long, and what was done.
+    await supervisor.getByRole('heading', { name: 'Check-ins in supervised groups' }).waitFor();
     await supervisor.getByText(/^\d+ open/).waitFor();
     const pack = await supervisor.getByRole('link', { name: 'Download the pack (PDF)' }).getAttribute('href');
     const packResponse = await supervisor.request.get(`${baseUrl()}${pack}`);

@@ -24,6 +24,7 @@ export const appRoutes: Routes = [
       { path: 'assignments', canActivate: [allowRoles('director')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.assignmentsRoutes) },
       { path: 'approvals', canActivate: [allowRoles('director')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.approvalsRoutes) },
       { path: 'audit', canActivate: [allowRoles('admin')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.auditRoutes) },
+      { path: 'settings', canActivate: [allowRoles('admin', 'director')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.settingsRoutes) },
       { path: 'account', children: accountRoutes },
       {
         path: '**',

@@ -12,6 +12,8 @@ import { SecondFactorGuessingNotice1764960000000 } from './1764960000000-second-
 import { ForcedRowLevelSecurity1765010000000 } from './1765010000000-forced-row-level-security';
 import { KeyedAuditChain1765020000000 } from './1765020000000-keyed-audit-chain';
 import { MembersPerMeasure1765154000000 } from './1765154000000-members-per-measure';
+import { OrganizationSettings1765300000000 } from './1765300000000-organization-settings';
+import { CheckIns1765310000000 } from './1765310000000-check-ins';
 
 /** Every migration, in order. Listed explicitly so the bundled API carries them (no file globbing at run time). */
 export const MIGRATIONS = [
@@ -20,4 +22,5 @@ export const MIGRATIONS = [
   RowLevelSecurity1764800000000, SecondFactor1764900000000, StaffApprovalAndLinks1764950000000,
   SecondFactorGuessingNotice1764960000000, ForcedRowLevelSecurity1765010000000, KeyedAuditChain1765020000000,
   MembersPerMeasure1765154000000,
+  OrganizationSettings1765300000000, CheckIns1765310000000,
 ];

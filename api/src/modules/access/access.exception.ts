@@ -1,8 +1,8 @@
 import { ProblemException } from '../../common/problem.exception';
 
 /** What an access decision was about, for the answer's code and for the audit trail's record of the refusal. */
-export type AccessSubject = 'group' | 'session' | 'facilitator' | 'program' | 'organization' | 'alert';
-type RecordSubject = 'group' | 'session' | 'alert';
+export type AccessSubject = 'group' | 'session' | 'facilitator' | 'program' | 'organization' | 'check_in';
+type RecordSubject = 'group' | 'session' | 'check_in';
 /** The scopes of analytics, reports and exports (`?scope=…&id=…`): a missing one is `scope_not_found`. */
 type ScopeSubject = 'group' | 'facilitator' | 'program';
 
@@ -10,18 +10,19 @@ export enum AccessErrorCode {
   GroupNotFound = 'group_not_found',
   SessionNotFound = 'session_not_found',
   ScopeNotFound = 'scope_not_found',
-  AlertNotFound = 'alert_not_found',
+  CheckInNotFound = 'check_in_not_found',
   NotGroupFacilitator = 'not_group_facilitator',
   ScopeForbidden = 'scope_forbidden',
   InvalidScope = 'invalid_scope',
   NotSupervisor = 'not_supervisor',
   CannotAcknowledge = 'cannot_acknowledge',
+  SettingsForbidden = 'settings_forbidden',
 }
 
 const NOT_FOUND: Record<RecordSubject, { code: AccessErrorCode; title: string }> = {
   group: { code: AccessErrorCode.GroupNotFound, title: 'Group not found' },
   session: { code: AccessErrorCode.SessionNotFound, title: 'Session not found' },
-  alert: { code: AccessErrorCode.AlertNotFound, title: 'Alert not found' },
+  check_in: { code: AccessErrorCode.CheckInNotFound, title: 'Check-in not found' },
 };
 
 /**
@@ -58,8 +59,16 @@ export class AccessException extends ProblemException {
     return new AccessException(400, AccessErrorCode.InvalidScope, 'The scope of the request is not valid', detail, null, null);
   }
 
-  static notCareTeam(subject: 'group' | 'alert', id: string) {
-    return new AccessException(403, AccessErrorCode.CannotAcknowledge, 'Only the group’s facilitators and their supervisors act on alerts', undefined, subject, id);
+  static notCareTeam(subject: 'group' | 'check_in', id: string) {
+    return new AccessException(403, AccessErrorCode.CannotAcknowledge, 'Only the group’s facilitators and their supervisors act on check-ins', undefined, subject, id);
+  }
+
+  /** Settings the caller's role may not change: admins change the time zone, clinical directors the clinical figures. */
+  static settingsForbidden(organizationId: string, settings: readonly string[], roles: readonly string[]) {
+    const who = [...new Set(roles)].map((role) => (role === 'director' ? 'clinical directors' : `${role}s`)).join(' and ');
+    return new AccessException(403, AccessErrorCode.SettingsForbidden, `Only ${who} change ${settings.join(', ')}`,
+      'Admins change the time zone; clinical directors change the settings that change clinical figures (k, the low-score threshold and r).',
+      'organization', organizationId);
   }
 
   static notSupervisor(id: string) {

@@ -3,6 +3,7 @@ import { AccessRepository } from './access.repository';
 import { GroupAccess } from './group-access';
 import { ScopeAccess } from './scope-access';
 import { SessionAccess } from './session-access';
+import { SettingsAccess } from './settings-access';
 
 /**
  * Who may see and change what: every object-level decision lives here, and features ask it first. Global, since
@@ -10,7 +11,7 @@ import { SessionAccess } from './session-access';
  */
 @Global()
 @Module({
-  providers: [AccessRepository, GroupAccess, SessionAccess, ScopeAccess],
-  exports: [GroupAccess, SessionAccess, ScopeAccess],
+  providers: [AccessRepository, GroupAccess, SessionAccess, ScopeAccess, SettingsAccess],
+  exports: [GroupAccess, SessionAccess, ScopeAccess, SettingsAccess],
 })
 export class AccessModule {}

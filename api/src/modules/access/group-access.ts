@@ -13,7 +13,7 @@ export class GroupAccess {
    * Passes when the caller may read the group; otherwise 404, exactly as for a group that does not exist. `asked` names
    * what the request was about when that is not the group itself (an alert of the group, say).
    */
-  async requireReadable(tx: EntityManager, actor: Actor, groupId: string, asked: { subject: 'group' | 'alert'; id: string } = { subject: 'group', id: groupId }): Promise<void> {
+  async requireReadable(tx: EntityManager, actor: Actor, groupId: string, asked: { subject: 'group' | 'check_in'; id: string } = { subject: 'group', id: groupId }): Promise<void> {
     if (!(await this.lookups.isGroupVisible(tx, actor, groupId))) throw AccessException.notFound(asked.subject, asked.id);
   }
 
@@ -25,7 +25,7 @@ export class GroupAccess {
   }
 
   /** Passes for the group's facilitators and their supervisors: the people who act on its members' check-ins. */
-  async requireCareTeam(tx: EntityManager, actor: Actor, groupId: string, asked: { subject: 'group' | 'alert'; id: string }): Promise<void> {
+  async requireCareTeam(tx: EntityManager, actor: Actor, groupId: string, asked: { subject: 'group' | 'check_in'; id: string }): Promise<void> {
     await this.requireReadable(tx, actor, groupId, asked);
     if (actor.role !== 'facilitator' && actor.role !== 'supervisor') throw AccessException.notCareTeam(asked.subject, asked.id);
   }

@@ -61,14 +61,14 @@ describe('analytics access and bad input', () => {
     expect(body.series.belonging).toEqual([]);
   });
 
-  it('lets only the group’s facilitators and their supervisor acknowledge an alert', async () => {
+  it('lets only the group’s facilitators and their supervisor acknowledge a check-in', async () => {
     const acknowledge = async (who: 'director' | 'otherFacilitator' | 'unrelatedSupervisor' | 'admin') =>
       (await (await context.as(world[who])).post(`/api/analytics/alerts/${alertId}/acknowledge`, { action: 'Checked in.' })).status;
     expect(await acknowledge('director')).toBe(403);
     expect(await acknowledge('otherFacilitator')).toBe(404);
     expect(await acknowledge('unrelatedSupervisor')).toBe(404);
     expect(await acknowledge('admin')).toBe(403);
-    const [row] = await context.db.query(`SELECT count(*)::int AS n FROM alert_acknowledgement WHERE alert_id = $1`, [alertId]);
+    const [row] = await context.db.query(`SELECT count(*)::int AS n FROM check_in_acknowledgement WHERE check_in_id = $1`, [alertId]);
     expect(row.n).toBe(0);
   });
 
@@ -92,7 +92,7 @@ describe('analytics access and bad input', () => {
     expect(response.json()).toMatchObject({ status: 400, code });
   });
 
-  it('refuses malformed alert and attendance requests', async () => {
+  it('refuses malformed check-in and attendance requests', async () => {
     const lead = await context.as(world.lead);
     expect((await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&facilitatorId=${world.lead.id}`)).json()).toMatchObject({ status: 400, code: 'invalid_scope' });
     expect((await lead.get('/api/analytics/alerts?status=closed')).status).toBe(400);
@@ -103,6 +103,6 @@ describe('analytics access and bad input', () => {
     for (const body of [{}, { action: '' }, { action: '   ' }, { action: 7 }, { action: 'x'.repeat(2001) }, { action: 'ok', extra: 1 }]) {
       expect((await lead.post(`/api/analytics/alerts/${alertId}/acknowledge`, body)).status).toBe(400);
     }
-    expect((await lead.post(`/api/analytics/alerts/${world.groupId}/acknowledge`, { action: 'Checked in.' })).json()).toMatchObject({ status: 404, code: 'alert_not_found' });
+    expect((await lead.post(`/api/analytics/alerts/${world.groupId}/acknowledge`, { action: 'Checked in.' })).json()).toMatchObject({ status: 404, code: 'check_in_not_found' });
   });
 });

@@ -5,8 +5,8 @@ const DOCUMENTED = [
   ['get', '/api/analytics/trends', undefined, 'TrendResponseDto'],
   ['get', '/api/analytics/groups/{groupId}/members/{memberId}/trajectory', undefined, 'TrajectoryPointDto'],
   ['get', '/api/analytics/attendance', undefined, 'AttendanceSummaryDto'],
-  ['get', '/api/analytics/alerts', undefined, 'AlertPageDto'],
-  ['post', '/api/analytics/alerts/{id}/acknowledge', 'AcknowledgeAlertDto', 'AlertDto'],
+  ['get', '/api/analytics/alerts', undefined, 'CheckInPageDto'],
+  ['post', '/api/analytics/alerts/{id}/acknowledge', 'AcknowledgeCheckInDto', 'CheckInDto'],
 ] as const;
 
 describe('OpenAPI document: analytics', () => {

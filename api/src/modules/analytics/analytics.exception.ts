@@ -6,8 +6,8 @@ export enum AnalyticsErrorCode {
   RangeTooLong = 'range_too_long',
   InvalidScope = 'invalid_scope',
   MemberNotFound = 'member_not_found',
-  AlertNotFound = 'alert_not_found',
-  AlreadyAcknowledged = 'alert_already_acknowledged',
+  CheckInNotFound = 'check_in_not_found',
+  AlreadyAcknowledged = 'check_in_already_acknowledged',
 }
 
 export class AnalyticsException extends ProblemException {
@@ -28,12 +28,12 @@ export class AnalyticsException extends ProblemException {
     return new AnalyticsException(404, AnalyticsErrorCode.MemberNotFound, 'Member not found in this group');
   }
 
-  static alertNotFound() {
-    return new AnalyticsException(404, AnalyticsErrorCode.AlertNotFound, 'Alert not found',
-      'Open the alerts list first: an alert can be acknowledged once it has been shown.');
+  static checkInNotFound() {
+    return new AnalyticsException(404, AnalyticsErrorCode.CheckInNotFound, 'Check-in not found',
+      'Open the check-ins first: a check-in can be acknowledged once it has been shown.');
   }
 
   static alreadyAcknowledged() {
-    return new AnalyticsException(409, AnalyticsErrorCode.AlreadyAcknowledged, 'This alert was acknowledged already');
+    return new AnalyticsException(409, AnalyticsErrorCode.AlreadyAcknowledged, 'This check-in was acknowledged already');
   }
 }

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DeidentificationModule } from '../deidentification/deidentification.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
-import { AlertDetection } from './alert-detection';
 import { AlertsController } from './alerts.controller';
-import { AlertsRepository } from './alerts.repository';
-import { AlertsService } from './alerts.service';
 import { AnalyticsController } from './analytics.controller';
+import { CheckInDetection } from './check-in-detection';
+import { CheckInsRepository } from './check-ins.repository';
+import { CheckInsService } from './check-ins.service';
 import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { GroupClimateRepository } from './group-climate.repository';
@@ -27,13 +27,13 @@ import { TrendsService } from './trends.service';
     OutcomeTrendsRepository,
     MemberOutcomesRepository,
     AttendanceRepository,
-    AlertsRepository,
-    AlertDetection,
+    CheckInsRepository,
+    CheckInDetection,
     TrendsService,
     TrendAnswerCache,
     TrajectoryService,
     AttendanceService,
-    AlertsService,
+    CheckInsService,
     GroupMembersRepository,
     GroupMembersService,
     GroupClimateRepository,
@@ -42,6 +42,6 @@ import { TrendsService } from './trends.service';
     GroupGlanceService,
   ],
   // Reports and exports show the same figures as the analytics routes, by asking the same services.
-  exports: [TrendsService, AttendanceService, AlertsService],
+  exports: [TrendsService, AttendanceService, CheckInsService],
 })
 export class AnalyticsModule {}

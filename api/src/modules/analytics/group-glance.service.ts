@@ -5,11 +5,11 @@ import type { GlanceWeek, GroupGlance } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
-import { AlertsService } from './alerts.service';
+import { CheckInsService } from './check-ins.service';
 import { GroupAccess } from '../access/group-access';
 import { GroupGlanceRepository } from './group-glance.repository';
 
-/** Each group the caller may see, at a glance: recent benefit index and its change, attendance, open alerts, weeks. */
+/** Each group the caller may see, at a glance: recent benefit index and its change, attendance, open check-ins, weeks. */
 @Injectable()
 export class GroupGlanceService {
   constructor(
@@ -17,7 +17,7 @@ export class GroupGlanceService {
     private readonly calendar: ClinicCalendar,
     private readonly groupAccess: GroupAccess,
     private readonly glance: GroupGlanceRepository,
-    private readonly alerts: AlertsService,
+    private readonly checkIns: CheckInsService,
   ) {}
 
   groups(actor: Actor): Promise<GroupGlance[]> {
@@ -28,7 +28,7 @@ export class GroupGlanceService {
       const benefit = new Map((await this.glance.findBenefitIndex(tx, groupIds, today)).map((row) => [row.groupId, row]));
       const attendance = new Map((await this.glance.findAttendance(tx, groupIds, today)).map((row) => [row.groupId, row]));
       const weeks = groupBy(await this.glance.findWeeks(tx, groupIds, today), (row) => row.groupId);
-      const openAlerts = await this.alerts.openCountsByGroup(tx, actor.organizationId, groupIds);
+      const openAlerts = await this.checkIns.openCountsByGroup(tx, actor.organizationId, groupIds);
       return groupIds.map((groupId) => {
         const { recent = null, previous = null } = benefit.get(groupId) ?? {};
         const counts = attendance.get(groupId);

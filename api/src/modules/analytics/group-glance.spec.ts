@@ -1,4 +1,4 @@
-import type { CurrentUser, GroupGlance, Page, Alert } from '@cohesion/contracts';
+import type { CheckIn, CurrentUser, GroupGlance, Page } from '@cohesion/contracts';
 import { todayIsoDateIn } from '@cohesion/domain';
 import { aRatedSession } from '../../../test/analytics-fixtures';
 import { aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
@@ -33,7 +33,7 @@ describe('groups at a glance (the cards of My groups)', () => {
     return response.json<GroupGlance[]>();
   };
   const openAlertsOfGroup = async () =>
-    (await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&status=open&limit=100`)).json<Page<Alert>>();
+    (await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&status=open&limit=100`)).json<Page<CheckIn>>();
 
   it('gives the recent benefit index with its change, attendance and the weekly sparkline of each group', async () => {
     const [card] = await glance(lead);
@@ -52,7 +52,7 @@ describe('groups at a glance (the cards of My groups)', () => {
     );
   });
 
-  it('counts the alerts nobody has acknowledged, as the alerts list does', async () => {
+  it('counts the check-ins nobody has acknowledged, as the check-ins list does', async () => {
     const open = await openAlertsOfGroup();
     expect(open.total).toBeGreaterThan(0);
     expect((await glance(lead))[0].openAlerts).toBe(open.total);

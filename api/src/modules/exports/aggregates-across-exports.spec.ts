@@ -35,6 +35,8 @@ describe('aggregate exports read together', () => {
   beforeAll(async () => {
     world = await aClinicWorld(context.db, 3);
     director = await context.signedIn(world.director);
+    // This clinic set its small-cell k to 5 (Settings); requests below it are refused.
+    expect((await (await context.signedIn(world.director)).request('PUT', '/api/organization/settings', { smallCellK: 5 })).status).toBe(200);
     await aRatedSession(await context.signedIn(world.lead), world.groupId, '2026-10-06',
       Object.fromEntries(world.memberIds.map((id) => [id, 'present' as const])), Object.fromEntries(world.memberIds.map((id) => [id, [2, 2, 2] as const])));
     programs.harbour = await aProgramWithMembers('Harbour', 6);

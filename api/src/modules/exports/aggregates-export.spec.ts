@@ -22,6 +22,8 @@ describe('GET /api/exports/aggregates.csv and .pdf', () => {
 
   beforeAll(async () => {
     world = await aClinicWorld(context.db, 6);
+    // This clinic set its small-cell k to 5 (Settings); requests below it are refused.
+    expect((await (await context.signedIn(world.director)).request('PUT', '/api/organization/settings', { smallCellK: 5 })).status).toBe(200);
     const lead = await context.signedIn(world.lead);
     await aRatedSession(lead, world.groupId, '2026-09-08', present(world.memberIds.slice(0, 2)), rated(world.memberIds.slice(0, 2), [3, 4, 5]));
     await aRatedSession(lead, world.groupId, '2026-10-06', present(world.memberIds), rated(world.memberIds, [6, 7, 8]));
@@ -66,10 +68,17 @@ describe('GET /api/exports/aggregates.csv and .pdf', () => {
     expect(rows.some((r) => /M-[0-9A-Z]{6}/.test(Object.values(r).join(' ')))).toBe(false);
   });
 
-  it('suppresses everything of this small organization at the default k of 11', async () => {
-    const { rows } = await aggregatesOf(`scope=organization&${range}`);
+  it('suppresses everything of this small organization at a stricter k of 11', async () => {
+    const { rows } = await aggregatesOf(`scope=organization&${range}&k=11`);
     expect(rows.every((r) => r.suppression !== 'shown' || r.members === '0' || Number(r.members) >= 11)).toBe(true);
     expect(rows[0].rule).toBe(suppressionRule(11));
+  });
+
+  it('takes the organization’s k when the request names none, and refuses one weaker', async () => {
+    const { rows } = await aggregatesOf(`scope=program&id=${world.programId}&${range}`);
+    expect(rows[0].rule).toBe(suppressionRule(5));
+    const weaker = await (await context.as(world.director)).get(`/api/exports/aggregates.csv?scope=organization&k=4`);
+    expect(weaker.json()).toMatchObject({ status: 400, code: 'suppression_too_weak', title: 'k may not be below 5' });
   });
 
   it('writes the same as a PDF with the rule stated, and audits both', async () => {

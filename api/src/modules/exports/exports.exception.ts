@@ -1,4 +1,3 @@
-import { MIN_SUPPRESSION_K } from '@cohesion/analytics';
 import { ProblemException } from '../../common/problem.exception';
 
 export enum ExportsErrorCode {
@@ -14,8 +13,10 @@ export class ExportsException extends ProblemException {
       { aggregateExport: '/api/exports/aggregates.csv?scope=organization' });
   }
 
-  static suppressionTooWeak(k: number) {
-    return new ExportsException(400, ExportsErrorCode.SuppressionTooWeak, `k may not be below ${MIN_SUPPRESSION_K}`,
-      `Cells of fewer than ${MIN_SUPPRESSION_K} members are always suppressed; you asked for k = ${k}.`);
+  /** A k below the organization's setting (itself never below 5). */
+  static suppressionTooWeak(k: number, organizationK: number) {
+    return new ExportsException(400, ExportsErrorCode.SuppressionTooWeak, `k may not be below ${organizationK}`,
+      `Your organization suppresses cells of fewer than ${organizationK} members (its small-cell setting); you asked for k = ${k}. ` +
+      'A download may be stricter, never weaker; directors change the setting under Settings.');
   }
 }

@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K } from '@cohesion/analytics';
 import type { Actor } from '../../common/actor';
+import { OrganizationSettingsReader } from '../organizations/organization-settings-reader';
 import { ExportsException } from './exports.exception';
 
 /**
- * The one place the k of small-cell suppression comes from (DESIGN.md section 3: an organization setting, 11 by default,
- * never below 5). Organizations have no settings yet, so it is the default unless the request names a k of its own.
- * Organization settings plug in here, reading the organization's k through `tx`.
+ * The one place the k of small-cell suppression comes from (DESIGN.md section 3): the organization's setting (11 by
+ * default, never below 5). A request may ask for a stricter k, never a weaker one: a director who could lower it per
+ * download would make the setting advice.
  */
 @Injectable()
 export class SmallCellThreshold {
-  async k(_tx: EntityManager, _actor: Actor, requested?: number): Promise<number> {
-    const k = requested ?? DEFAULT_SUPPRESSION_K;
-    if (k < MIN_SUPPRESSION_K) throw ExportsException.suppressionTooWeak(k);
-    return k;
+  constructor(private readonly settings: OrganizationSettingsReader) {}
+
+  async k(tx: EntityManager, actor: Actor, requested?: number): Promise<number> {
+    const organizationK = await this.settings.smallCellK(tx, actor.organizationId);
+    if (requested === undefined) return organizationK;
+    if (requested < organizationK) throw ExportsException.suppressionTooWeak(requested, organizationK);
+    return requested;
   }
 }

@@ -1,4 +1,4 @@
-import type { Alert, AttendanceSummary, NoteContent, SupervisionPackScope, TrendResponse } from '@cohesion/contracts';
+import type { AttendanceSummary, CheckIn, NoteContent, SupervisionPackScope, TrendResponse } from '@cohesion/contracts';
 
 /** A signed note as the pack prints it: member observations by code only. */
 export interface PackNote {
@@ -29,6 +29,7 @@ export interface SupervisionPackContent {
   attendance: AttendanceSummary;
   /** The trend by calendar month, as GET /api/analytics/trends answers it. */
   trend: TrendResponse;
-  alerts: Alert[];
+  /** Check-ins of the period (one per member per session, with its reasons), each with what was done. */
+  checkIns: CheckIn[];
   notes: PackNote[];
 }

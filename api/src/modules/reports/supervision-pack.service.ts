@@ -6,7 +6,7 @@ import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { resolveRange, type DateRange } from '../analytics/analytics-range';
 import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
-import { AlertsService } from '../analytics/alerts.service';
+import { CheckInsService } from '../analytics/check-ins.service';
 import { AttendanceService } from '../analytics/attendance.service';
 import { TrendsService } from '../analytics/trends.service';
 import { AuditTrail } from '../audit/audit-trail';
@@ -23,12 +23,12 @@ export interface SupervisionPackRequest extends PackScopeRequest {
   to?: string;
 }
 
-/** Enough for every alert of a year of several groups: the pack lists them all rather than a page. */
-const ALL_ALERTS = 100_000;
+/** Enough for every check-in of a year of several groups: the pack lists them all rather than a page. */
+const ALL_CHECK_INS = 100_000;
 
 /**
  * The supervision pack of a facilitator or a group: its figures are the answers of the analytics services (trend by
- * month, attendance, alerts), so the pack and the dashboard agree; the signed notes are read here. Audited with what
+ * month, attendance, check-ins), so the pack and the dashboard agree; the signed notes are read here. Audited with what
  * it holds.
  */
 @Injectable()
@@ -39,7 +39,7 @@ export class SupervisionPackService {
     private readonly calendar: ClinicCalendar,
     private readonly trends: TrendsService,
     private readonly attendance: AttendanceService,
-    private readonly alertsService: AlertsService,
+    private readonly checkInsService: CheckInsService,
     private readonly packs: SupervisionPackRepository,
     private readonly audit: AuditTrail,
   ) {}
@@ -50,8 +50,8 @@ export class SupervisionPackService {
     // The trend first: it resolves the scope and refuses one the caller may not see before anything else is read.
     const trend: TrendResponse = JSON.parse(await this.trends.trendJson(actor, { scope, id, bucket: 'month', ...period }));
     const attendance = await this.attendance.summary(actor, { scope, id, ...period });
-    const alerts = (await this.alertsService.list(actor, { ...(scope === 'group' ? { groupId: id } : { facilitatorId: id }), status: 'all', limit: ALL_ALERTS, offset: 0 }))
-      .items.filter((alert) => alert.heldOn >= period.from && alert.heldOn <= period.to);
+    const checkIns = (await this.checkInsService.list(actor, { ...(scope === 'group' ? { groupId: id } : { facilitatorId: id }), status: 'all', limit: ALL_CHECK_INS, offset: 0 }))
+      .items.filter((checkIn) => checkIn.heldOn >= period.from && checkIn.heldOn <= period.to);
     const formatTime = (moment: Date | string) => formatClinicTime(moment, actor.timeZone);
     const content = await this.unitOfWork.run(actor, async (tx) => {
       const resolved = await this.scopes.resolve(tx, actor, scope, id);
@@ -64,7 +64,7 @@ export class SupervisionPackService {
       ];
       await this.audit.record(tx, actor, {
         action: 'export.supervision_pack', entityType: scope, entityId: id,
-        detail: { scope, from: period.from, to: period.to, sessions: attendance.sessions, notes: notes.length, alerts: alerts.length },
+        detail: { scope, from: period.from, to: period.to, sessions: attendance.sessions, notes: notes.length, checkIns: checkIns.length },
       });
       return {
         scopeLabel: scope === 'group' ? `Group: ${groupNames[0] ?? ''}` : `Facilitator: ${subject ?? ''}`,
@@ -74,7 +74,7 @@ export class SupervisionPackService {
     return {
       filename: downloadFilename('supervision-pack', scope, period, 'pdf'),
       contentType: 'application/pdf',
-      body: renderSupervisionPack({ ...content, scope, period, attendance, trend, alerts }, formatTime),
+      body: renderSupervisionPack({ ...content, scope, period, attendance, trend, checkIns }, formatTime),
     };
   }
 

@@ -1,4 +1,4 @@
-import type { Alert, AttendanceSummary, Page, SessionDetail, TrendResponse } from '@cohesion/contracts';
+import type { AttendanceSummary, CheckIn, Page, SessionDetail, TrendResponse } from '@cohesion/contracts';
 import { aRatedSession } from '../../../test/analytics-fixtures';
 import { aClinicWorld, aNote, aSessionRequest, type ClinicWorld } from '../../../test/clinical-fixtures';
 import type { TestClient } from '../../../test/http-client';
@@ -9,14 +9,15 @@ const twoDecimals = (value: number | null) => (value === null ? '-' : value.toFi
 
 /**
  * The lead's Tuesday circle, three members: 2026-09-08 (signed, with a member observation and an addendum holding
- * characters Helvetica lacks), 2026-10-06 (signed) and 2026-10-13 (a draft: counted in the figures, but no signed note to
- * print; a scores 2, a low alert, acknowledged).
+ * characters outside WinAnsi, some outside DejaVu Sans too), 2026-10-06 (signed) and 2026-10-13 (a draft: counted in the figures, but no signed note to
+ * print; a scores 2, 3 and 4: a check-in for low scores, acknowledged).
  */
 describe('GET /api/reports/supervision.pdf', () => {
   const context = useTestApp();
   let world: ClinicWorld;
   let lead: TestClient;
   let codes: string[];
+  let lowCode: string;
 
   const pdfOf = async (client: TestClient, query: string) => {
     const response = await client.request('GET', `/api/reports/supervision.pdf?${query}`);
@@ -43,9 +44,10 @@ describe('GET /api/reports/supervision.pdf', () => {
     await aRatedSession(lead, world.groupId, '2026-10-13', everyone, { [a]: [2, 3, 4], [b]: [6, 6, 6], [c]: [6, 6, 6] });
     codes = first.attendance.map((entry) => entry.memberCode as string);
 
-    const alerts = (await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&kind=low`)).json<Page<Alert>>();
-    const low = alerts.items.find((alert) => alert.heldOn === '2026-10-13');
+    const checkIns = (await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&kind=low`)).json<Page<CheckIn>>();
+    const low = checkIns.items.find((checkIn) => checkIn.heldOn === '2026-10-13');
     expect(low).toBeDefined();
+    lowCode = low?.memberCode as string;
     expect((await lead.post(`/api/analytics/alerts/${low?.id}/acknowledge`, { action: 'Called after group and agreed a check-in plan.' })).status).toBe(200);
   });
 
@@ -80,7 +82,7 @@ describe('GET /api/reports/supervision.pdf', () => {
     expect(text).toMatch(new RegExp(`Benefit index ${twoDecimals(53 / 9)} \\[[\\d.]+, [\\d.]+\\] 9 ${twoDecimals(change)}`));
   });
 
-  it('prints the signed notes in date order with addenda and member codes, never member ids, and the alert with its action', async () => {
+  it('prints the signed notes in date order with addenda and member codes, never member ids, and the check-in with its reasons and action', async () => {
     const { text } = await pdfOf(lead, `scope=group&id=${world.groupId}&from=2026-09-01&to=2026-10-31`);
     const september = text.indexOf('2026-09-08 - Tuesday circle');
     const october = text.indexOf('2026-10-06 - Tuesday circle (90 minutes)');
@@ -89,10 +91,14 @@ describe('GET /api/reports/supervision.pdf', () => {
     expect(text).not.toContain('2026-10-13 - Tuesday circle (');
     expect(text).toContain('The circle settled quickly into shared work on routines.');
     expect(text).toContain('Spoke first and offered support.');
-    expect(text).toContain('Follow-up: mood -2 points ? ?? Erdos.');
+    // DejaVu Sans has the minus sign, ő and this emoji; it has no CJK, which prints as ?.
+    expect(text).toContain('Follow-up: mood \u22122 points \u{1F600} ?? Erdős.');
     expect(codes.some((code) => text.includes(`Member ${code}`))).toBe(true);
     for (const memberId of world.memberIds) expect(text).not.toContain(memberId);
-    expect(text).toContain('Low score');
+    expect(text).toContain('Check-ins and actions');
+    expect(text).toContain(`2026-10-13 - Tuesday circle - member ${lowCode}`);
+    expect(text).toContain('Low score: Belonging 2 in the latest session attended (threshold 4)');
+    expect(text).toContain('Low score: Learning 3 in the latest session attended (threshold 4)');
     expect(text).toContain('Called after group and agreed a check-in plan.');
   });
 
@@ -105,8 +111,8 @@ describe('GET /api/reports/supervision.pdf', () => {
       [world.organizationId, world.director.id],
     );
     expect(row).toEqual({ actor_role: 'director', outcome: 'success', entity_type: 'group', entity_id: world.groupId,
-      detail: { scope: 'group', from: '2026-09-01', to: '2026-10-31', sessions: 3, notes: 2, alerts: expect.any(Number) } });
-    expect(row.detail.alerts).toBeGreaterThanOrEqual(1);
+      detail: { scope: 'group', from: '2026-09-01', to: '2026-10-31', sessions: 3, notes: 2, checkIns: expect.any(Number) } });
+    expect(row.detail.checkIns).toBeGreaterThanOrEqual(1);
   });
 
   it('says so when the period is empty', async () => {

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APPEND_ONLY_TABLES } from '../../database/migrations/1764600000000-audit-trail';
+import { CHECK_IN_TABLES } from '../../database/migrations/1765310000000-check-ins';
 import { dropKeysForLoad } from './deferred-keys';
 import { SynthError } from './synth-options';
 
@@ -63,7 +64,7 @@ export async function beginBulkLoad(client: PoolClient, tables: readonly string[
   // The schema was created moments ago (resetUnlessReal), so the append-only tables the CASCADE reaches are empty;
   // their TRUNCATE guard steps aside for this one statement.
   const truncateGuards = (state: 'ENABLE' | 'DISABLE') =>
-    client.query(APPEND_ONLY_TABLES.map((t) => `ALTER TABLE ${t} ${state} TRIGGER ${t}_no_truncate;`).join('\n'));
+    client.query([...APPEND_ONLY_TABLES, ...CHECK_IN_TABLES].map((t) => `ALTER TABLE ${t} ${state} TRIGGER ${t}_no_truncate;`).join('\n'));
   await truncateGuards('DISABLE');
   await client.query(`TRUNCATE ${tables.join(', ')} CASCADE`);
   await truncateGuards('ENABLE');

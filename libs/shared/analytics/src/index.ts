@@ -11,3 +11,4 @@ export * from './lib/reach';
 export * from './lib/low-n';
 export * from './lib/suppression';
 export * from './lib/suppressed-aggregates';
+export * from './lib/check-ins';

@@ -1,5 +1,6 @@
 export * from './lib/format/format-date';
 export * from './lib/format/role-label';
+export * from './lib/format/check-in-reason';
 export * from './lib/button/button';
 export * from './lib/group-card/group-card';
 export * from './lib/group-card/group-card-skeleton';

@@ -12,6 +12,6 @@ const HOME: NavItem = { label: 'Home', path: '/home' };
 export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   facilitator: [HOME],
   supervisor: [{ label: 'Review queue', path: '/review' }, { label: 'Supervised groups', path: '/home' }],
-  director: [{ label: 'Outcomes overview', path: '/overview' }, { label: 'All groups', path: '/home' }, { label: 'Assignments', path: '/assignments' }, { label: 'Approvals', path: '/approvals' }],
-  admin: [HOME, { label: 'Staff', path: '/staff' }, { label: 'Audit trail', path: '/audit' }],
+  director: [{ label: 'Outcomes overview', path: '/overview' }, { label: 'All groups', path: '/home' }, { label: 'Assignments', path: '/assignments' }, { label: 'Approvals', path: '/approvals' }, { label: 'Settings', path: '/settings' }],
+  admin: [HOME, { label: 'Staff', path: '/staff' }, { label: 'Audit trail', path: '/audit' }, { label: 'Settings', path: '/settings' }],
 };

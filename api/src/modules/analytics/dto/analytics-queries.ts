@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ALERT_KINDS, ALERT_STATUS_FILTERS, TREND_BUCKETS, TREND_SCOPES, type AlertKind, type AlertStatusFilter, type TrendBucket, type TrendScope } from '@cohesion/contracts';
+import { ALERT_KINDS, CHECK_IN_STATUS_FILTERS, TREND_BUCKETS, TREND_SCOPES, type AlertKind, type CheckInStatusFilter, type TrendBucket, type TrendScope } from '@cohesion/contracts';
 import { PageQuery } from '../../../common/dto/page.query';
 import { IsIsoDate } from '../../../common/iso-date.decorators';
 
@@ -32,7 +32,8 @@ export class TrendQuery extends ScopeRangeQuery {
   bucket: TrendBucket;
 }
 
-export class AlertsQuery extends PageQuery {
+/** Which check-ins to list: of one group, of one facilitator's groups, or of every group the caller may see. */
+export class CheckInsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'groupId must be a UUID' })
@@ -43,15 +44,15 @@ export class AlertsQuery extends PageQuery {
   @IsUUID('all', { message: 'facilitatorId must be a UUID' })
   facilitatorId?: string;
 
-  @ApiPropertyOptional({ enum: ALERT_KINDS, description: 'Only alerts of this kind (climate_drop answers fastest: no member histories are read)' })
+  @ApiPropertyOptional({ enum: ALERT_KINDS, description: 'Only check-ins with a reason of this kind (climate_drop answers fastest: no member histories are read)' })
   @IsOptional()
   @IsIn(ALERT_KINDS, { message: `kind must be one of ${ALERT_KINDS.join(', ')}` })
   kind?: AlertKind;
 
-  @ApiPropertyOptional({ enum: ALERT_STATUS_FILTERS, default: 'all' })
+  @ApiPropertyOptional({ enum: CHECK_IN_STATUS_FILTERS, default: 'all' })
   @IsOptional()
-  @IsIn(ALERT_STATUS_FILTERS, { message: `status must be one of ${ALERT_STATUS_FILTERS.join(', ')}` })
-  status: AlertStatusFilter = 'all';
+  @IsIn(CHECK_IN_STATUS_FILTERS, { message: `status must be one of ${CHECK_IN_STATUS_FILTERS.join(', ')}` })
+  status: CheckInStatusFilter = 'all';
 }
 
 /** The groups × weeks heatmap: optionally one program (directors), over a date range. */

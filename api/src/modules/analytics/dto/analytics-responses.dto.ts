@@ -5,9 +5,10 @@ import type {
   GlanceWeek,
   GroupGlance,
   ProgramRetention,
-  Alert,
-  AlertAcknowledgement,
   AlertKind,
+  CheckIn,
+  CheckInAcknowledgement,
+  CheckInReason,
   AttendanceSummary,
   GroupClimate,
   GroupClimateWeek,
@@ -135,34 +136,40 @@ export class GroupGlanceDto implements GroupGlance {
   @ApiProperty({ type: Number, nullable: true, description: 'Change from the 28 days before' }) benefitIndexChange: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Present-or-late ÷ scheduled member-sessions of the last 28 days' })
   attendanceRate: number | null;
-  @ApiProperty({ description: 'Alerts not yet acknowledged' }) openAlerts: number;
+  @ApiProperty({ description: 'Check-ins not yet acknowledged' }) openAlerts: number;
   @ApiProperty({ type: [GlanceWeekDto], description: 'Benefit index of the last 12 ISO weeks with a session, oldest first' })
   recentWeeks: GlanceWeekDto[];
 }
 
-export class AlertAcknowledgementDto implements AlertAcknowledgement {
+export class CheckInAcknowledgementDto implements CheckInAcknowledgement {
   @ApiProperty({ type: StaffRefDto }) by: StaffRefDto;
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty() action: string;
 }
 
-export class AlertDto implements Alert {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: ALERT_KINDS }) kind: AlertKind;
-  @ApiProperty({ format: 'uuid' }) groupId: string;
-  @ApiProperty() groupName: string;
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) memberId: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'M-7K3Q9D' }) memberCode: string | null;
-  @ApiProperty({ enum: MEASURES, nullable: true }) measure: Measure | null;
-  @ApiProperty({ format: 'uuid' }) sessionId: string;
-  @ApiProperty({ format: 'date' }) heldOn: string;
+export class CheckInReasonDto implements CheckInReason {
+  @ApiProperty({ enum: ALERT_KINDS, description: 'The rule: low, declining, behind_group, disengaging, or (a group’s) climate_drop' }) kind: AlertKind;
+  @ApiProperty({ enum: MEASURES, nullable: true, description: 'The measure of a low or declining score; null for rules about the benefit index or attendance' })
+  measure: Measure | null;
   @ApiProperty({ description: 'Why, in a sentence' }) detail: string;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) acknowledgedAt: string | null;
-  @ApiProperty({ type: AlertAcknowledgementDto, nullable: true }) acknowledgement: AlertAcknowledgementDto | null;
 }
 
-export class AlertPageDto implements Page<Alert> {
-  @ApiProperty({ type: [AlertDto] }) items: AlertDto[];
+export class CheckInDto implements CheckIn {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) groupId: string;
+  @ApiProperty() groupName: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'null for a group’s climate drop' }) memberId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'M-7K3Q9D' }) memberCode: string | null;
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty({ format: 'date' }) heldOn: string;
+  @ApiProperty({ type: [CheckInReasonDto], description: 'Every reason of this member and session, rule by rule and measure by measure' }) reasons: CheckInReasonDto[];
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) acknowledgedAt: string | null;
+  @ApiProperty({ type: CheckInAcknowledgementDto, nullable: true, description: 'Who acted, how and when: it closes every reason' })
+  acknowledgement: CheckInAcknowledgementDto | null;
+}
+
+export class CheckInPageDto implements Page<CheckIn> {
+  @ApiProperty({ type: [CheckInDto] }) items: CheckInDto[];
   @ApiProperty() total: number;
 }
 

@@ -9,7 +9,7 @@ export const SERIES_LABEL: Readonly<Record<SeriesKey, string>> = {
 
 export { SERIES_KEYS };
 
-/** `6.25`; `-` for no value (ASCII hyphen: Helvetica has no minus sign). */
+/** `6.25`; `-` for no value (an ASCII hyphen, as the CSV exports print it). */
 export const score = (value: number | null): string => (value === null ? '-' : value.toFixed(2));
 
 /** `+0.50` or `-0.25`. */

@@ -1,22 +1,22 @@
 import PDFDocument from 'pdfkit';
-import { toWinAnsi } from './win-ansi';
+import { drawableText, FONT, registerFonts } from './pdf-fonts';
 
 type TextStyle = 'title' | 'heading' | 'subheading' | 'body' | 'small' | 'label';
 
 const STYLES: Readonly<Record<TextStyle, { font: string; size: number; colour: string }>> = {
-  title: { font: 'Helvetica-Bold', size: 24, colour: '#000000' },
-  heading: { font: 'Helvetica-Bold', size: 15, colour: '#000000' },
-  subheading: { font: 'Helvetica-Bold', size: 11, colour: '#000000' },
-  body: { font: 'Helvetica', size: 10, colour: '#000000' },
-  small: { font: 'Helvetica', size: 8.5, colour: '#333333' },
-  label: { font: 'Helvetica-Bold', size: 10, colour: '#000000' },
+  title: { font: FONT.bold, size: 24, colour: '#000000' },
+  heading: { font: FONT.bold, size: 15, colour: '#000000' },
+  subheading: { font: FONT.bold, size: 11, colour: '#000000' },
+  body: { font: FONT.regular, size: 10, colour: '#000000' },
+  small: { font: FONT.regular, size: 8.5, colour: '#333333' },
+  label: { font: FONT.bold, size: 10, colour: '#000000' },
 };
 
 export const MARGIN = 50;
 const FOOTER_OFFSET = 30;
 
 /**
- * A pdfkit document with the pack's text styles, WinAnsi-safe text, and on every page the footer marking it
+ * A pdfkit document with the pack's text styles in an embedded Unicode font (pdf-fonts.ts), and on every page the footer marking it
  * confidential with its page number. Pages are not buffered, so the PDF streams out page by page (hence "page N",
  * without "of M").
  */
@@ -26,7 +26,8 @@ export class PackDocument {
   private pages = 0;
 
   constructor(title: string, private readonly footer: string) {
-    this.pdf = new PDFDocument({ size: 'A4', margin: MARGIN, autoFirstPage: false, info: { Title: toWinAnsi(title), Creator: 'Cohesion' } });
+    this.pdf = new PDFDocument({ size: 'A4', margin: MARGIN, autoFirstPage: false, info: { Title: title, Creator: 'Cohesion' } });
+    registerFonts(this.pdf);
     this.pdf.on('pageAdded', () => this.drawFooter());
     this.pdf.addPage();
   }
@@ -42,14 +43,14 @@ export class PackDocument {
 
   text(style: TextStyle, text: string, options: PDFKit.Mixins.TextOptions = {}): this {
     this.use(style);
-    this.pdf.text(toWinAnsi(text), { width: this.width, ...options });
+    this.pdf.text(drawableText(this.pdf, text), { width: this.width, ...options });
     return this;
   }
 
   /** `Label: value` on one line (wrapping), the label bold. */
   field(label: string, value: string): this {
     this.use('label');
-    this.pdf.text(toWinAnsi(`${label}: `), { continued: true, width: this.width });
+    this.pdf.text(drawableText(this.pdf, `${label}: `), { continued: true, width: this.width });
     return this.text('body', value);
   }
 
@@ -83,7 +84,7 @@ export class PackDocument {
     const bottomMargin = this.pdf.page.margins.bottom;
     this.pdf.page.margins.bottom = 0;
     this.use('small');
-    this.pdf.text(toWinAnsi(`${this.footer} - page ${this.pages}`), MARGIN, this.pdf.page.height - FOOTER_OFFSET, { width: this.width, align: 'center', lineBreak: false });
+    this.pdf.text(drawableText(this.pdf, `${this.footer} - page ${this.pages}`), MARGIN, this.pdf.page.height - FOOTER_OFFSET, { width: this.width, align: 'center', lineBreak: false });
     this.pdf.page.margins.bottom = bottomMargin;
     this.use(interrupted);
     this.pdf.x = x;

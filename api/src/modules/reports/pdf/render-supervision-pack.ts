@@ -1,5 +1,5 @@
 import type { SupervisionPackContent } from '../supervision-pack-content';
-import { drawAlerts } from './alerts-section';
+import { drawCheckIns } from './check-ins-section';
 import { drawCover } from './cover-page';
 import { drawNotes } from './notes-section';
 import { PackDocument } from './pack-document';
@@ -7,7 +7,7 @@ import { drawSummary } from './summary-section';
 import { drawTrendChart } from './trend-chart';
 
 /**
- * The supervision pack as a PDF stream: cover, summary, trends, alerts and actions, signed notes. Drawing is
+ * The supervision pack as a PDF stream: cover, summary, trends, check-ins and actions, signed notes. Drawing is
  * synchronous; the returned document is a readable stream that ends once everything is written.
  */
 export function renderSupervisionPack(pack: SupervisionPackContent, formatTime: (iso: string) => string): PDFKit.PDFDocument {
@@ -18,7 +18,7 @@ export function renderSupervisionPack(pack: SupervisionPackContent, formatTime: 
   doc.gap(1);
   drawTrendChart(doc, pack.trend);
   doc.newPage();
-  drawAlerts(doc, pack.alerts, formatTime);
+  drawCheckIns(doc, pack.checkIns, formatTime);
   doc.gap(1);
   drawNotes(doc, pack.notes);
   doc.pdf.end();

@@ -1,5 +1,5 @@
 import { MARGIN, type PackDocument } from './pack-document';
-import { toWinAnsi } from './win-ansi';
+import { drawableText, FONT } from './pdf-fonts';
 
 export interface TableColumn {
   header: string;
@@ -16,12 +16,12 @@ export function drawTable(doc: PackDocument, columns: readonly TableColumn[], ro
   const widths = columns.map((column) => column.share * doc.width);
   const drawRow = (cells: readonly string[], font: string): void => {
     pdf.font(font).fontSize(9).fillColor('#000000');
-    const height = Math.max(...cells.map((cell, i) => pdf.heightOfString(toWinAnsi(cell), { width: widths[i] - 4 }))) + ROW_PADDING;
+    const height = Math.max(...cells.map((cell, i) => pdf.heightOfString(drawableText(pdf, cell), { width: widths[i] - 4 }))) + ROW_PADDING;
     doc.keepTogether(height + 2);
     const top = pdf.y;
     let x = MARGIN;
     cells.forEach((cell, i) => {
-      pdf.font(font).fontSize(9).fillColor('#000000').text(toWinAnsi(cell), x, top, { width: widths[i] - 4, align: columns[i].align ?? 'left' });
+      pdf.font(font).fontSize(9).fillColor('#000000').text(drawableText(pdf, cell), x, top, { width: widths[i] - 4, align: columns[i].align ?? 'left' });
       x += widths[i];
     });
     pdf.moveTo(MARGIN, top + height - 1).lineTo(MARGIN + doc.width, top + height - 1).lineWidth(0.3).strokeColor('#999999').stroke();
@@ -29,13 +29,13 @@ export function drawTable(doc: PackDocument, columns: readonly TableColumn[], ro
     pdf.y = top + height;
   };
   const header = columns.map((column) => column.header);
-  drawRow(header, 'Helvetica-Bold');
+  drawRow(header, FONT.bold);
   for (const row of rows) {
     if (doc.room < 30) {
       doc.newPage();
-      drawRow(header, 'Helvetica-Bold');
+      drawRow(header, FONT.bold);
     }
-    drawRow(row, 'Helvetica');
+    drawRow(row, FONT.regular);
   }
   doc.gap(0.5);
 }

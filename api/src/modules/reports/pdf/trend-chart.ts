@@ -2,6 +2,7 @@ import { LOW_N_MEMBERS } from '@cohesion/analytics';
 import type { SeriesKey, TrendPoint, TrendResponse } from '@cohesion/contracts';
 import { score, SERIES_KEYS, SERIES_LABEL } from './figures';
 import { MARGIN, type PackDocument } from './pack-document';
+import { FONT } from './pdf-fonts';
 import { drawTable } from './table';
 
 /** Okabe–Ito colours, as on the dashboard, each with its own dash pattern so that colour is never the only cue. */
@@ -42,12 +43,12 @@ export function drawTrendChart(doc: PackDocument, trend: TrendResponse): void {
   pdf.save();
   for (let value = 0; value <= 10; value += 2) {
     pdf.moveTo(left, yOf(value)).lineTo(left + width, yOf(value)).lineWidth(0.4).strokeColor('#CCCCCC').undash().stroke();
-    pdf.font('Helvetica').fontSize(7.5).fillColor('#333333').text(String(value), MARGIN, yOf(value) - 3, { width: AXIS_LABEL_WIDTH - 4, align: 'right', lineBreak: false });
+    pdf.font(FONT.regular).fontSize(7.5).fillColor('#333333').text(String(value), MARGIN, yOf(value) - 3, { width: AXIS_LABEL_WIDTH - 4, align: 'right', lineBreak: false });
   }
   const every = Math.ceil(months.length / MAX_MONTH_LABELS);
   months.forEach((month, index) => {
     if (index % every !== 0) return;
-    pdf.font('Helvetica').fontSize(7).fillColor('#333333').text(month.slice(0, 7), xOf(index) - 20, top + PLOT_HEIGHT + 4, { width: 40, align: 'center', lineBreak: false });
+    pdf.font(FONT.regular).fontSize(7).fillColor('#333333').text(month.slice(0, 7), xOf(index) - 20, top + PLOT_HEIGHT + 4, { width: 40, align: 'center', lineBreak: false });
   });
   for (const key of SERIES_KEYS) drawSeries(doc, trend.series[key], months, key, xOf, yOf);
   pdf.restore();
@@ -93,7 +94,7 @@ function drawLegend(doc: PackDocument): void {
     pdf.save().lineWidth(stroke.width).strokeColor(stroke.colour);
     applyDash(pdf, stroke.dash);
     pdf.moveTo(x, y).lineTo(x + 26, y).stroke().restore();
-    pdf.font('Helvetica').fontSize(8.5).fillColor('#000000').text(SERIES_LABEL[key], x + 30, y - 4, { lineBreak: false });
+    pdf.font(FONT.regular).fontSize(8.5).fillColor('#000000').text(SERIES_LABEL[key], x + 30, y - 4, { lineBreak: false });
     x += 30 + pdf.widthOfString(SERIES_LABEL[key]) + 18;
   }
   pdf.x = MARGIN;

@@ -1,46 +1,50 @@
 import { DEFAULT_ALERT_SETTINGS, type GroupSessionClimate, type MemberSession } from './alerts';
 import { memberAlerts } from './member-alerts';
 
-const climate = (sessionId: string, mean: number | null, sd: number | null, n = 8): GroupSessionClimate => ({ sessionId, heldOn: `2026-03-0${sessionId.slice(1)}`, benefitIndex: { n, mean, sd } });
+/** A session's benefit-index summary over every member who rated it, the member in question included (as stored). */
+const climate = (sessionId: string, n: number, mean: number | null, sd: number | null): GroupSessionClimate => ({ sessionId, heldOn: `2026-03-0${sessionId.slice(1)}`, benefitIndex: { n, mean, sd } });
 const rated = (sessionId: string, scores: MemberSession['scores']): MemberSession => ({ sessionId, heldOn: `2026-03-0${sessionId.slice(1)}`, attendance: 'present', scores });
+const sevens = { belonging: 7, learning: 7, accountability: 7 };
 
-describe('behind-the-group alerts: benefit index at least 1 SD below the group mean twice in a row', () => {
-  const group = [climate('g1', 7, 1), climate('g2', 7.5, 1.2), climate('g3', 7, 1.5), climate('g4', 6.8, 0.9)];
+/*
+ * Others 9, 8 and 7 with the member at 7: all four have mean 7.75 and SD √(11/12) = 0.9574, so 7 is only 0.78 SD
+ * below when the member is counted in; the others alone have mean 8 and SD 1, so 7 is 1 SD below them.
+ */
+const withMember = climate('g1', 4, 7.75, Math.sqrt(11 / 12));
 
-  it('flags a member 1.5 and then 2 points below the group in consecutive sessions', () => {
-    // g2: index (6 + 7 + 5) / 3 = 6, group 7.5 − 1.2 = 6.3 ≥ 6 ✓; g3: index (5 + 5 + 5) / 3 = 5, group 7 − 1.5 = 5.5 ≥ 5 ✓
-    const history = [rated('g1', { belonging: 7, learning: 7, accountability: 7 }), rated('g2', { belonging: 6, learning: 7, accountability: 5 }), rated('g3', { belonging: 5, learning: 5, accountability: 5 })];
-    expect(memberAlerts(history, group, DEFAULT_ALERT_SETTINGS)).toEqual([
+describe('behind-the-group alerts: benefit index at least 1 SD below the other members twice in a row', () => {
+  it('flags a member exactly 1 SD below the 3 others, whom the whole-group mean and SD would not flag', () => {
+    const group = [withMember, { ...withMember, sessionId: 'g2', heldOn: '2026-03-02' }];
+    expect(memberAlerts([rated('g1', sevens), rated('g2', sevens)], group, DEFAULT_ALERT_SETTINGS)).toEqual([
       {
         kind: 'behind_group',
         measure: null,
-        sessionId: 'g3',
-        detail: 'Benefit index 6 and then 5 in 2 consecutive sessions, each at least 1 SD below the group mean (group mean 7.5, SD 1.2; then group mean 7, SD 1.5)',
+        sessionId: 'g2',
+        detail: "Benefit index 7 and then 7 in 2 consecutive sessions, each at least 1 SD below the other members (3 others: mean 8, SD 1; then 3 others: mean 8, SD 1)",
       },
     ]);
   });
 
-  it('stops flagging once the latest session is within 1 SD', () => {
-    // g4: index 6, group 6.8 − 0.9 = 5.9 < 6 ✗
-    const history = [rated('g2', { belonging: 6, learning: 7, accountability: 5 }), rated('g3', { belonging: 5, learning: 5, accountability: 5 }), rated('g4', { belonging: 6, learning: 6, accountability: 6 })];
-    expect(memberAlerts(history, group, DEFAULT_ALERT_SETTINGS)).toEqual([]);
+  it('stops flagging once the latest session is within 1 SD of the others', () => {
+    // g2: the member at 7.5 and others 9, 8, 7 → all four 7.875, SD 0.8539; others 8 ± 1, 8 − 7.5 = 0.5 < 1.
+    const group = [withMember, climate('g2', 4, 7.875, Math.sqrt((1.265625 + 0.015625 + 0.765625 + 0.140625) / 3))];
+    expect(memberAlerts([rated('g1', sevens), rated('g2', { belonging: 7.5 })], group, DEFAULT_ALERT_SETTINGS)).toEqual([]);
   });
 
-  it('counts exactly 1 SD below, even when the subtraction is not exact in floating point', () => {
-    // 6.1 − 5 = 1.0999999999999996 in doubles, which is 1 SD of 1.1.
-    const near = [climate('g1', 6.1, 1.1), climate('g2', 6.1, 1.1)];
-    const history = [rated('g1', { belonging: 5 }), rated('g2', { learning: 5 })];
-    expect(memberAlerts(history, near, DEFAULT_ALERT_SETTINGS).map((finding) => finding.kind)).toEqual(['behind_group']);
+  it('needs at least 3 others: 2 others never make a member fall behind', () => {
+    // The member at 2, others 9 and 10: far below, but a comparison with 2 people is no norm.
+    const group = [climate('g1', 3, 7, Math.sqrt(19)), climate('g2', 3, 7, Math.sqrt(19))];
+    expect(memberAlerts([rated('g1', { belonging: 2 }), rated('g2', { belonging: 2 })], group, DEFAULT_ALERT_SETTINGS).map((f) => f.kind)).toEqual(['low']);
   });
 
-  it('needs a group SD: none for a session with one rated member, none when everyone scored the same', () => {
-    const history = [rated('g1', { belonging: 5 }), rated('g2', { belonging: 5 })];
-    expect(memberAlerts(history, [climate('g1', 8, 1), climate('g2', 5, null, 1)], DEFAULT_ALERT_SETTINGS)).toEqual([]);
-    expect(memberAlerts(history, [climate('g1', 8, 1), climate('g2', 5, 0)], DEFAULT_ALERT_SETTINGS)).toEqual([]);
+  it('needs the others to differ: when the others all scored alike nobody is behind them', () => {
+    // The member at 5, three others at 8: others' SD 0.
+    const group = [climate('g1', 4, 7.25, 1.5), climate('g2', 4, 7.25, 1.5)];
+    expect(memberAlerts([rated('g1', { belonging: 5 }), rated('g2', { belonging: 5 })], group, DEFAULT_ALERT_SETTINGS)).toEqual([]);
   });
 
   it('needs both sessions below, not one', () => {
-    const history = [rated('g1', { belonging: 7 }), rated('g2', { belonging: 5 })];
-    expect(memberAlerts(history, group, DEFAULT_ALERT_SETTINGS)).toEqual([]);
+    const group = [climate('g1', 4, 8, Math.sqrt(2 / 3)), { ...withMember, sessionId: 'g2', heldOn: '2026-03-02' }];
+    expect(memberAlerts([rated('g1', { belonging: 8 }), rated('g2', sevens)], group, DEFAULT_ALERT_SETTINGS)).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe('declining alerts: reliable deterioration from the member’s baseline'
     // baseline (8 + 7) / 2 = 7.5, latest 3: RC = −4.5 / 1.26491 = −3.5575623676894267 → −3.56 (and 3 is also low)
     const history = [rated('s1', { learning: 8 }), rated('s2', { learning: 7 }), rated('s3', { learning: 9 }), rated('s4', { learning: 3 })];
     expect(memberAlerts(history, [], settings)).toEqual([
-      { kind: 'low', measure: 'learning', sessionId: 's4', detail: 'Learning 3 in the latest rated session (threshold 4)' },
+      { kind: 'low', measure: 'learning', sessionId: 's4', detail: 'Learning 3 in the latest session attended (threshold 4)' },
       { kind: 'declining', measure: 'learning', sessionId: 's4', detail: 'Learning fell from a baseline of 7.5 to 3 (reliable change index \u22123.56)' },
     ]);
   });

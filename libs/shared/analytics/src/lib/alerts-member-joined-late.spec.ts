@@ -20,14 +20,15 @@ describe('alerts for a member who joined a rolling group late', () => {
       { sessionId: 'g6', heldOn: '2026-07-06', attendance: 'late', scores: { belonging: 5, learning: 5, accountability: 5 } },
     ];
     // belonging: baseline (8 + 8) / 2 = 8 from g4 and g5, latest 5: RC = −3 / 1.2649110640673518 = −2.3717082451262845 → −2.37
-    // benefit index g5: (8 + 5 + 5) / 3 = 6 ≤ 7.5 − 1 = 6.5 ✓; g6: 5 ≤ 7.2 − 1.1 = 6.1 ✓; g5 and g6 are consecutive.
+    // benefit index g5: (8 + 5 + 5) / 3 = 6; the 7 others: Σ = 60 − 6 = 54, mean 7.714, Σx² = 7 · 1 + 8 · 7.5² − 36 = 421,
+    // SD √((421 − 54²/7) / 6) = 0.859, so 6 ≤ 7.714 − 0.859 ✓; g6: 5 against 52.6 / 7 = 7.514 and SD 0.700 ✓; consecutive.
     expect(memberAlerts(history, group, settings)).toEqual([
       { kind: 'declining', measure: 'belonging', sessionId: 'g6', detail: 'Belonging fell from a baseline of 8 to 5 (reliable change index \u22122.37)' },
       {
         kind: 'behind_group',
         measure: null,
         sessionId: 'g6',
-        detail: 'Benefit index 6 and then 5 in 2 consecutive sessions, each at least 1 SD below the group mean (group mean 7.5, SD 1; then group mean 7.2, SD 1.1)',
+        detail: 'Benefit index 6 and then 5 in 2 consecutive sessions, each at least 1 SD below the other members (7 others: mean 7.7, SD 0.9; then 7 others: mean 7.5, SD 0.7)',
       },
     ]);
   });

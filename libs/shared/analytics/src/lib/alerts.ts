@@ -20,7 +20,7 @@ export interface GroupSessionClimate {
 
 /** The organization's alert settings. */
 export interface AlertSettings {
-  /** A latest score at or below this raises a `low` alert. */
+  /** A score at or below this in the member's latest attended session raises a `low` alert. */
   lowThreshold: Record<Measure, number>;
   /** Reliability r of the measures, for reliable change. */
   reliability: number;
@@ -55,4 +55,16 @@ export function benefitIndexOf(scores: Partial<Record<Measure, number>>): number
     }
   }
   return count === 0 ? null : sum / count;
+}
+
+/** Mean and sample SD of a set of values with one of them taken out; null when fewer than 2 remain. */
+export function leaveOneOut(all: { n: number; mean: number | null; sd: number | null }, value: number): { n: number; mean: number; sd: number } | null {
+  const { n, mean, sd } = all;
+  if (mean === null || n - 1 < 2) return null;
+  // Back to sufficient statistics (Σx = n·mean, Σx² = (n − 1)·sd² + n·mean²), take the value out, summarize again.
+  const sum = n * mean - value;
+  const sumOfSquares = (n - 1) * (sd ?? 0) ** 2 + n * mean * mean - value * value;
+  const others = n - 1;
+  const variance = Math.max(0, (sumOfSquares - (sum * sum) / others) / (others - 1));
+  return { n: others, mean: sum / others, sd: Math.sqrt(variance) };
 }

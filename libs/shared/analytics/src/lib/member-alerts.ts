@@ -1,6 +1,6 @@
 import { type Measure, MEASURES } from '@cohesion/domain';
 import { formatIndex, formatNumber, measureLabel } from './alert-wording';
-import { type AlertFinding, type AlertSettings, benefitIndexOf, type GroupSessionClimate, type MemberSession } from './alerts';
+import { type AlertFinding, type AlertSettings, benefitIndexOf, type GroupSessionClimate, leaveOneOut, type MemberSession } from './alerts';
 import { baselineOf, reliableChange } from './reliable-change';
 
 /** Declining needs a baseline of 2 rated sessions and at least one more to compare with it. */
@@ -8,9 +8,16 @@ const MIN_RATED_SESSIONS_FOR_DECLINE = 3;
 // Means and SDs arrive as computed doubles: 6.1 − 5 is 1.0999999999999996, which must still count as 1 SD of 1.1.
 const SD_COMPARISON_SLACK = 1e-9;
 
+/** Falling behind is judged against at least this many other members who rated the session. */
+const MIN_OTHER_MEMBERS = 3;
+
+// An SD recomputed without one member carries rounding error: anything this small is an SD of 0.
+const ZERO_SD = 1e-6;
+
 interface Spread {
   mean: number;
   sd: number;
+  n: number;
 }
 
 interface RatedScore {
@@ -26,18 +33,23 @@ export function memberAlerts(history: readonly MemberSession[], group: readonly 
   return [...lowFindings(history, settings), ...decliningFindings(history, settings), ...behindGroupFindings(history, group), ...disengagingFindings(history, group)];
 }
 
-/** Each measure's latest score at or below its threshold. */
+/**
+ * Each measure at or below its threshold in the member's latest attended session (present or late). A score from an
+ * earlier session is never used, even for a measure the latest session did not rate: it is no longer "today".
+ */
 function lowFindings(history: readonly MemberSession[], settings: AlertSettings): AlertFinding[] {
+  const latest = history.filter((session) => session.attendance === 'present' || session.attendance === 'late').at(-1);
+  if (latest === undefined) return [];
   return MEASURES.flatMap((measure): AlertFinding[] => {
-    const latest = ratedScores(history, measure).at(-1);
+    const score = latest.scores[measure];
     const threshold = settings.lowThreshold[measure];
-    if (latest === undefined || !(latest.score <= threshold)) return [];
+    if (typeof score !== 'number' || !Number.isFinite(score) || !(score <= threshold)) return [];
     return [
       {
         kind: 'low',
         measure,
         sessionId: latest.sessionId,
-        detail: `${measureLabel(measure)} ${formatNumber(latest.score)} in the latest rated session (threshold ${formatNumber(threshold)})`,
+        detail: `${measureLabel(measure)} ${formatNumber(score)} in the latest session attended (threshold ${formatNumber(threshold)})`,
       },
     ];
   });
@@ -65,7 +77,11 @@ function decliningFindings(history: readonly MemberSession[], settings: AlertSet
   });
 }
 
-/** Benefit index at least 1 SD below the group mean in the member's 2 latest rated sessions, which are consecutive group sessions. */
+/**
+ * Benefit index at least 1 SD below the mean of the other members (leave-one-out: the member's own index is taken out
+ * of the session's mean and SD, and at least 3 others must have rated) in the member's 2 latest rated sessions, which
+ * are consecutive group sessions.
+ */
 function behindGroupFindings(history: readonly MemberSession[], group: readonly GroupSessionClimate[]): AlertFinding[] {
   const rated = history.flatMap((session) => {
     const index = benefitIndexOf(session.scores);
@@ -75,7 +91,8 @@ function behindGroupFindings(history: readonly MemberSession[], group: readonly 
   const [previous, latest] = rated.slice(-2);
   const pair = consecutiveGroupSessions(group, previous.sessionId, latest.sessionId);
   if (pair === null) return [];
-  const [previousSpread, latestSpread] = pair.map(spreadOf);
+  const previousSpread = othersSpread(pair[0], previous.index);
+  const latestSpread = othersSpread(pair[1], latest.index);
   if (previousSpread === null || latestSpread === null) return [];
   if (!isAtLeastOneSdBelow(previous.index, previousSpread) || !isAtLeastOneSdBelow(latest.index, latestSpread)) return [];
   return [
@@ -85,7 +102,7 @@ function behindGroupFindings(history: readonly MemberSession[], group: readonly 
       sessionId: latest.sessionId,
       detail:
         `Benefit index ${formatNumber(previous.index)} and then ${formatNumber(latest.index)} in 2 consecutive sessions, ` +
-        `each at least 1 SD below the group mean (${describeSpread(previousSpread)}; then ${describeSpread(latestSpread)})`,
+        `each at least 1 SD below the other members (${describeSpread(previousSpread)}; then ${describeSpread(latestSpread)})`,
     },
   ];
 }
@@ -113,16 +130,20 @@ function consecutiveGroupSessions(group: readonly GroupSessionClimate[], previou
   return [group[position], group[position + 1]];
 }
 
-/** The group's benefit-index mean and SD for a session; null when undefined or when the SD is 0 (all scored alike, nobody is behind). */
-function spreadOf(climate: GroupSessionClimate): Spread | null {
-  const { mean, sd } = climate.benefitIndex;
-  return mean === null || sd === null || !(sd > 0) ? null : { mean, sd };
+/**
+ * Mean and SD of the other members' benefit indexes in a session: the session's summary with the member's own index
+ * taken out. Null with fewer than 3 others, or when the others all scored alike (SD 0: nobody is behind).
+ */
+function othersSpread(climate: GroupSessionClimate, ownIndex: number): Spread | null {
+  const others = leaveOneOut(climate.benefitIndex, ownIndex);
+  if (others === null || others.n < MIN_OTHER_MEMBERS) return null;
+  return others.sd > ZERO_SD ? { mean: others.mean, sd: others.sd, n: others.n } : null;
 }
 
 function isAtLeastOneSdBelow(index: number, { mean, sd }: Spread): boolean {
   return mean - index >= sd - SD_COMPARISON_SLACK;
 }
 
-function describeSpread({ mean, sd }: Spread): string {
-  return `group mean ${formatNumber(mean)}, SD ${formatNumber(sd)}`;
+function describeSpread({ mean, sd, n }: Spread): string {
+  return `${n} others: mean ${formatNumber(mean)}, SD ${formatNumber(sd)}`;
 }

@@ -57,37 +57,46 @@ export interface TrajectoryPoint {
   groupLowN: Record<SeriesKey, boolean>;
 }
 
+/** The rules that make a check-in (DESIGN.md section 3); `climate_drop` is about a whole group. */
 export const ALERT_KINDS = ['low', 'declining', 'behind_group', 'disengaging', 'climate_drop'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
-export interface AlertAcknowledgement {
+export interface CheckInAcknowledgement {
   by: StaffRef;
   at: string;
   action: string;
 }
 
-/** A reason to check in with a member (or, for `climate_drop`, with the group), from the latest sessions. */
-export interface Alert {
-  id: string;
+/** One reason of a check-in: the rule, the measure it concerns (null for the benefit index and attendance), in plain words. */
+export interface CheckInReason {
   kind: AlertKind;
+  measure: Measure | null;
+  detail: string;
+}
+
+/**
+ * "Check in with this member": one per member per session, listing its reasons (for a climate drop, one per group
+ * and session, without a member). Acknowledging it closes all its reasons.
+ */
+export interface CheckIn {
+  id: string;
   groupId: string;
   groupName: string;
   memberId: string | null;
   memberCode: string | null;
-  measure: Measure | null;
   sessionId: string;
   heldOn: string;
-  detail: string;
+  reasons: CheckInReason[];
   acknowledgedAt: string | null;
-  acknowledgement: AlertAcknowledgement | null;
+  acknowledgement: CheckInAcknowledgement | null;
 }
 
-/** Which alerts to list: not yet acknowledged, acknowledged, or both. */
-export const ALERT_STATUS_FILTERS = ['open', 'acknowledged', 'all'] as const;
-export type AlertStatusFilter = (typeof ALERT_STATUS_FILTERS)[number];
+/** Which check-ins to list: not yet acknowledged, acknowledged, or both. */
+export const CHECK_IN_STATUS_FILTERS = ['open', 'acknowledged', 'all'] as const;
+export type CheckInStatusFilter = (typeof CHECK_IN_STATUS_FILTERS)[number];
 
-/** Body of `POST /api/analytics/alerts/:id/acknowledge`: what was done about it. */
-export interface AcknowledgeAlertRequest {
+/** Body of `POST /api/analytics/alerts/:id/acknowledge`: what was done about the check-in. */
+export interface AcknowledgeCheckInRequest {
   action: string;
 }
 

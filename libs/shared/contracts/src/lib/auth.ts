@@ -104,3 +104,25 @@ export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;
 }
+
+/** `GET /api/organization/settings`: the organization's settings (DESIGN.md sections 3 and 5). */
+export interface OrganizationSettings {
+  /** IANA time zone of the clinic: its "today" and every time shown. */
+  timeZone: string;
+  /** Exports meant to leave the organization hide cells of 1 to k − 1 distinct members; at least 5. */
+  smallCellK: number;
+  /** A score at or below this (0–10) in a member's latest attended session is a reason to check in. */
+  lowScoreThreshold: number;
+  /** Reliability r of the measures (strictly between 0 and 1), for reliable change. */
+  reliability: number;
+}
+
+/** `PUT /api/organization/settings`: the settings to change, any of them. Admins change the time zone; clinical directors the clinical figures. */
+export type UpdateOrganizationSettingsRequest = Partial<OrganizationSettings>;
+
+/** The settings that change clinical figures: clinical directors change them, never admins. */
+export const CLINICAL_SETTINGS = ['smallCellK', 'lowScoreThreshold', 'reliability'] as const;
+/** The settings of running the organization: admins change them. */
+export const ADMINISTRATIVE_SETTINGS = ['timeZone'] as const;
+/** Never below 5 (DESIGN.md section 3); 11 by default, as in the CMS cell-size policy. */
+export const MIN_SMALL_CELL_K = 5;

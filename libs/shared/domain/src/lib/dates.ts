@@ -25,3 +25,23 @@ export function todayIsoDateIn(timeZone: string, now: Date = new Date()): string
   }
   return format.format(now);
 }
+
+let timeZoneSet: ReadonlySet<string> | null = null;
+
+/**
+ * The IANA time zones an organization may choose: those this runtime's `Intl.supportedValuesOf('timeZone')` names,
+ * and `UTC` (every organization's zone before it chose one), in alphabetical order.
+ */
+export function supportedTimeZones(): readonly string[] {
+  return [...supportedTimeZoneSet()];
+}
+
+/** True for a time zone an organization may choose (`supportedTimeZones()`). */
+export function isSupportedTimeZone(value: unknown): value is string {
+  return typeof value === 'string' && supportedTimeZoneSet().has(value);
+}
+
+function supportedTimeZoneSet(): ReadonlySet<string> {
+  timeZoneSet ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'].sort());
+  return timeZoneSet;
+}

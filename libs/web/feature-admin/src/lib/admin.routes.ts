@@ -15,3 +15,6 @@ export const approvalsRoutes: Routes = [
 export const assignmentsRoutes: Routes = [
   { path: '', title: 'Assignments', loadComponent: () => import('./assignments/assignments-page').then((m) => m.AssignmentsPage) },
 ];
+
+/** The organization's settings (admins: time zone; directors: k, threshold, r), mounted at `/settings`. */
+export const settingsRoutes: Routes = [{ path: '', title: 'Settings', loadComponent: () => import('./settings/settings-page').then((m) => m.SettingsPage) }];

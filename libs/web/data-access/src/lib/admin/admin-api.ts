@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   ApprovalRequest, AuditAction, AuditChainVerification, AuditEvent, CreatedStaffAccount, CreateStaffAccountRequest, InvitationLink,
-  OrganizationSecuritySettings, Page, StaffAccountDetails, UpdateOrganizationSecurityRequest, UpdateStaffAccountRequest,
+  OrganizationSecuritySettings, OrganizationSettings, Page, StaffAccountDetails, UpdateOrganizationSecurityRequest, UpdateOrganizationSettingsRequest, UpdateStaffAccountRequest,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -63,6 +63,15 @@ export class AdminApi {
 
   updateSecurity(request: UpdateOrganizationSecurityRequest): Promise<OrganizationSecuritySettings> {
     return firstValueFrom(this.http.put<OrganizationSecuritySettings>('/api/organization/security', request));
+  }
+
+  /** The organization's time zone, k, low-score threshold and r (admins and clinical directors). */
+  settings(): Promise<OrganizationSettings> {
+    return firstValueFrom(this.http.get<OrganizationSettings>('/api/organization/settings'));
+  }
+
+  updateSettings(request: UpdateOrganizationSettingsRequest): Promise<OrganizationSettings> {
+    return firstValueFrom(this.http.put<OrganizationSettings>('/api/organization/settings', request));
   }
 
   auditTrail(filter: AuditFilter): Promise<Page<AuditEvent>> {

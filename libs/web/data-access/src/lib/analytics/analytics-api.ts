@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  Alert, AlertKind, AlertStatusFilter, AttendanceSummary, GroupClimate, GroupGlance, ProgramRetention, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
+  AlertKind, AttendanceSummary, CheckIn, CheckInStatusFilter, GroupClimate, GroupGlance, ProgramRetention, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -36,12 +36,14 @@ export class AnalyticsApi {
     return firstValueFrom(this.http.get<TrajectoryPoint[]>(`/api/analytics/groups/${groupId}/members/${memberId}/trajectory`));
   }
 
-  alerts(filter: { groupId?: string; facilitatorId?: string; kind?: AlertKind; status: AlertStatusFilter }): Promise<Page<Alert>> {
-    return firstValueFrom(this.http.get<Page<Alert>>('/api/analytics/alerts', { params: params({ ...filter, limit: 100 }) }));
+  /** Check-ins (one per member per session, with its reasons) of a group, a facilitator's groups, or every visible group. */
+  checkIns(filter: { groupId?: string; facilitatorId?: string; kind?: AlertKind; status: CheckInStatusFilter }): Promise<Page<CheckIn>> {
+    return firstValueFrom(this.http.get<Page<CheckIn>>('/api/analytics/alerts', { params: params({ ...filter, limit: 100 }) }));
   }
 
-  acknowledgeAlert(alertId: string, action: string): Promise<Alert> {
-    return firstValueFrom(this.http.post<Alert>(`/api/analytics/alerts/${alertId}/acknowledge`, { action }));
+  /** Closes a check-in, and so all its reasons, with the action taken. */
+  acknowledgeCheckIn(checkInId: string, action: string): Promise<CheckIn> {
+    return firstValueFrom(this.http.post<CheckIn>(`/api/analytics/alerts/${checkInId}/acknowledge`, { action }));
   }
 
   /** Each visible group's benefit index by ISO week (directors may narrow it to one program). */

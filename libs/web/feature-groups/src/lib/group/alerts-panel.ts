@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import type { Alert } from '@cohesion/contracts';
+import type { CheckIn } from '@cohesion/contracts';
+import { reasonLabel } from '@cohesion/web/ui';
 import { AnalyticsApi, AuthStore, problemMessage } from '@cohesion/web/data-access';
 import { ChButton, formatIsoDate } from '@cohesion/web/ui';
 
-/** The group's open alerts in plain words, and acknowledging one with the action taken. */
+/** The group's open check-ins, each with its reasons in plain words, and acknowledging one (all its reasons) with the action taken. */
 @Component({
   selector: 'ch-alerts-panel',
   imports: [ChButton],
@@ -16,26 +17,27 @@ export class AlertsPanel {
   private readonly auth = inject(AuthStore);
 
   /** null while loading. */
-  readonly alerts = input.required<readonly Alert[] | null>();
+  readonly alerts = input.required<readonly CheckIn[] | null>();
   readonly error = input<unknown>(undefined);
-  /** An alert was acknowledged: the list is out of date. */
+  /** A check-in was acknowledged: the list is out of date. */
   readonly changed = output<void>();
   readonly retry = output<void>();
 
-  /** Facilitators and supervisors act on alerts; directors read them. */
+  /** Facilitators and supervisors act on check-ins; directors read them. */
   protected readonly canAcknowledge = computed(() => ['facilitator', 'supervisor'].includes(this.auth.user()?.role ?? ''));
   protected readonly errorMessage = computed(() => (this.error() ? problemMessage(this.error()) : null));
   protected readonly acknowledging = signal<string | null>(null);
   protected readonly saving = signal(false);
   protected readonly saveError = signal('');
   protected readonly formatDate = formatIsoDate;
+  protected readonly reasonLabel = reasonLabel;
 
   protected open(alertId: string): void {
     this.saveError.set('');
     this.acknowledging.set(alertId);
   }
 
-  protected async acknowledge(event: SubmitEvent, alert: Alert): Promise<void> {
+  protected async acknowledge(event: SubmitEvent, alert: CheckIn): Promise<void> {
     event.preventDefault();
     const field = (event.target as HTMLFormElement).elements.namedItem('action') as HTMLTextAreaElement;
     const action = field.value.trim();
@@ -46,7 +48,7 @@ export class AlertsPanel {
     }
     this.saving.set(true);
     try {
-      await this.analytics.acknowledgeAlert(alert.id, action);
+      await this.analytics.acknowledgeCheckIn(alert.id, action);
       this.acknowledging.set(null);
       this.changed.emit();
     } catch (error) {

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Alert, GroupDetail, MemberOutcomeSummary, TrendResponse } from '@cohesion/contracts';
+import type { CheckIn, GroupDetail, MemberOutcomeSummary, TrendResponse } from '@cohesion/contracts';
 import { aCurrentUser, aGroupSummary } from '@cohesion/testing';
 import { AuthStore } from '@cohesion/web/data-access';
 import { GroupPage } from './group-page';
@@ -21,9 +21,13 @@ const member: MemberOutcomeSummary = {
   latest: { sessionId: 's1', heldOn: '2026-11-03', scores: { belonging: 3, learning: 6, accountability: 5, benefitIndex: 4.7 } },
   recentBenefitIndex: [{ heldOn: '2026-10-27', value: 6 }, { heldOn: '2026-11-03', value: 4.7 }],
 };
-const alert: Alert = {
-  id: 'a1', kind: 'low', groupId: GROUP_ID, groupName: group.name, memberId: 'm1', memberCode: 'M-7K3Q9D', measure: 'belonging',
-  sessionId: 's1', heldOn: '2026-11-03', detail: 'Rated belonging 3 today', acknowledgedAt: null, acknowledgement: null,
+const alert: CheckIn = {
+  id: 'a1', groupId: GROUP_ID, groupName: group.name, memberId: 'm1', memberCode: 'M-7K3Q9D', sessionId: 's1', heldOn: '2026-11-03',
+  reasons: [
+    { kind: 'low', measure: 'belonging', detail: 'Belonging 3 in the latest session attended (threshold 4)' },
+    { kind: 'behind_group', measure: null, detail: 'Benefit index 4 and then 3 in 2 consecutive sessions' },
+  ],
+  acknowledgedAt: null, acknowledgement: null,
 };
 
 describe('GroupPage', () => {
@@ -90,7 +94,9 @@ describe('GroupPage', () => {
       ['Download these ratings (CSV)', `/api/exports/ratings.csv?scope=group&id=${GROUP_ID}&from=${from}`],
     ]);
     expect(page.querySelector('figcaption')?.textContent?.trim()).toBe('Belonging, learning and accountability, by session, with 95% intervals');
-    expect(page.querySelector('.alert__detail')?.textContent?.trim()).toBe('Rated belonging 3 today');
+    expect([...page.querySelectorAll('.alert__reasons li')].map((item) => item.textContent?.trim())).toEqual([
+      'Low belonging: Belonging 3 in the latest session attended (threshold 4)', 'Behind the group: Benefit index 4 and then 3 in 2 consecutive sessions',
+    ]);
     const row = Array.from(page.querySelectorAll('ch-member-table tbody tr')[0].children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
     expect(row.slice(0, 4)).toEqual(['M-7K3Q9D', '5 Jan 2026', '9 of 10', '3 · 6 · 5 (3 Nov 2026)']);
     expect(row[5]).toBe('1 open');
@@ -112,12 +118,12 @@ describe('GroupPage', () => {
     expect(page.querySelector('figcaption')?.textContent?.trim()).toBe('Belonging, learning and accountability, monthly means, with 95% intervals');
   });
 
-  it('records what was done about an alert, then reloads the open alerts', async () => {
+  it('records what was done about a check-in, then reloads the open check-ins', async () => {
     const page = await open();
     await tick();
     answerAll();
     await settle();
-    (Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Acknowledge') as HTMLButtonElement).click();
+    (Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Acknowledge all reasons') as HTMLButtonElement).click();
     await settle();
     (page.querySelector('textarea') as HTMLTextAreaElement).value = 'Called after the session; will check in next week.';
     (page.querySelector('form.ack') as HTMLFormElement).dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
@@ -127,7 +133,7 @@ describe('GroupPage', () => {
     await tick();
     http.expectOne((request) => request.url === '/api/analytics/alerts').flush({ items: [], total: 0 });
     await settle();
-    expect(page.textContent).toContain('No open alerts.');
+    expect(page.textContent).toContain('Nobody needs a check-in.');
   });
 
   it('says the group is not found when the API answers 404, as for a group the person may not see', async () => {

@@ -46,7 +46,7 @@ export class GroupPage {
   protected readonly members = resource({ params: () => this.groupId(), loader: ({ params }) => this.analytics.groupMembers(params) });
   protected readonly openAlerts = resource({
     params: () => this.groupId(),
-    loader: ({ params }) => this.analytics.alerts({ groupId: params, status: 'open' }),
+    loader: ({ params }) => this.analytics.checkIns({ groupId: params, status: 'open' }),
   });
 
   /** The group's own facilitators record its sessions; supervisors and directors read them. */

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { Alert, MemberOutcomeSummary } from '@cohesion/contracts';
+import type { CheckIn, MemberOutcomeSummary } from '@cohesion/contracts';
 import { problemMessage } from '@cohesion/web/data-access';
 import { ChButton, Sparkline, formatIsoDate } from '@cohesion/web/ui';
 
@@ -29,7 +29,7 @@ export class MemberTable {
   /** null while loading. */
   readonly members = input.required<readonly MemberOutcomeSummary[] | null>();
   readonly error = input<unknown>(undefined);
-  readonly alerts = input<readonly Alert[]>([]);
+  readonly alerts = input<readonly CheckIn[]>([]);
   readonly retry = output<void>();
 
   protected readonly errorMessage = computed(() => (this.error() ? problemMessage(this.error()) : null));

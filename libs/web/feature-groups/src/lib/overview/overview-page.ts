@@ -60,7 +60,7 @@ export class OverviewPage {
   });
   protected readonly climateDrops = resource({
     params: () => (this.chartsLoaded() ? { facilitatorId: this.facilitatorId() || undefined } : undefined),
-    loader: async ({ params }) => (await this.analytics.alerts({ status: 'open', kind: 'climate_drop', ...params })).items,
+    loader: async ({ params }) => (await this.analytics.checkIns({ status: 'open', kind: 'climate_drop', ...params })).items,
   });
   /** Programs compared by who stays: the members who joined in the range, whatever the filter. */
   protected readonly retentionCurves = resource({

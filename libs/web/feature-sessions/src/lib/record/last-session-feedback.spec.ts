@@ -1,8 +1,8 @@
-import type { Alert, TrendPoint } from '@cohesion/contracts';
+import type { CheckIn, TrendPoint } from '@cohesion/contracts';
 import { lastSessionFeedback } from './last-session-feedback';
 
 const point = (period: string, mean: number | null): TrendPoint => ({ period, n: 8, members: 8, mean, sd: null, ciLow: null, ciHigh: null, lowN: false });
-const flag = (memberId: string | null, heldOn: string) => ({ memberId, heldOn }) as Alert;
+const flag = (memberId: string | null, heldOn: string) => ({ memberId, heldOn }) as CheckIn;
 
 describe('lastSessionFeedback', () => {
   it('gives each measure of the last session with its change, and the members flagged that day (each counted once)', () => {

@@ -1,4 +1,4 @@
-import type { Alert, SeriesKey, TrendPoint } from '@cohesion/contracts';
+import type { CheckIn, SeriesKey, TrendPoint } from '@cohesion/contracts';
 
 const MEASURES: readonly [SeriesKey, string][] = [
   ['belonging', 'Belonging'],
@@ -18,7 +18,7 @@ function signedChange(change: number): string {
  * session before, and how many members were flagged ("Last session: Belonging 7.1 (−0.4), …; 1 member flagged.").
  * `series` is the group's trend by session; null when the group has no rated session yet.
  */
-export function lastSessionFeedback(series: Partial<Record<SeriesKey, readonly TrendPoint[]>>, alerts: readonly Alert[]): string | null {
+export function lastSessionFeedback(series: Partial<Record<SeriesKey, readonly TrendPoint[]>>, alerts: readonly CheckIn[]): string | null {
   let lastPeriod = '';
   const parts: string[] = [];
   for (const [key, label] of MEASURES) {

@@ -95,7 +95,7 @@ export class RecordSessionPage {
     loader: async ({ params }) => {
       const [trend, alerts] = await Promise.all([
         this.analytics.trend({ scope: 'group', id: params, bucket: 'session' }),
-        this.analytics.alerts({ groupId: params, status: 'all' }),
+        this.analytics.checkIns({ groupId: params, status: 'all' }),
       ]);
       return lastSessionFeedback(trend.series, alerts.items);
     },

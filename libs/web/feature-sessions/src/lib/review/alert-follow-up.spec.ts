@@ -1,9 +1,9 @@
-import type { Alert } from '@cohesion/contracts';
+import type { CheckIn } from '@cohesion/contracts';
 import { alertFollowUp, daysBetween } from './alert-follow-up';
 
-const anAlert = (id: string, heldOn: string, acknowledgedAt: string | null, groupName = 'Tuesday circle'): Alert => ({
-  id, kind: 'low', groupId: 'g1', groupName, memberId: 'm1', memberCode: 'M-7K3Q9D', measure: 'belonging', sessionId: 's1', heldOn,
-  detail: 'rated belonging 3', acknowledgedAt,
+const anAlert = (id: string, heldOn: string, acknowledgedAt: string | null, groupName = 'Tuesday circle'): CheckIn => ({
+  id, groupId: 'g1', groupName, memberId: 'm1', memberCode: 'M-7K3Q9D', sessionId: 's1', heldOn,
+  reasons: [{ kind: 'low', measure: 'belonging', detail: 'Belonging 3 in the latest session attended (threshold 4)' }], acknowledgedAt,
   acknowledgement: acknowledgedAt ? { by: { id: 'u1', displayName: 'Dana Reyes' }, at: acknowledgedAt, action: 'Called them' } : null,
 });
 

@@ -1,4 +1,4 @@
-import type { Alert } from '@cohesion/contracts';
+import type { CheckIn } from '@cohesion/contracts';
 
 const DAY_MS = 86_400_000;
 
@@ -8,12 +8,12 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export interface OpenAlertRow {
-  alert: Alert;
+  alert: CheckIn;
   daysOpen: number;
 }
 
 export interface ActedOnAlertRow {
-  alert: Alert;
+  alert: CheckIn;
   /** Days from the session that raised it to the acknowledgement. */
   daysToAction: number;
 }
@@ -26,7 +26,7 @@ export interface AlertFollowUp {
   medianDaysToAction: number | null;
 }
 
-export function alertFollowUp(alerts: readonly Alert[], today: string): AlertFollowUp {
+export function alertFollowUp(alerts: readonly CheckIn[], today: string): AlertFollowUp {
   const open = alerts
     .filter((alert) => alert.acknowledgement === null)
     .map((alert) => ({ alert, daysOpen: daysBetween(alert.heldOn, today) }))

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AnalyticsApi, AuthStore, problemMessage } from '@cohesion/web/data-access';
-import { ChButton, clinicToday, formatIsoDate } from '@cohesion/web/ui';
+import { ChButton, clinicToday, formatIsoDate, reasonLabel } from '@cohesion/web/ui';
 import { alertFollowUp } from './alert-follow-up';
 
 const days = (count: number) => (count === 1 ? '1 day' : `${count} days`);
 
-/** The alerts of the supervised facilitators' groups: what is still open and for how long, and what was done. */
+/** The check-ins of the supervised facilitators' groups: what is still open and for how long, and what was done. */
 @Component({
   selector: 'ch-supervised-alerts',
   imports: [ChButton, RouterLink],
@@ -27,7 +27,7 @@ export class SupervisedAlerts {
   private readonly analytics = inject(AnalyticsApi);
   private readonly timeZone = inject(AuthStore).user()?.timeZone ?? 'UTC';
 
-  protected readonly alerts = resource({ loader: async () => (await this.analytics.alerts({ status: 'all' })).items });
+  protected readonly alerts = resource({ loader: async () => (await this.analytics.checkIns({ status: 'all' })).items });
   protected readonly followUp = computed(() => (this.alerts.hasValue() ? alertFollowUp(this.alerts.value(), clinicToday(this.timeZone)) : null));
   protected readonly error = computed(() => (this.alerts.error() ? problemMessage(this.alerts.error()) : null));
   protected readonly summary = computed(() => {
@@ -38,4 +38,5 @@ export class SupervisedAlerts {
   });
   protected readonly formatDate = formatIsoDate;
   protected readonly days = days;
+  protected readonly reasonLabel = reasonLabel;
 }

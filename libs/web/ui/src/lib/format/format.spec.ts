@@ -1,3 +1,4 @@
+import { reasonLabel } from './check-in-reason';
 import { clinicToday, formatClinicDateTime, isoMonthsBefore } from './clinic-date';
 import { formatIsoDate } from './format-date';
 import { formatChange, formatPercent, formatScore } from './format-figure';
@@ -61,5 +62,15 @@ describe('isoMonthsBefore', () => {
     expect(isoMonthsBefore('2026-11-27', 3)).toBe('2026-08-27');
     expect(isoMonthsBefore('2026-02-15', 12)).toBe('2025-02-15');
     expect(isoMonthsBefore('2026-01-31', 1)).toBe('2025-12-31');
+  });
+});
+
+describe('reasonLabel', () => {
+  it('names the rule and its measure in a few words', () => {
+    expect(reasonLabel({ kind: 'low', measure: 'belonging' })).toBe('Low belonging');
+    expect(reasonLabel({ kind: 'declining', measure: 'learning' })).toBe('Declining learning');
+    expect(reasonLabel({ kind: 'behind_group', measure: null })).toBe('Behind the group');
+    expect(reasonLabel({ kind: 'disengaging', measure: null })).toBe('Missing sessions');
+    expect(reasonLabel({ kind: 'climate_drop', measure: null })).toBe('Climate drop');
   });
 });

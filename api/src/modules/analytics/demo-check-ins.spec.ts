@@ -1,11 +1,13 @@
 import { withMigratedDatabase } from '../../start-up/migrated-database';
 import { seedDemoIfEmpty } from '../demo/demo-seed';
-import { AlertDetection } from './alert-detection';
+import { OrganizationSettingsReader } from '../organizations/organization-settings-reader';
+import { OrganizationSettingsRepository } from '../organizations/organization-settings.repository';
+import { CheckInDetection } from './check-in-detection';
 import { MemberOutcomesRepository } from './member-outcomes.repository';
 import { useScratchDatabase } from '../../../test/scratch-database';
 
-/** The demo story implies its alerts: the two members whose ratings fall are flagged, with the right reasons. */
-describe('alerts of the demo organization', () => {
+/** The demo story implies its check-ins: the two members whose ratings fall are flagged, with the right reasons. */
+describe('check-ins of the demo organization', () => {
   const config = useScratchDatabase('demo_alerts');
 
   it('flags the falling member of each story group, and the one who stopped coming as disengaging', async () => {
@@ -14,7 +16,11 @@ describe('alerts of the demo organization', () => {
       await seedDemoIfEmpty(db, 'cohesion-demo', new Date('2026-11-26T12:00:00Z'));
       const [organization] = await db.query(`SELECT id FROM organization`);
       const groups: { id: string; name: string }[] = await db.query(`SELECT id, name FROM therapy_group ORDER BY name`);
-      const alerts = await new AlertDetection(new MemberOutcomesRepository()).detect(db.manager, organization.id, groups.map((g) => g.id));
+      const detection = new CheckInDetection(new MemberOutcomesRepository(), new OrganizationSettingsReader(new OrganizationSettingsRepository()));
+      const checkIns = await detection.detect(db.manager, organization.id, groups.map((g) => g.id));
+      // One check-in per member and session at most.
+      expect(new Set(checkIns.map((c) => `${c.memberId}/${c.sessionId}`)).size).toBe(checkIns.length);
+      const alerts = checkIns.flatMap((c) => c.reasons.map((reason) => ({ ...reason, memberId: c.memberId })));
       // The story marks its falling members with observations ("quieter than usual").
       const falling: { groupName: string; memberId: string }[] = await db.query(
         `SELECT DISTINCT g.name AS "groupName", o.member_id AS "memberId"

@@ -1,67 +1,72 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  checkInsOf,
   DEFAULT_ALERT_SETTINGS,
   groupAlerts,
   memberAlerts,
   summarize,
   type AlertSettings,
+  type CheckInReason,
   type GroupSessionClimate,
   type MemberSession,
 } from '@cohesion/analytics';
-import type { AlertKind } from '@cohesion/contracts';
-import { isMeasure, type Measure } from '@cohesion/domain';
-import { alertId } from './alert-identity';
-import type { AlertToRecord } from './alerts.repository';
+import { isMeasure, MEASURES, type Measure } from '@cohesion/domain';
+import { OrganizationSettingsReader } from '../organizations/organization-settings-reader';
+import { checkInId } from './check-in-identity';
+import type { CheckInToRecord } from './check-ins.repository';
 import { MemberOutcomesRepository, type MemberSessionRow, type SessionClimateRow } from './member-outcomes.repository';
 import { ROLLUP_UNIT, SERIES_OF_STORED_MEASURE } from './trend-series';
 
-export interface DetectedAlert extends AlertToRecord {
-  kind: AlertKind;
-  measure: Measure | null;
+export interface DetectedCheckIn extends CheckInToRecord {
   memberCode: string | null;
   heldOn: string;
 }
 
-/** Runs the alert rules of `@cohesion/analytics` over the groups' current members and sessions. */
+/** Runs the check-in rules of `@cohesion/analytics` over the groups' current members and sessions, with the organization's settings. */
 @Injectable()
-export class AlertDetection {
-  constructor(private readonly members: MemberOutcomesRepository) {}
+export class CheckInDetection {
+  constructor(
+    private readonly members: MemberOutcomesRepository,
+    private readonly settings: OrganizationSettingsReader,
+  ) {}
 
-  /** `groupsOnly`: the group-level rules alone (climate drops), without reading every member's history. */
-  async detect(tx: EntityManager, organizationId: string, groupIds: string[], { groupsOnly = false } = {}): Promise<DetectedAlert[]> {
+  /** `groupsOnly`: the group-level rule alone (climate drops), without reading every member's history. */
+  async detect(tx: EntityManager, organizationId: string, groupIds: string[], { groupsOnly = false } = {}): Promise<DetectedCheckIn[]> {
     if (!groupIds.length) return [];
-    const settings = await this.settings(tx, organizationId);
+    const settings = groupsOnly ? DEFAULT_ALERT_SETTINGS : await this.alertSettings(tx, organizationId);
     const climateRows = await this.members.findGroupClimate(tx, groupIds);
     const enrolled = groupsOnly ? [] : await this.members.findCurrentMembers(tx, groupIds);
     const historyRows = groupsOnly ? [] : await this.members.findCurrentMemberHistories(tx, groupIds);
     const climates = climateByGroup(climateRows);
     const heldOn = new Map(climateRows.map((row) => [row.sessionId, row.heldOn]));
     const histories = historyByMember(historyRows);
-    const alerts: DetectedAlert[] = [];
-    const add = (groupId: string, member: { memberId: string; memberCode: string } | null, finding: ReturnType<typeof groupAlerts>[number]) => {
-      const key = { kind: finding.kind, groupId, memberId: member?.memberId ?? null, measure: finding.measure, sessionId: finding.sessionId };
-      alerts.push({ ...key, id: alertId(key), detail: finding.detail, memberCode: member?.memberCode ?? null, heldOn: heldOn.get(finding.sessionId) ?? '' });
+    const checkIns: DetectedCheckIn[] = [];
+    const add = (groupId: string, member: { memberId: string; memberCode: string } | null, found: { sessionId: string; reasons: CheckInReason[] }) => {
+      const key = { groupId, memberId: member?.memberId ?? null, sessionId: found.sessionId };
+      checkIns.push({ ...key, id: checkInId(key), reasons: found.reasons, memberCode: member?.memberCode ?? null, heldOn: heldOn.get(found.sessionId) ?? '' });
     };
     for (const groupId of groupIds) {
-      for (const finding of groupAlerts(climates.get(groupId) ?? [], settings)) add(groupId, null, finding);
+      for (const found of checkInsOf(groupAlerts(climates.get(groupId) ?? []))) add(groupId, null, found);
     }
     for (const member of enrolled) {
       const history = histories.get(`${member.groupId}/${member.memberId}`) ?? [];
-      for (const finding of memberAlerts(history, climates.get(member.groupId) ?? [], settings)) add(member.groupId, member, finding);
+      for (const found of checkInsOf(memberAlerts(history, climates.get(member.groupId) ?? [], settings))) add(member.groupId, member, found);
     }
-    return alerts;
+    return checkIns;
   }
 
-  /** The organization's reliable-change norms; thresholds and reliability are the product defaults. */
-  private async settings(tx: EntityManager, organizationId: string): Promise<AlertSettings> {
+  /** The organization's low-score threshold and reliability, and its reliable-change norms s1. */
+  private async alertSettings(tx: EntityManager, organizationId: string): Promise<AlertSettings> {
+    const { lowScoreThreshold, reliability } = await this.settings.checkInRules(tx, organizationId);
     const s1: AlertSettings['s1'] = {};
     for (const { measure, n, total, totalSq } of await this.members.findFirstSessionNorms(tx, organizationId)) {
       const key = SERIES_OF_STORED_MEASURE[measure];
       const { sd } = summarize({ n, sum: total, sumOfSquares: totalSq }, ROLLUP_UNIT);
       if (key && sd !== null) s1[key] = sd;
     }
-    return { ...DEFAULT_ALERT_SETTINGS, s1 };
+    const lowThreshold = Object.fromEntries(MEASURES.map((measure) => [measure, lowScoreThreshold])) as Record<Measure, number>;
+    return { lowThreshold, reliability, s1 };
   }
 }
 

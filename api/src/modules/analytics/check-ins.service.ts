@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AlertKind, CheckIn, CheckInAcknowledgement, CheckInStatusFilter, Page } from '@cohesion/contracts';
+import type { Actor } from '../../common/actor';
+import { AuditTrail } from '../audit/audit-trail';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { DeidentificationService } from '../deidentification/deidentification.service';
+import { CheckInDetection, type DetectedCheckIn } from './check-in-detection';
+import { CheckInsRepository, type AcknowledgementRow, type RecordedCheckInRow } from './check-ins.repository';
+import { AnalyticsException } from './analytics.exception';
+import { GroupAccess } from '../access/group-access';
+import { ScopeAccess } from '../access/scope-access';
+
+export interface CheckInsRequest {
+  groupId?: string;
+  facilitatorId?: string;
+  /** Only check-ins with a reason of this kind. */
+  kind?: AlertKind;
+  status: CheckInStatusFilter;
+  limit: number;
+  offset: number;
+}
+
+/** Check-ins of the groups a caller may see, kept as shown, and acknowledged with the action taken. */
+@Injectable()
+export class CheckInsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly scopes: ScopeAccess,
+    private readonly groupAccess: GroupAccess,
+    private readonly detection: CheckInDetection,
+    private readonly checkIns: CheckInsRepository,
+    private readonly deidentification: DeidentificationService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  list(actor: Actor, request: CheckInsRequest): Promise<Page<CheckIn>> {
+    if (request.groupId && request.facilitatorId) throw AnalyticsException.invalidScope('Ask for one group or one facilitator, not both.');
+    return this.unitOfWork.run(actor, async (tx) => {
+      const groupIds = await this.groupsAskedFor(tx, actor, request);
+      const groupsOnly = request.kind === 'climate_drop';
+      const detected = (await this.detection.detect(tx, actor.organizationId, groupIds, { groupsOnly }))
+        .filter((checkIn) => request.kind === undefined || checkIn.reasons.some((reason) => reason.kind === request.kind));
+      await this.checkIns.recordShown(tx, actor.organizationId, actor.userId, detected);
+      const acknowledgements = new Map((await this.checkIns.findAcknowledgements(tx, detected.map((c) => c.id))).map((k) => [k.checkInId, k]));
+      const groupNames = await this.checkIns.findGroupNames(tx, groupIds);
+      const items = detected
+        .map((checkIn) => toCheckIn({ ...checkIn, groupName: groupNames.get(checkIn.groupId) ?? '' }, acknowledgements.get(checkIn.id)))
+        .filter((checkIn) => request.status === 'all' || (request.status === 'open') === (checkIn.acknowledgement === null))
+        .sort(newestFirst);
+      return { items: items.slice(request.offset, request.offset + request.limit), total: items.length };
+    });
+  }
+
+  /** How many check-ins of each group nobody has acknowledged yet, within a caller's transaction. */
+  async openCountsByGroup(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<Map<string, number>> {
+    const detected = await this.detection.detect(tx, organizationId, groupIds);
+    const acknowledged = new Set((await this.checkIns.findAcknowledgements(tx, detected.map((c) => c.id))).map((k) => k.checkInId));
+    const counts = new Map<string, number>();
+    for (const checkIn of detected) {
+      if (!acknowledged.has(checkIn.id)) counts.set(checkIn.groupId, (counts.get(checkIn.groupId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** Closes a check-in, and so every one of its reasons, with the action taken. */
+  acknowledge(actor: Actor, checkInId: string, action: string): Promise<CheckIn> {
+    return this.unitOfWork.run(actor, async (tx) => {
+      const checkIn = await this.checkIns.findRecorded(tx, actor.organizationId, checkInId);
+      if (!checkIn) throw AnalyticsException.checkInNotFound();
+      await this.groupAccess.requireCareTeam(tx, actor, checkIn.groupId, { subject: 'check_in', id: checkInId });
+      this.deidentification.requireNoIdentifiers([{ field: 'action', text: action }], null);
+      if (!(await this.checkIns.acknowledge(tx, actor.organizationId, checkInId, actor.userId, action))) throw AnalyticsException.alreadyAcknowledged();
+      const [acknowledgement] = await this.checkIns.findAcknowledgements(tx, [checkInId]);
+      const acknowledged = toCheckIn(checkIn, acknowledgement);
+      await this.audit.record(tx, actor, {
+        action: 'check_in.acknowledge', entityType: 'check_in', entityId: checkInId, memberCode: acknowledged.memberCode ?? undefined,
+        detail: { reasons: checkIn.reasons.map((reason) => (reason.measure ? `${reason.kind}:${reason.measure}` : reason.kind)) },
+      });
+      return acknowledged;
+    });
+  }
+
+  private async groupsAskedFor(tx: EntityManager, actor: Actor, request: CheckInsRequest): Promise<string[]> {
+    if (request.groupId) {
+      await this.groupAccess.requireReadable(tx, actor, request.groupId);
+      return [request.groupId];
+    }
+    if (request.facilitatorId) return (await this.scopes.resolve(tx, actor, 'facilitator', request.facilitatorId)).groupIds ?? [];
+    return this.groupAccess.visibleGroupIds(tx, actor);
+  }
+}
+
+/** The allowlist mapper of a check-in. */
+function toCheckIn(checkIn: (DetectedCheckIn | RecordedCheckInRow) & { groupName: string }, acknowledgement: AcknowledgementRow | undefined): CheckIn {
+  const acknowledged: CheckInAcknowledgement | null = acknowledgement
+    ? { by: { id: acknowledgement.byId, displayName: acknowledgement.byName }, at: new Date(acknowledgement.at).toISOString(), action: acknowledgement.action }
+    : null;
+  return {
+    id: checkIn.id,
+    groupId: checkIn.groupId,
+    groupName: checkIn.groupName,
+    memberId: checkIn.memberId,
+    memberCode: checkIn.memberCode,
+    sessionId: checkIn.sessionId,
+    heldOn: checkIn.heldOn,
+    reasons: checkIn.reasons.map(({ kind, measure, detail }) => ({ kind, measure, detail })),
+    acknowledgedAt: acknowledged?.at ?? null,
+    acknowledgement: acknowledged,
+  };
+}
+
+/** Newest session first; then by group, the whole group's check-ins before its members', then by member code. */
+function newestFirst(a: CheckIn, b: CheckIn): number {
+  return b.heldOn.localeCompare(a.heldOn) || a.groupName.localeCompare(b.groupName) ||
+    Number(a.memberCode !== null) - Number(b.memberCode !== null) || (a.memberCode ?? '').localeCompare(b.memberCode ?? '');
+}
