@@ -40,9 +40,10 @@ export interface SuppressionResult {
 
 /** The rule, stated once: exports print it, the README quotes it. */
 export function suppressionRule(k: number): string {
-  return `Each measure is suppressed on its own: every cell or total built from 1 to ${k - 1} distinct members is hidden, and so ` +
-    `are further cells, so that in every row and column the hidden values that subtraction could add up cover at least ${k} ` +
-    'members. Every hidden value reads "suppressed"; zero may be shown; "no data" is a measure nobody rated.';
+  return `Each measure is suppressed on its own: every value built from 1 to ${k - 1} distinct members (fewer than ${k}) is hidden, ` +
+    `and so are further values, so that in each month the hidden values that subtraction could add up cover at least ${k} ` +
+    'members. No total over several months is published. Every hidden value reads "suppressed"; zero may be shown; ' +
+    '"no data" is a measure nobody rated.';
 }
 
 const SOURCE = 0;
