@@ -22,6 +22,16 @@ export interface RecordedCheckInRow extends CheckInToRecord {
   heldOn: string;
 }
 
+const RECORDED_CHECK_INS = `
+  SELECT c.id, c.group_id AS "groupId", g.name AS "groupName", c.member_id AS "memberId", m.code AS "memberCode",
+         c.session_id AS "sessionId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn",
+         (SELECT coalesce(json_agg(json_build_object('kind', r.kind, 'measure', r.measure, 'detail', r.detail) ORDER BY r.first_seen_at, r.kind, r.measure), '[]')
+            FROM check_in_reason r WHERE r.check_in_id = c.id) AS reasons
+    FROM check_in c
+    JOIN therapy_group g ON g.id = c.group_id
+    JOIN group_session s ON s.id = c.session_id
+    LEFT JOIN member m ON m.id = c.member_id`;
+
 /** Check-ins as shown (append-only: each check-in and each of its reasons as first shown) and what was done about them. */
 @Injectable()
 export class CheckInsRepository {
@@ -58,19 +68,26 @@ export class CheckInsRepository {
 
   /** A check-in as first shown, with every reason it has been shown with. */
   async findRecorded(tx: EntityManager, organizationId: string, checkInId: string): Promise<RecordedCheckInRow | null> {
-    const [row] = await tx.query(
-      `SELECT c.id, c.group_id AS "groupId", g.name AS "groupName", c.member_id AS "memberId", m.code AS "memberCode",
-              c.session_id AS "sessionId", to_char(s.held_on, 'YYYY-MM-DD') AS "heldOn",
-              (SELECT coalesce(json_agg(json_build_object('kind', r.kind, 'measure', r.measure, 'detail', r.detail) ORDER BY r.first_seen_at, r.kind, r.measure), '[]')
-                 FROM check_in_reason r WHERE r.check_in_id = c.id) AS reasons
-         FROM check_in c
-         JOIN therapy_group g ON g.id = c.group_id
-         JOIN group_session s ON s.id = c.session_id
-         LEFT JOIN member m ON m.id = c.member_id
-        WHERE c.id = $1 AND c.organization_id = $2`,
-      [checkInId, organizationId],
-    );
+    const [row] = await tx.query(`${RECORDED_CHECK_INS} WHERE c.id = $1 AND c.organization_id = $2`, [checkInId, organizationId]);
     return row ?? null;
+  }
+
+  /**
+   * Every check-in ever shown for these groups, with every reason it has been shown with: a check-in stays listed
+   * once its rules no longer hold (the member's next session went well), open until someone acts on it.
+   */
+  findRecordedOfGroups(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<RecordedCheckInRow[]> {
+    return tx.query(`${RECORDED_CHECK_INS} WHERE c.group_id = ANY ($1) AND c.organization_id = $2`, [groupIds, organizationId]);
+  }
+
+  /** The ids of the groups' recorded check-ins nobody has acknowledged, with their group. */
+  findOpenRecorded(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<{ id: string; groupId: string }[]> {
+    return tx.query(
+      `SELECT c.id, c.group_id AS "groupId" FROM check_in c
+        WHERE c.group_id = ANY ($1) AND c.organization_id = $2
+          AND NOT EXISTS (SELECT 1 FROM check_in_acknowledgement k WHERE k.check_in_id = c.id)`,
+      [groupIds, organizationId],
+    );
   }
 
   /** False when the check-in was acknowledged already (the first acknowledgement stands). */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { compareReasons } from '@cohesion/analytics';
 import type { EntityManager } from 'typeorm';
 import type { AlertKind, CheckIn, CheckInAcknowledgement, CheckInStatusFilter, Page } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { AuditTrail } from '../audit/audit-trail';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { DeidentificationService } from '../deidentification/deidentification.service';
-import { CheckInDetection, type DetectedCheckIn } from './check-in-detection';
+import { CheckInDetection } from './check-in-detection';
 import { CheckInsRepository, type AcknowledgementRow, type RecordedCheckInRow } from './check-ins.repository';
 import { AnalyticsException } from './analytics.exception';
 import { GroupAccess } from '../access/group-access';
@@ -39,27 +40,31 @@ export class CheckInsService {
     return this.unitOfWork.run(actor, async (tx) => {
       const groupIds = await this.groupsAskedFor(tx, actor, request);
       const groupsOnly = request.kind === 'climate_drop';
-      const detected = (await this.detection.detect(tx, actor.organizationId, groupIds, { groupsOnly }))
+      // What the rules find now is recorded first; the list is everything recorded, so nothing shown ever disappears.
+      await this.checkIns.recordShown(tx, actor.organizationId, actor.userId, await this.detection.detect(tx, actor.organizationId, groupIds, { groupsOnly }));
+      const recorded = (await this.checkIns.findRecordedOfGroups(tx, actor.organizationId, groupIds))
         .filter((checkIn) => request.kind === undefined || checkIn.reasons.some((reason) => reason.kind === request.kind));
-      await this.checkIns.recordShown(tx, actor.organizationId, actor.userId, detected);
-      const acknowledgements = new Map((await this.checkIns.findAcknowledgements(tx, detected.map((c) => c.id))).map((k) => [k.checkInId, k]));
-      const groupNames = await this.checkIns.findGroupNames(tx, groupIds);
-      const items = detected
-        .map((checkIn) => toCheckIn({ ...checkIn, groupName: groupNames.get(checkIn.groupId) ?? '' }, acknowledgements.get(checkIn.id)))
+      const acknowledgements = new Map((await this.checkIns.findAcknowledgements(tx, recorded.map((c) => c.id))).map((k) => [k.checkInId, k]));
+      const items = recorded
+        .map((checkIn) => toCheckIn(checkIn, acknowledgements.get(checkIn.id)))
         .filter((checkIn) => request.status === 'all' || (request.status === 'open') === (checkIn.acknowledgement === null))
         .sort(newestFirst);
       return { items: items.slice(request.offset, request.offset + request.limit), total: items.length };
     });
   }
 
-  /** How many check-ins of each group nobody has acknowledged yet, within a caller's transaction. */
+  /**
+   * How many check-ins of each group nobody has acknowledged yet, within a caller's transaction: those recorded and
+   * open, and those the rules find now that nobody has been shown yet.
+   */
   async openCountsByGroup(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<Map<string, number>> {
-    const detected = await this.detection.detect(tx, organizationId, groupIds);
-    const acknowledged = new Set((await this.checkIns.findAcknowledgements(tx, detected.map((c) => c.id))).map((k) => k.checkInId));
-    const counts = new Map<string, number>();
-    for (const checkIn of detected) {
-      if (!acknowledged.has(checkIn.id)) counts.set(checkIn.groupId, (counts.get(checkIn.groupId) ?? 0) + 1);
+    const open = new Map((await this.checkIns.findOpenRecorded(tx, organizationId, groupIds)).map((c) => [c.id, c.groupId]));
+    const recorded = new Set((await this.checkIns.findRecordedOfGroups(tx, organizationId, groupIds)).map((c) => c.id));
+    for (const checkIn of await this.detection.detect(tx, organizationId, groupIds)) {
+      if (!recorded.has(checkIn.id)) open.set(checkIn.id, checkIn.groupId);
     }
+    const counts = new Map<string, number>();
+    for (const groupId of open.values()) counts.set(groupId, (counts.get(groupId) ?? 0) + 1);
     return counts;
   }
 
@@ -92,7 +97,7 @@ export class CheckInsService {
 }
 
 /** The allowlist mapper of a check-in. */
-function toCheckIn(checkIn: (DetectedCheckIn | RecordedCheckInRow) & { groupName: string }, acknowledgement: AcknowledgementRow | undefined): CheckIn {
+function toCheckIn(checkIn: RecordedCheckInRow, acknowledgement: AcknowledgementRow | undefined): CheckIn {
   const acknowledged: CheckInAcknowledgement | null = acknowledgement
     ? { by: { id: acknowledgement.byId, displayName: acknowledgement.byName }, at: new Date(acknowledgement.at).toISOString(), action: acknowledgement.action }
     : null;
@@ -104,7 +109,7 @@ function toCheckIn(checkIn: (DetectedCheckIn | RecordedCheckInRow) & { groupName
     memberCode: checkIn.memberCode,
     sessionId: checkIn.sessionId,
     heldOn: checkIn.heldOn,
-    reasons: checkIn.reasons.map(({ kind, measure, detail }) => ({ kind, measure, detail })),
+    reasons: [...checkIn.reasons].sort(compareReasons).map(({ kind, measure, detail }) => ({ kind, measure, detail })),
     acknowledgedAt: acknowledged?.at ?? null,
     acknowledgement: acknowledged,
   };

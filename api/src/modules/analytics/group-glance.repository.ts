@@ -7,12 +7,15 @@ export interface GlanceBenefitRow {
   groupId: string;
   recent: number | null;
   previous: number | null;
+  /** Distinct members rated in the recent window. */
+  members: number;
 }
 
 export interface GlanceWeekRow {
   groupId: string;
   week: string;
   benefitIndex: number | null;
+  members: number;
 }
 
 export type GlanceAttendanceRow = AttendanceCounts & { groupId: string };
@@ -23,12 +26,20 @@ const PREVIOUS = `s.held_on > $2::date - 56 AND s.held_on <= $2::date - 28`;
 const benefitIndexWhere = (window: string) =>
   `(sum(st.total) FILTER (WHERE ${window}) / nullif(sum(st.n) FILTER (WHERE ${window}), 0) / ${ROLLUP_UNIT})::float8`;
 
+/** Distinct members rated in the sessions that `sessions` (over alias `s2`) picks of the outer row's group, each once. */
+const distinctRatedMembers = (sessions: string, outer = 's') =>
+  `(SELECT count(DISTINCT rated.member_id)::int
+      FROM group_session s2 JOIN session_outcome_stat st2 ON st2.session_id = s2.id AND st2.measure = 'benefit_index'
+      CROSS JOIN LATERAL unnest(st2.rated_members) AS rated (member_id)
+     WHERE s2.group_id = ${outer}.group_id AND ${sessions})`;
+
 /** Each group's recent figures for its card, from the per-session sufficient statistics and attendance. */
 @Injectable()
 export class GroupGlanceRepository {
   findBenefitIndex(tx: EntityManager, groupIds: string[], today: string): Promise<GlanceBenefitRow[]> {
     return tx.query(
-      `SELECT s.group_id AS "groupId", ${benefitIndexWhere(RECENT)} AS recent, ${benefitIndexWhere(PREVIOUS)} AS previous
+      `SELECT s.group_id AS "groupId", ${benefitIndexWhere(RECENT)} AS recent, ${benefitIndexWhere(PREVIOUS)} AS previous,
+              ${distinctRatedMembers(RECENT.replaceAll('s.held_on', 's2.held_on'))} AS members
          FROM group_session s JOIN session_outcome_stat st ON st.session_id = s.id AND st.measure = 'benefit_index'
         WHERE s.group_id = ANY ($1) AND s.held_on > $2::date - 56 AND s.held_on <= $2::date
         GROUP BY s.group_id`,
@@ -38,12 +49,14 @@ export class GroupGlanceRepository {
 
   findWeeks(tx: EntityManager, groupIds: string[], today: string): Promise<GlanceWeekRow[]> {
     return tx.query(
-      `SELECT s.group_id AS "groupId", to_char(date_trunc('week', s.held_on), 'YYYY-MM-DD') AS week,
-              (sum(st.total) / nullif(sum(st.n), 0) / ${ROLLUP_UNIT})::float8 AS "benefitIndex"
-         FROM group_session s LEFT JOIN session_outcome_stat st ON st.session_id = s.id AND st.measure = 'benefit_index'
-        WHERE s.group_id = ANY ($1) AND s.held_on >= date_trunc('week', $2::date) - interval '11 weeks' AND s.held_on <= $2::date
-        GROUP BY s.group_id, date_trunc('week', s.held_on)
-        ORDER BY s.group_id, week`,
+      `SELECT w.group_id AS "groupId", to_char(w.week, 'YYYY-MM-DD') AS week, w."benefitIndex",
+              ${distinctRatedMembers(`date_trunc('week', s2.held_on) = w.week AND s2.held_on <= $2::date`, 'w')} AS members
+         FROM (SELECT s.group_id, date_trunc('week', s.held_on) AS week,
+                      (sum(st.total) / nullif(sum(st.n), 0) / ${ROLLUP_UNIT})::float8 AS "benefitIndex"
+                 FROM group_session s LEFT JOIN session_outcome_stat st ON st.session_id = s.id AND st.measure = 'benefit_index'
+                WHERE s.group_id = ANY ($1) AND s.held_on >= date_trunc('week', $2::date) - interval '11 weeks' AND s.held_on <= $2::date
+                GROUP BY s.group_id, date_trunc('week', s.held_on)) w
+        ORDER BY w.group_id, w.week`,
       [groupIds, today],
     );
   }

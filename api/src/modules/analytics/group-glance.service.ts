@@ -1,6 +1,6 @@
 import { groupBy } from '@cohesion/domain';
 import { Injectable } from '@nestjs/common';
-import { attendanceRate } from '@cohesion/analytics';
+import { attendanceRate, isLowN } from '@cohesion/analytics';
 import type { GlanceWeek, GroupGlance } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -30,15 +30,17 @@ export class GroupGlanceService {
       const weeks = groupBy(await this.glance.findWeeks(tx, groupIds, today), (row) => row.groupId);
       const openAlerts = await this.checkIns.openCountsByGroup(tx, actor.organizationId, groupIds);
       return groupIds.map((groupId) => {
-        const { recent = null, previous = null } = benefit.get(groupId) ?? {};
+        const { recent = null, previous = null, members = 0 } = benefit.get(groupId) ?? {};
         const counts = attendance.get(groupId);
         return {
           groupId,
           benefitIndex: recent,
+          members,
+          lowN: isLowN(members),
           benefitIndexChange: recent !== null && previous !== null ? recent - previous : null,
           attendanceRate: counts ? attendanceRate(counts) : null,
           openAlerts: openAlerts.get(groupId) ?? 0,
-          recentWeeks: (weeks.get(groupId) ?? []).map(({ week, benefitIndex }): GlanceWeek => ({ week, benefitIndex })),
+          recentWeeks: (weeks.get(groupId) ?? []).map(({ week, benefitIndex, members: rated }): GlanceWeek => ({ week, benefitIndex, members: rated, lowN: isLowN(rated) })),
         };
       });
     });

@@ -40,16 +40,23 @@ describe('groups at a glance (the cards of My groups)', () => {
     expect(card.groupId).toBe(world.groupId);
     expect(card.benefitIndex).toBeCloseTo(6, 10);
     expect(card.benefitIndexChange).toBeCloseTo(-1, 10);
+    // Both members rated in the last 28 days: 2 members, fewer than 5, so the card marks it.
+    expect({ members: card.members, lowN: card.lowN }).toEqual({ members: 2, lowN: true });
     // Last 28 days: present, absent, present, late → 3 of 4.
     expect(card.attendanceRate).toBe(0.75);
     const weekOf = (days: number) => mondayOf(daysBefore(today, days));
-    const expectedWeeks = new Map<string, number[]>();
-    for (const [days, values] of [[35, [6, 8]], [10, [9]], [3, [3, 6]]] as const) {
-      expectedWeeks.set(weekOf(days), [...(expectedWeeks.get(weekOf(days)) ?? []), ...values]);
+    const expectedWeeks = new Map<string, { values: number[]; members: Set<string> }>();
+    for (const [days, rated] of [[35, { a: 6, b: 8 }], [10, { a: 9 }], [3, { a: 3, b: 6 }]] as const) {
+      const week = expectedWeeks.get(weekOf(days)) ?? { values: [], members: new Set<string>() };
+      for (const [member, value] of Object.entries(rated)) {
+        week.values.push(value);
+        week.members.add(member);
+      }
+      expectedWeeks.set(weekOf(days), week);
     }
-    expect(card.recentWeeks).toEqual(
-      [...expectedWeeks].map(([week, values]) => ({ week, benefitIndex: expect.closeTo(values.reduce((x, y) => x + y) / values.length, 10) })),
-    );
+    expect(card.recentWeeks).toEqual([...expectedWeeks].map(([week, { values, members }]) => ({
+      week, benefitIndex: expect.closeTo(values.reduce((x, y) => x + y) / values.length, 10), members: members.size, lowN: true,
+    })));
   });
 
   it('counts the check-ins nobody has acknowledged, as the check-ins list does', async () => {
@@ -63,7 +70,7 @@ describe('groups at a glance (the cards of My groups)', () => {
 
   it('shows a facilitator only their own groups, and a director every group, with empty figures where nothing was recorded', async () => {
     const other = await glance(await context.signedIn(world.otherFacilitator));
-    expect(other).toEqual([{ groupId: expect.not.stringMatching(world.groupId), benefitIndex: null, benefitIndexChange: null, attendanceRate: null, openAlerts: 0, recentWeeks: [] }]);
+    expect(other).toEqual([{ groupId: expect.not.stringMatching(world.groupId), benefitIndex: null, members: 0, lowN: true, benefitIndexChange: null, attendanceRate: null, openAlerts: 0, recentWeeks: [] }]);
     expect((await glance(await context.signedIn(world.director))).map((g) => g.groupId).sort()).toEqual([world.groupId, other[0].groupId].sort());
   });
 });

@@ -71,3 +71,40 @@ describe('aggregate exports read together', () => {
     }
   });
 });
+
+/**
+ * The outside review's second subtraction, at the default k of 11, March 2026: Probe 2 members (small), Gamma 16
+ * (Gamma-1 13, Gamma-2 3), Beta 26. The organization's export hid Gamma as Probe's complement; Gamma's own export hid
+ * its total and Gamma-2 but showed Gamma-1, so 44 − 26 − 13 = 5 members (Probe and Gamma-2) and their mean, 3.2.
+ */
+describe('aggregate exports read together: a complement’s own export', () => {
+  const context = useTestApp();
+  let world: ClinicWorld;
+  let director: TestClient;
+
+  const aGroup = async (programId: string, name: string, members: number, score: number) => {
+    const group = await director.post('/api/groups', { name, programId, kind: 'open', schedule: 'Mondays', facilitators: [{ userId: world.lead.id, role: 'lead' }] });
+    const ids: string[] = [];
+    for (let i = 0; i < members; i++) ids.push(await anEnrolledMember(context.db, world.organizationId, group.json().id, '2026-01-05'));
+    await aRatedSession(await context.signedIn(world.lead), group.json().id, '2026-03-09',
+      Object.fromEntries(ids.map((id) => [id, 'present' as const])), Object.fromEntries(ids.map((id) => [id, [score, score, score] as const])));
+  };
+  const aProgram = async (name: string) => (await director.post('/api/programs', { name })).json().id as string;
+
+  it('hides a month whole in the export of a program that the organization’s export hides', async () => {
+    world = await aClinicWorld(context.db, 0);
+    director = await context.signedIn(world.director);
+    await aGroup(await aProgram('Probe'), 'Probe group', 2, 2);
+    const gamma = await aProgram('Gamma');
+    await aGroup(gamma, 'Gamma-1', 13, 6);
+    await aGroup(gamma, 'Gamma-2', 3, 4);
+    await aGroup(await aProgram('Beta'), 'Beta group', 26, 7);
+    const rowsOf = async (query: string) => parse((await director.get(`/api/exports/aggregates.csv?${query}&from=2026-03-01&to=2026-03-31`)).body, { columns: true }) as Aggregate[];
+
+    const organization = await rowsOf('scope=organization');
+    const shownPrograms = organization.filter((r) => r.measure === 'belonging' && r.suppression === 'shown').map((r) => r.unit);
+    expect(shownPrograms.sort()).toEqual(['Beta', 'all programs']);
+    const ofGamma = (await rowsOf(`scope=program&id=${gamma}`)).filter((r) => r.measure === 'belonging');
+    expect(ofGamma.map((r) => [r.unit, r.suppression])).toEqual([['Gamma-1', 'suppressed'], ['Gamma-2', 'suppressed'], ['all groups', 'suppressed']]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Page, ReviewQueueItem, SessionDetail, SessionSummary, SessionWriteRequest, ThemeUse } from '@cohesion/contracts';
+import type { FieldIdentifierFinding, Page, ReviewQueueItem, SessionDetail, SessionSummary, SessionWriteRequest, ThemeUse } from '@cohesion/contracts';
 import { sessionContentProblems } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -52,9 +52,9 @@ export class SessionsService {
           return { session, replayed: true };
         }
       }
-      const content = await this.validContent(tx, actor, groupId, request, actor.userId);
+      const { content, overridden } = await this.validContent(tx, actor, groupId, request, actor.userId);
       const sessionId = await this.sessions.insertDraft(tx, actor, groupId, content);
-      await this.saveContent(tx, actor, sessionId, content, request, { replacing: false });
+      await this.saveContent(tx, actor, sessionId, content, overridden, { replacing: false });
       if (idempotencyKey !== undefined) {
         await this.sessions.rememberIdempotencyKey(tx, actor, idempotencyKey, createRequestHash(groupId, request), sessionId);
       }
@@ -70,11 +70,11 @@ export class SessionsService {
       const head = await this.sessions.lockHead(tx, actor.organizationId, sessionId);
       if (head.status === 'signed') throw SessionsException.signed();
       if (head.version !== expectedVersion) throw SessionsException.staleVersion(head.version);
-      const content = await this.validContent(tx, actor, head.groupId, request, head.createdBy);
+      const { content, overridden } = await this.validContent(tx, actor, head.groupId, request, head.createdBy);
       const newVersion = await this.sessions.updateDraftHead(tx, sessionId, expectedVersion, content);
       if (newVersion === null) throw SessionsException.staleVersion(head.version);
       await this.sessions.replaceCoFacilitators(tx, actor.organizationId, head, content.coFacilitatorIds);
-      await this.saveContent(tx, actor, sessionId, content, request, { replacing: true });
+      await this.saveContent(tx, actor, sessionId, content, overridden, { replacing: true });
       const session = await this.reads.findDetail(tx, sessionId);
       await this.audit.record(tx, actor, { action: 'session.update', entityType: 'session', entityId: sessionId, detail: { version: newVersion, ...writeDetail(content) } });
       return session;
@@ -119,8 +119,14 @@ export class SessionsService {
     return earlier.sessionId;
   }
 
-  /** The request's content, or 422 with every problem; `recordedBy` is who recorded the session. */
-  private async validContent(tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest, recordedBy: string): Promise<SessionContent> {
+  /**
+   * The request's content, or 422 with every problem; then the identifier check of its free text (422 naming what
+   * looks like a name or number, unless the author said it is not one): both before anything is written.
+   * `recordedBy` is who recorded the session; `overridden` what the author declared not to be an identifier.
+   */
+  private async validContent(
+    tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest, recordedBy: string,
+  ): Promise<{ content: SessionContent; overridden: FieldIdentifierFinding[] }> {
     const content = sessionContentFrom(request);
     const today = this.calendar.today(actor);
     const enrolled = await this.sessions.enrolledMemberIds(tx, groupId, content.heldOn);
@@ -128,13 +134,12 @@ export class SessionsService {
     const facilitatorIds = content.coFacilitatorIds.length ? await this.sessions.groupFacilitatorIds(tx, groupId) : new Set<string>();
     const problems = sessionContentProblems(content, enrolled, today, { facilitatorIds, recordedBy });
     if (problems.length) throw SessionsException.invalidContent(problems);
-    return content;
+    return { content, overridden: this.deidentification.requireNoIdentifiers(freeTextFields(content), request.notIdentifiers) };
   }
 
   private async saveContent(
-    tx: EntityManager, actor: Actor, sessionId: string, content: SessionContent, request: SessionWriteRequest, { replacing }: { replacing: boolean },
+    tx: EntityManager, actor: Actor, sessionId: string, content: SessionContent, overridden: FieldIdentifierFinding[], { replacing }: { replacing: boolean },
   ): Promise<void> {
-    const overridden = this.deidentification.requireNoIdentifiers(freeTextFields(content), request.notIdentifiers);
     // A new session has nothing to replace: skipping the deletes spares their round trips and rollup triggers.
     if (replacing) await this.sessions.replaceContent(tx, actor.organizationId, sessionId, content);
     else await this.sessions.insertContent(tx, actor.organizationId, sessionId, content);

@@ -127,12 +127,16 @@ export class GroupClimateDto implements GroupClimate {
 export class GlanceWeekDto implements GlanceWeek {
   @ApiProperty({ format: 'date', description: 'The ISO week’s Monday' }) week: string;
   @ApiProperty({ type: Number, nullable: true }) benefitIndex: number | null;
+  @ApiProperty({ description: 'Distinct members behind the week’s benefit index' }) members: number;
+  @ApiProperty({ description: 'Fewer than 5 members: read with caution' }) lowN: boolean;
 }
 
 export class GroupGlanceDto implements GroupGlance {
   @ApiProperty({ format: 'uuid' }) groupId: string;
   @ApiProperty({ type: Number, nullable: true, description: 'Mean benefit index of the member-sessions of the last 28 days (clinic time)' })
   benefitIndex: number | null;
+  @ApiProperty({ description: 'Distinct members behind that benefit index' }) members: number;
+  @ApiProperty({ description: 'Fewer than 5 members: read with caution' }) lowN: boolean;
   @ApiProperty({ type: Number, nullable: true, description: 'Change from the 28 days before' }) benefitIndexChange: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Present-or-late ÷ scheduled member-sessions of the last 28 days' })
   attendanceRate: number | null;

@@ -27,10 +27,11 @@ export function checkInsOf(findings: readonly AlertFinding[]): CheckInFinding[] 
     reasons.push({ kind, measure, detail });
     bySession.set(sessionId, reasons);
   }
-  return [...bySession].map(([sessionId, reasons]) => ({ sessionId, reasons: reasons.sort(byRuleThenMeasure) }));
+  return [...bySession].map(([sessionId, reasons]) => ({ sessionId, reasons: reasons.sort(compareReasons) }));
 }
 
-function byRuleThenMeasure(a: CheckInReason, b: CheckInReason): number {
+/** The fixed order of a check-in's reasons: by rule, then measure. */
+export function compareReasons(a: CheckInReason, b: CheckInReason): number {
   return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || measureRank(a.measure) - measureRank(b.measure);
 }
 

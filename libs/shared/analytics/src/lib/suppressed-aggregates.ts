@@ -42,7 +42,7 @@ export type HiddenElsewhere = (period: string, measure: string) => boolean;
  * Totals over several periods are never published: two exports of overlapping ranges would differ by exactly the
  * periods between them, and give away a hidden one. So each period is decided on its own, whatever the range asked
  * for. `hiddenElsewhere` names period totals that a wider export hides (a program's month in the organization's
- * export): they are hidden here too, and protected like any hidden value. Units and periods come sorted; the
+ * export): that month is hidden whole here, its total and every unit under it. Units and periods come sorted; the
  * aggregates come per unit (its periods), then the period totals, each with one row per measure.
  */
 export function suppressAggregates(
@@ -63,7 +63,9 @@ export function suppressAggregates(
       columnKeys: periods,
       cells: units.map((unit) => periods.map((period) => count(unit, period))),
       columnTotals: periods.map((period) => count(ALL, period)),
-      alsoHidden: (entry) => entry.kind === 'columnTotal' && hiddenElsewhere(periods[entry.column], measure),
+      // A month the wider export hides is hidden whole here: its total, and every unit under it. Showing some units
+      // would let a reader subtract them from what the wider export shows, and solve the rest together.
+      alsoHidden: (entry) => (entry.kind === 'columnTotal' || entry.kind === 'cell') && hiddenElsewhere(periods[entry.column], measure),
       ...(withIds ? { membersOf: (entries: readonly TableEntry[]) => new Set(entries.flatMap((entry) => row(unitOf(entry), periodOf(entry))?.memberIds ?? [])).size } : {}),
     };
     const result = suppressSmallCells(table, k);

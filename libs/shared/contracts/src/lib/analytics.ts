@@ -186,6 +186,10 @@ export interface GlanceWeek {
   /** The ISO week's Monday. */
   week: string;
   benefitIndex: number | null;
+  /** Distinct members behind the week's benefit index. */
+  members: number;
+  /** Fewer than 5 members: read with caution. */
+  lowN: boolean;
 }
 
 /**
@@ -196,11 +200,14 @@ export interface GroupGlance {
   groupId: string;
   /** Mean benefit index of the member-sessions rated in the last 28 days; null when none were. */
   benefitIndex: number | null;
+  /** Distinct members behind that benefit index, and whether they are fewer than 5 (read with caution). */
+  members: number;
+  lowN: boolean;
   /** Its change from the 28 days before; null when either window has no ratings. */
   benefitIndexChange: number | null;
   /** Present-or-late ÷ scheduled member-sessions of the last 28 days; null when none were scheduled. */
   attendanceRate: number | null;
-  /** Alerts of the group nobody has acknowledged yet. */
+  /** Check-ins of the group nobody has acknowledged yet. */
   openAlerts: number;
   /** The benefit index of each of the last 12 ISO weeks that had a session, oldest first. */
   recentWeeks: GlanceWeek[];

@@ -38,8 +38,19 @@ export function supportedTimeZones(): readonly string[] {
 
 /** True for a time zone an organization may choose (`supportedTimeZones()`). */
 export function isSupportedTimeZone(value: unknown): value is string {
-  return typeof value === 'string' && supportedTimeZoneSet().has(value);
+  if (typeof value !== 'string') return false;
+  if (supportedTimeZoneSet().has(value)) return true;
+  // The runtime lists some zones under their older names (Asia/Calcutta); their current names (Asia/Kolkata) are
+  // accepted too when they name the same zone.
+  if (!IANA_ZONE_NAME.test(value)) return false;
+  try {
+    return supportedTimeZoneSet().has(new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone);
+  } catch {
+    return false;
+  }
 }
+
+const IANA_ZONE_NAME = /^[A-Z][A-Za-z_-]+(\/[A-Za-z0-9_+-]+)+$/;
 
 function supportedTimeZoneSet(): ReadonlySet<string> {
   timeZoneSet ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'].sort());

@@ -106,12 +106,12 @@ describe('HomePage', () => {
     expect(pack?.getAttribute('href')).toMatch(/^\/api\/reports\/supervision\.pdf\?scope=facilitator&id=u1&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
 
     http.expectOne('/api/analytics/groups/glance').flush([
-      { groupId: groups[0].id, benefitIndex: 7.4, benefitIndexChange: 0.6, attendanceRate: 0.86, openAlerts: 2, recentWeeks: [] },
+      { groupId: groups[0].id, benefitIndex: 7.4, members: 8, lowN: false, benefitIndexChange: 0.6, attendanceRate: 0.86, openAlerts: 2, recentWeeks: [] },
     ]);
     await settle();
     const [tuesday, thursday] = Array.from(page.querySelectorAll('ch-group-card'));
     expect(text(tuesday)).toContain('7.4 change from the 4 weeks before: ▲ 0.6');
-    expect(text(tuesday)).toContain('2 open alerts');
+    expect(text(tuesday)).toContain('2 open check-ins');
     expect(thursday.querySelector('.outcomes')).toBeNull();
   });
 

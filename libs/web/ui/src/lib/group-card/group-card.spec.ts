@@ -53,16 +53,24 @@ describe('GroupCard', () => {
     expect(record?.getAttribute('aria-label')).toBe(`Record a session of ${circle.name}`);
   });
 
-  it('shows the recent figures: benefit index with its change, attendance, open alerts and the weekly line', async () => {
+  it('shows the recent figures: benefit index with its change, attendance, open check-ins and the weekly line', async () => {
     fixture.componentRef.setInput('glance', {
-      groupId: circle.id, benefitIndex: 7.43, benefitIndexChange: 0.6, attendanceRate: 0.857, openAlerts: 2,
-      recentWeeks: [{ week: '2026-11-09', benefitIndex: 6.8 }, { week: '2026-11-16', benefitIndex: 7.4 }],
+      groupId: circle.id, benefitIndex: 7.43, members: 8, lowN: false, benefitIndexChange: 0.6, attendanceRate: 0.857, openAlerts: 2,
+      recentWeeks: [{ week: '2026-11-09', benefitIndex: 6.8, members: 8, lowN: false }, { week: '2026-11-16', benefitIndex: 7.4, members: 7, lowN: false }],
     });
     const element = await render(circle);
     expect(fact(element, 'Benefit index (4 wk)')).toBe('7.4 change from the 4 weeks before: ▲ 0.6');
     expect(fact(element, 'Attendance (4 wk)')).toBe('86%');
-    expect(fact(element, 'Alerts')).toBe('2 open alerts');
+    expect(fact(element, 'Check-ins')).toBe('2 open check-ins');
     expect(element.querySelector('ch-sparkline svg')?.getAttribute('aria-label')).toBe('Benefit index by week, last 12 weeks: 6.8, 7.4');
+  });
+
+  it('marks a benefit index that fewer than 5 members stand behind', async () => {
+    fixture.componentRef.setInput('glance', {
+      groupId: circle.id, benefitIndex: 5, members: 1, lowN: true, benefitIndexChange: null, attendanceRate: 1, openAlerts: 0, recentWeeks: [],
+    });
+    const element = await render(circle);
+    expect(fact(element, 'Benefit index (4 wk)')).toBe('5.0 low n: 1 member');
   });
 
   it('holds the place of its figures while they load, and says when a group has none yet', async () => {
@@ -70,11 +78,11 @@ describe('GroupCard', () => {
     let element = await render(circle);
     expect(element.querySelector('.outcomes--loading')).not.toBeNull();
     fixture.componentRef.setInput('glance', {
-      groupId: circle.id, benefitIndex: null, benefitIndexChange: null, attendanceRate: null, openAlerts: 1, recentWeeks: [],
+      groupId: circle.id, benefitIndex: null, members: 0, lowN: true, benefitIndexChange: null, attendanceRate: null, openAlerts: 1, recentWeeks: [],
     });
     element = await render(circle);
     expect(fact(element, 'Benefit index (4 wk)')).toBe('–');
-    expect(fact(element, 'Alerts')).toBe('1 open alert');
+    expect(fact(element, 'Check-ins')).toBe('1 open check-in');
     expect(element.querySelector('ch-sparkline svg')?.getAttribute('aria-label')).toBe('Benefit index by week, last 12 weeks: none yet');
   });
 

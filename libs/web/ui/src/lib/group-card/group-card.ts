@@ -6,7 +6,8 @@ import { formatChange, formatPercent, formatScore } from '../format/format-figur
 import { Sparkline } from '../sparkline/sparkline';
 
 /**
- * One group at a glance: name, program and kind; its recent benefit index, attendance, open alerts and weekly line;
+ * One group at a glance: name, program and kind; its recent benefit index (marked when fewer than 5 members rated),
+ * attendance, open check-ins and weekly line;
  * facilitators, members, sessions and the last session date.
  */
 @Component({
@@ -31,10 +32,12 @@ export class GroupCard {
     if (!glance) return null;
     return {
       benefitIndex: formatScore(glance.benefitIndex),
+      lowN: glance.benefitIndex !== null && glance.lowN,
+      members: glance.members,
       change: formatChange(glance.benefitIndexChange),
       attendance: formatPercent(glance.attendanceRate),
       openAlerts: glance.openAlerts,
-      alertsLabel: glance.openAlerts === 1 ? 'open alert' : 'open alerts',
+      alertsLabel: glance.openAlerts === 1 ? 'open check-in' : 'open check-ins',
       weeks: glance.recentWeeks.map((week) => week.benefitIndex),
     };
   });
