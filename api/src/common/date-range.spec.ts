@@ -1,5 +1,4 @@
-import { AnalyticsException } from './analytics.exception';
-import { bucketStart, resolveRange } from './analytics-range';
+import { bucketStart, DateRangeException, resolveRange } from './date-range';
 
 const today = '2026-11-26';
 
@@ -23,7 +22,7 @@ describe('analytics date ranges', () => {
   });
 
   it('refuses inverted ranges and ranges longer than ten years', () => {
-    expect(() => resolveRange({ from: '2026-11-27', to: '2026-11-26' }, 'week', today)).toThrow(AnalyticsException);
+    expect(() => resolveRange({ from: '2026-11-27', to: '2026-11-26' }, 'week', today)).toThrow(DateRangeException);
     expect(() => resolveRange({ from: '2016-11-25', to: '2026-11-26' }, 'week', today)).toThrow(/too long/);
     expect(resolveRange({ from: '2016-11-26', to: '2026-11-26' }, 'session', today).from).toBe('2016-11-26');
   });

@@ -16,11 +16,11 @@ export const MARGIN = 50;
 const FOOTER_OFFSET = 30;
 
 /**
- * A pdfkit document with the pack's text styles in an embedded Unicode font (pdf-fonts.ts), and on every page the footer marking it
+ * A pdfkit document with our text styles (title, headings, body, labels) in an embedded Unicode font (pdf-fonts.ts), and on every page the footer marking it
  * confidential with its page number. Pages are not buffered, so the PDF streams out page by page (hence "page N",
  * without "of M").
  */
-export class PackDocument {
+export class PdfDocument {
   readonly pdf: PDFKit.PDFDocument;
   private style: TextStyle = 'body';
   private pages = 0;

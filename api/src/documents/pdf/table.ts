@@ -1,4 +1,4 @@
-import { MARGIN, type PackDocument } from './pack-document';
+import { MARGIN, type PdfDocument } from './pdf-document';
 import { drawableText, FONT } from './pdf-fonts';
 
 export interface TableColumn {
@@ -11,7 +11,7 @@ export interface TableColumn {
 const ROW_PADDING = 3;
 
 /** A plain table: bold header, rows of real text, a new page (with the header again) when a row no longer fits. */
-export function drawTable(doc: PackDocument, columns: readonly TableColumn[], rows: readonly string[][]): void {
+export function drawTable(doc: PdfDocument, columns: readonly TableColumn[], rows: readonly string[][]): void {
   const pdf = doc.pdf;
   const widths = columns.map((column) => column.share * doc.width);
   const drawRow = (cells: readonly string[], font: string): void => {

@@ -1,9 +1,6 @@
-import { ANALYTICS_MAX_RANGE_YEARS } from '@cohesion/contracts';
 import { ProblemException } from '../../common/problem.exception';
 
 export enum AnalyticsErrorCode {
-  InvalidRange = 'invalid_range',
-  RangeTooLong = 'range_too_long',
   InvalidScope = 'invalid_scope',
   MemberNotFound = 'member_not_found',
   CheckInNotFound = 'check_in_not_found',
@@ -11,15 +8,6 @@ export enum AnalyticsErrorCode {
 }
 
 export class AnalyticsException extends ProblemException {
-  static invalidRange() {
-    return new AnalyticsException(400, AnalyticsErrorCode.InvalidRange, 'The date range is inverted', '`from` must not be after `to`.');
-  }
-
-  static rangeTooLong() {
-    return new AnalyticsException(400, AnalyticsErrorCode.RangeTooLong, 'The date range is too long',
-      `Ask for at most ${ANALYTICS_MAX_RANGE_YEARS} years at a time.`);
-  }
-
   static invalidScope(detail: string) {
     return new AnalyticsException(400, AnalyticsErrorCode.InvalidScope, 'The scope of the request is not valid', detail);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { DateRange } from './analytics-range';
+import type { DateRange } from '../../common/date-range';
 import type { ResolvedScope } from '../access/scope-access';
 
 export interface AttendanceCountsRow {

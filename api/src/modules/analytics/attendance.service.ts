@@ -5,8 +5,9 @@ import type { AttendanceSummary, ProgramRetention, TrendScope } from '@cohesion/
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
-import { resolveRange } from './analytics-range';
-import { ScopeAccess } from '../access/scope-access';
+import type { EntityManager } from 'typeorm';
+import { resolveRange, type DateRange } from '../../common/date-range';
+import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
 import { AttendanceRepository, type EnrollmentCourseRow } from './attendance.repository';
 
 export interface AttendanceRequest {
@@ -37,23 +38,28 @@ export class AttendanceService {
     const range = resolveRange(request, 'session', this.calendar.today(actor));
     return this.unitOfWork.run(actor, async (tx) => {
       const scope = await this.scopes.resolve(tx, actor, request.scope, request.id);
-      const counts = await this.attendance.findCounts(tx, scope, range);
-      const courses = await this.attendance.findEnrollmentCourses(tx, scope, range);
-      const weeks = await this.attendance.findWeeks(tx, scope, range);
-      const { facilitatorMinutes, ...statuses } = counts;
-      return {
-        scope: scope.scope,
-        id: scope.id,
-        ...range,
-        ...statuses,
-        scheduled: counts.present + counts.late + counts.absent + counts.excused,
-        attendanceRate: attendanceRate(counts),
-        retention: retentionAt(survivalSubjects(courses), RETENTION_SESSIONS),
-        facilitatorHours: facilitatorMinutes / 60,
-        reach: reach({ memberSessionsDelivered: counts.present + counts.late, facilitatorMinutes }),
-        weekly: weeks.map((week) => ({ ...week, attendanceRate: week.attended / week.scheduled })),
-      };
+      return this.summaryIn(tx, scope, range);
     });
+  }
+
+  /** The summary of a scope already resolved for the caller, inside the caller's transaction. */
+  async summaryIn(tx: EntityManager, scope: ResolvedScope, range: DateRange): Promise<AttendanceSummary> {
+    const counts = await this.attendance.findCounts(tx, scope, range);
+    const courses = await this.attendance.findEnrollmentCourses(tx, scope, range);
+    const weeks = await this.attendance.findWeeks(tx, scope, range);
+    const { facilitatorMinutes, ...statuses } = counts;
+    return {
+      scope: scope.scope,
+      id: scope.id,
+      ...range,
+      ...statuses,
+      scheduled: counts.present + counts.late + counts.absent + counts.excused,
+      attendanceRate: attendanceRate(counts),
+      retention: retentionAt(survivalSubjects(courses), RETENTION_SESSIONS),
+      facilitatorHours: facilitatorMinutes / 60,
+      reach: reach({ memberSessionsDelivered: counts.present + counts.late, facilitatorMinutes }),
+      weekly: weeks.map((week) => ({ ...week, attendanceRate: week.attended / week.scheduled })),
+    };
   }
 
   /** Each program's Kaplan–Meier retention curve over the members who joined its groups in the range (directors). */

@@ -39,18 +39,33 @@ export class CheckInsService {
     if (request.groupId && request.facilitatorId) throw AnalyticsException.invalidScope('Ask for one group or one facilitator, not both.');
     return this.unitOfWork.run(actor, async (tx) => {
       const groupIds = await this.groupsAskedFor(tx, actor, request);
-      const groupsOnly = request.kind === 'climate_drop';
-      // What the rules find now is recorded first; the list is everything recorded, so nothing shown ever disappears.
-      await this.checkIns.recordShown(tx, actor.organizationId, actor.userId, await this.detection.detect(tx, actor.organizationId, groupIds, { groupsOnly }));
-      const recorded = (await this.checkIns.findRecordedOfGroups(tx, actor.organizationId, groupIds))
-        .filter((checkIn) => request.kind === undefined || checkIn.reasons.some((reason) => reason.kind === request.kind));
-      const acknowledgements = new Map((await this.checkIns.findAcknowledgements(tx, recorded.map((c) => c.id))).map((k) => [k.checkInId, k]));
-      const items = recorded
-        .map((checkIn) => toCheckIn(checkIn, acknowledgements.get(checkIn.id)))
-        .filter((checkIn) => request.status === 'all' || (request.status === 'open') === (checkIn.acknowledgement === null))
-        .sort(newestFirst);
+      const items = (await this.shownCheckIns(tx, actor, groupIds, { groupsOnly: request.kind === 'climate_drop' }))
+        .filter((checkIn) => request.kind === undefined || checkIn.reasons.some((reason) => reason.kind === request.kind))
+        .filter((checkIn) => request.status === 'all' || (request.status === 'open') === (checkIn.acknowledgement === null));
       return { items: items.slice(request.offset, request.offset + request.limit), total: items.length };
     });
+  }
+
+  /**
+   * Every check-in of these groups (the caller reaches them) whose session falls in `period`, inside the caller's
+   * transaction, newest first: what the rules find now is recorded as shown to the caller first.
+   */
+  listIn(tx: EntityManager, actor: Actor, groupIds: string[], period: { from: string; to: string }): Promise<CheckIn[]> {
+    return this.shownCheckIns(tx, actor, groupIds, { period });
+  }
+
+  /**
+   * What the rules find now, recorded as shown to the caller; then everything recorded for the groups (in `period`,
+   * when given), newest first: a check-in once shown never disappears.
+   */
+  private async shownCheckIns(
+    tx: EntityManager, actor: Actor, groupIds: string[], { groupsOnly = false, period }: { groupsOnly?: boolean; period?: { from: string; to: string } },
+  ): Promise<CheckIn[]> {
+    if (!groupIds.length) return [];
+    await this.checkIns.recordShown(tx, actor.organizationId, actor.userId, await this.detection.detect(tx, actor.organizationId, groupIds, { groupsOnly }));
+    const recorded = await this.checkIns.findRecordedOfGroups(tx, actor.organizationId, groupIds, period);
+    const acknowledgements = new Map((await this.checkIns.findAcknowledgements(tx, recorded.map((c) => c.id))).map((k) => [k.checkInId, k]));
+    return recorded.map((checkIn) => toCheckIn(checkIn, acknowledgements.get(checkIn.id))).sort(newestFirst);
   }
 
   /**

@@ -3,7 +3,7 @@ import type { GroupClimate } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
-import { resolveRange } from './analytics-range';
+import { resolveRange } from '../../common/date-range';
 import { ScopeAccess } from '../access/scope-access';
 import { GroupClimateRepository } from './group-climate.repository';
 

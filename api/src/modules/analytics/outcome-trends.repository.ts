@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { DateRange } from './analytics-range';
+import type { DateRange } from '../../common/date-range';
 
 /** Sufficient statistics of one series in one bucket, in sixths of a score point (see the outcome rollups migration). */
 export interface BucketStatsRow {

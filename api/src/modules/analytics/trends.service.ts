@@ -5,7 +5,7 @@ import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { AnalyticsException } from './analytics.exception';
-import { resolveRange, type DateRange } from './analytics-range';
+import { resolveRange, type DateRange } from '../../common/date-range';
 import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
 import { OutcomeTrendsRepository, type BucketStatsRow } from './outcome-trends.repository';
 import { TrendAnswerCache } from './trend-answer-cache';
@@ -52,20 +52,27 @@ export class TrendsService {
       const key = answerKey(scope, request.bucket, range);
       const kept = version === null ? undefined : this.answers.get(key, version);
       if (kept !== undefined) return kept;
-      let bucket = request.bucket;
-      let answered = range;
-      let rows = await this.statsFor(tx, scope, bucket, answered);
-      // A long range of fine buckets is answered coarser (the answer says which bucket it used).
-      for (let coarser = bucketToAnswer(bucket, countBuckets(rows)); coarser; coarser = bucketToAnswer(bucket, countBuckets(rows))) {
-        bucket = coarser;
-        answered = resolveRange(request, bucket, this.calendar.today(actor));
-        rows = await this.statsFor(tx, scope, bucket, answered);
-      }
-      const answer: TrendResponse = { scope: scope.scope, id: scope.id, bucket, ...answered, series: toTrendSeries(rows) };
+      const answer = await this.trendIn(tx, scope, request, this.calendar.today(actor));
       const json = JSON.stringify(answer);
       if (version !== null) this.answers.set(key, version, json);
       return json;
     });
+  }
+
+  /**
+   * The trend of a scope already resolved for the caller, inside the caller's transaction (the supervision pack reads
+   * it in the same snapshot as its notes). A long range of fine buckets is answered coarser (the answer says which).
+   */
+  async trendIn(tx: EntityManager, scope: ResolvedScope, request: Pick<TrendRequest, 'bucket' | 'from' | 'to'>, today: string): Promise<TrendResponse> {
+    let bucket = request.bucket;
+    let answered = resolveRange(request, bucket, today);
+    let rows = await this.statsFor(tx, scope, bucket, answered);
+    for (let coarser = bucketToAnswer(bucket, countBuckets(rows)); coarser; coarser = bucketToAnswer(bucket, countBuckets(rows))) {
+      bucket = coarser;
+      answered = resolveRange(request, bucket, today);
+      rows = await this.statsFor(tx, scope, bucket, answered);
+    }
+    return { scope: scope.scope, id: scope.id, bucket, ...answered, series: toTrendSeries(rows) };
   }
 
   private statsFor(tx: EntityManager, scope: ResolvedScope, bucket: TrendBucket, range: DateRange): Promise<BucketStatsRow[]> {

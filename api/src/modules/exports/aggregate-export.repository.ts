@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AggregateRow } from '@cohesion/analytics';
-import type { DateRange } from '../analytics/analytics-range';
+import type { DateRange } from '../../common/date-range';
 
 /**
  * Aggregates of raw ratings for the external export, with the month totals, in one pass: per unit (the programs of

@@ -6,14 +6,14 @@ import { csvRow, MEASURES } from '@cohesion/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { resolveRange, type DateRange } from '../analytics/analytics-range';
+import { resolveRange, type DateRange } from '../../common/date-range';
 import { ScopeAccess } from '../access/scope-access';
 import { AuditTrail } from '../audit/audit-trail';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { AggregateExportRepository } from './aggregate-export.repository';
 import { shownValue, type AggregateReport } from './aggregate-report';
 import { renderAggregateReport } from './aggregate-report-pdf';
-import { downloadFilename, type Download } from './download';
+import { downloadFilename, type Download } from '../../documents/download';
 import { SmallCellThreshold } from './small-cell-threshold';
 
 export interface AggregateExportRequest {

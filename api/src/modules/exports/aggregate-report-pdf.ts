@@ -1,10 +1,10 @@
-import { PackDocument } from '../reports/pdf/pack-document';
-import { drawTable } from '../reports/pdf/table';
+import { PdfDocument } from '../../documents/pdf/pdf-document';
+import { drawTable } from '../../documents/pdf/table';
 import { shownValue, type AggregateReport } from './aggregate-report';
 
 /** The aggregate export as a PDF: the rule first, then one table of units × months × measures with the month totals. */
 export function renderAggregateReport(report: AggregateReport): PDFKit.PDFDocument {
-  const doc = new PackDocument(`Aggregate outcomes - ${report.scope}`, 'Aggregates with small-cell suppression - Cohesion');
+  const doc = new PdfDocument(`Aggregate outcomes - ${report.scope}`, 'Aggregates with small-cell suppression - Cohesion');
   doc.text('title', 'Aggregate outcomes').gap(0.5);
   doc.field('Scope', report.scope === 'organization' ? 'the organization, by program' : 'one program, by group');
   doc.field('Period', `${report.range.from} to ${report.range.to}, by calendar month`);

@@ -1,6 +1,6 @@
 import type { ExportedAggregate } from '@cohesion/analytics';
 import type { AggregateExportScope } from '@cohesion/contracts';
-import type { DateRange } from '../analytics/analytics-range';
+import type { DateRange } from '../../common/date-range';
 
 /** An aggregate export, suppressed and ready to write as CSV or PDF. */
 export interface AggregateReport {

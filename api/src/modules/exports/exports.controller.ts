@@ -4,7 +4,7 @@ import { RATINGS_CSV_COLUMNS } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { ExpensiveRoute } from '../../common/expensive-route';
-import { toStreamableFile } from './download';
+import { toStreamableFile } from '../../documents/download';
 import { AggregateExportService } from './aggregate-export.service';
 import { AggregateExportQuery, RatingsExportQuery } from './dto/export-queries';
 import { RatingsExportService } from './ratings-export.service';

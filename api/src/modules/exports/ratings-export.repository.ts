@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { DateRange } from '../analytics/analytics-range';
+import type { DateRange } from '../../common/date-range';
 import { facilitatedBySuperviseeOf } from '../access/access-conditions';
 import type { ResolvedScope } from '../access/scope-access';
 

@@ -5,11 +5,11 @@ import { csvRow } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
 import { errorForLog } from '../../common/error-log';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { resolveRange, type DateRange } from '../analytics/analytics-range';
+import { resolveRange, type DateRange } from '../../common/date-range';
 import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
 import { AuditTrail } from '../audit/audit-trail';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
-import { downloadFilename, type Download } from './download';
+import { downloadFilename, type Download } from '../../documents/download';
 import { ExportsException } from './exports.exception';
 import { RatingsExportRepository, type RatingExportRow, type SessionKey } from './ratings-export.repository';
 

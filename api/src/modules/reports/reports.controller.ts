@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFound
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { ExpensiveRoute } from '../../common/expensive-route';
-import { toStreamableFile } from '../exports/download';
+import { toStreamableFile } from '../../documents/download';
 import { SupervisionPackQuery } from './dto/supervision-pack.query';
 import { SupervisionPackService } from './supervision-pack.service';
 

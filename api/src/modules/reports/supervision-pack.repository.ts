@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { facilitatedBySuperviseeOf } from '../access/access-conditions';
 import type { ResolvedScope } from '../access/scope-access';
-import type { DateRange } from '../analytics/analytics-range';
+import type { DateRange } from '../../common/date-range';
 import type { SignableSessionContent } from '../sessions/note-content-hash';
 
 type SignedNoteFields = SignableSessionContent['note'];

@@ -1,16 +1,15 @@
 import { groupBy } from '@cohesion/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { TrendResponse } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { resolveRange, type DateRange } from '../analytics/analytics-range';
+import { resolveRange, type DateRange } from '../../common/date-range';
 import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
 import { CheckInsService } from '../analytics/check-ins.service';
 import { AttendanceService } from '../analytics/attendance.service';
 import { TrendsService } from '../analytics/trends.service';
 import { AuditTrail } from '../audit/audit-trail';
-import { downloadFilename, type Download } from '../exports/download';
+import { downloadFilename, type Download } from '../../documents/download';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { formatClinicTime } from './clinic-time';
 import { packScopeOf, type PackScopeRequest } from './pack-scope';
@@ -22,9 +21,6 @@ export interface SupervisionPackRequest extends PackScopeRequest {
   from?: string;
   to?: string;
 }
-
-/** Enough for every check-in of a year of several groups: the pack lists them all rather than a page. */
-const ALL_CHECK_INS = 100_000;
 
 /**
  * The supervision pack of a facilitator or a group: its figures are the answers of the analytics services (trend by
@@ -47,15 +43,14 @@ export class SupervisionPackService {
   async supervisionPack(actor: Actor, request: SupervisionPackRequest): Promise<Download> {
     const { scope, id } = packScopeOf(request);
     const period = resolveRange(request, 'session', this.calendar.today(actor));
-    // The trend first: it resolves the scope and refuses one the caller may not see before anything else is read.
-    const trend: TrendResponse = JSON.parse(await this.trends.trendJson(actor, { scope, id, bucket: 'month', ...period }));
-    const attendance = await this.attendance.summary(actor, { scope, id, ...period });
-    const checkIns = (await this.checkInsService.list(actor, { ...(scope === 'group' ? { groupId: id } : { facilitatorId: id }), status: 'all', limit: ALL_CHECK_INS, offset: 0 }))
-      .items.filter((checkIn) => checkIn.heldOn >= period.from && checkIn.heldOn <= period.to);
     const formatTime = (moment: Date | string) => formatClinicTime(moment, actor.timeZone);
+    // One transaction, so that the figures, the check-ins and the notes are one snapshot of the records.
     const content = await this.unitOfWork.run(actor, async (tx) => {
       const resolved = await this.scopes.resolve(tx, actor, scope, id);
       const groupIds = resolved.groupIds ?? [];
+      const trend = await this.trends.trendIn(tx, resolved, { bucket: 'month', ...period }, this.calendar.today(actor));
+      const attendance = await this.attendance.summaryIn(tx, resolved, period);
+      const checkIns = await this.checkInsService.listIn(tx, actor, groupIds, period);
       const [groupNames, notes, subject, generatedBy] = [
         await this.packs.findGroupNames(tx, groupIds),
         await this.readNotes(tx, resolved, period, formatTime),
@@ -69,12 +64,13 @@ export class SupervisionPackService {
       return {
         scopeLabel: scope === 'group' ? `Group: ${groupNames[0] ?? ''}` : `Facilitator: ${subject ?? ''}`,
         groupNames, notes, generatedBy: `${generatedBy ?? ''} (${actor.role})`, generatedAt: formatTime(new Date()),
+        attendance, trend, checkIns,
       };
     });
     return {
       filename: downloadFilename('supervision-pack', scope, period, 'pdf'),
       contentType: 'application/pdf',
-      body: renderSupervisionPack({ ...content, scope, period, attendance, trend, checkIns }, formatTime),
+      body: renderSupervisionPack({ ...content, scope, period }, formatTime),
     };
   }
 

@@ -12,7 +12,6 @@ export enum SessionsErrorCode {
   AlreadyCosigned = 'already_cosigned',
   IdempotencyKeyReused = 'idempotency_key_reused',
   InvalidIdempotencyKey = 'invalid_idempotency_key',
-  InvalidRange = 'invalid_range',
 }
 
 export class SessionsException extends ProblemException {
@@ -65,7 +64,4 @@ export class SessionsException extends ProblemException {
       'Send 1 to 200 visible ASCII characters, such as a UUID.');
   }
 
-  static invalidRange() {
-    return new SessionsException(400, SessionsErrorCode.InvalidRange, 'The date range is inverted', '`from` must not be after `to`.');
-  }
 }

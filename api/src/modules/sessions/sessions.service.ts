@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { FieldIdentifierFinding, Page, ReviewQueueItem, SessionDetail, SessionSummary, SessionWriteRequest, ThemeUse } from '@cohesion/contracts';
 import { sessionContentProblems } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
+import { DateRangeException } from '../../common/date-range';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
 import { DeidentificationService } from '../deidentification/deidentification.service';
@@ -96,7 +97,7 @@ export class SessionsService {
   }
 
   listForGroup(actor: Actor, groupId: string, range: { from?: string; to?: string; limit: number; offset: number }): Promise<Page<SessionSummary>> {
-    if (range.from && range.to && range.from > range.to) throw SessionsException.invalidRange();
+    if (range.from && range.to && range.from > range.to) throw DateRangeException.inverted();
     return this.unitOfWork.run(actor, async (tx) => {
       await this.groupAccess.requireReadable(tx, actor, groupId);
       return this.sessions.listForGroup(tx, actor, groupId, range);

@@ -1,5 +1,5 @@
 import type { AlertKind, CheckIn, CheckInReason } from '@cohesion/contracts';
-import type { PackDocument } from './pack-document';
+import type { PdfDocument } from '../../../documents/pdf/pdf-document';
 
 const KIND_LABEL: Readonly<Record<AlertKind, string>> = {
   low: 'Low score',
@@ -10,7 +10,7 @@ const KIND_LABEL: Readonly<Record<AlertKind, string>> = {
 };
 
 /** Check-ins of the period, one per member (or group) and session with all its reasons, each with what was done about it. */
-export function drawCheckIns(doc: PackDocument, checkIns: readonly CheckIn[], formatTime: (iso: string) => string): void {
+export function drawCheckIns(doc: PdfDocument, checkIns: readonly CheckIn[], formatTime: (iso: string) => string): void {
   doc.text('heading', 'Check-ins and actions').gap(0.5);
   if (!checkIns.length) {
     doc.text('body', 'No check-ins in this period.');

@@ -1,7 +1,7 @@
 import type { SupervisionPackContent } from '../supervision-pack-content';
-import type { PackDocument } from './pack-document';
+import type { PdfDocument } from '../../../documents/pdf/pdf-document';
 
-export function drawCover(doc: PackDocument, pack: SupervisionPackContent): void {
+export function drawCover(doc: PdfDocument, pack: SupervisionPackContent): void {
   doc.gap(4).text('title', 'Supervision pack').gap(0.5).text('heading', pack.scopeLabel).gap(1.5);
   doc.field('Period', `${pack.period.from} to ${pack.period.to}`);
   if (pack.scope === 'facilitator') doc.field('Groups', pack.groupNames.length ? pack.groupNames.join(', ') : 'none');

@@ -1,8 +1,8 @@
 import type { PackNote } from '../supervision-pack-content';
-import type { PackDocument } from './pack-document';
+import type { PdfDocument } from '../../../documents/pdf/pdf-document';
 
 /** The signed notes in date order, each with its addenda; members by code only. */
-export function drawNotes(doc: PackDocument, notes: readonly PackNote[]): void {
+export function drawNotes(doc: PdfDocument, notes: readonly PackNote[]): void {
   doc.text('heading', 'Signed notes').gap(0.5);
   if (!notes.length) {
     doc.text('body', 'No signed notes in this period.');
@@ -11,7 +11,7 @@ export function drawNotes(doc: PackDocument, notes: readonly PackNote[]): void {
   for (const entry of notes) drawNote(doc, entry);
 }
 
-function drawNote(doc: PackDocument, entry: PackNote): void {
+function drawNote(doc: PdfDocument, entry: PackNote): void {
   const { note } = entry;
   doc.keepTogether(120);
   doc.text('subheading', `${entry.heldOn} - ${entry.groupName} (${entry.durationMinutes} minutes)`);

@@ -2,7 +2,7 @@ import type { SupervisionPackContent } from '../supervision-pack-content';
 import { drawCheckIns } from './check-ins-section';
 import { drawCover } from './cover-page';
 import { drawNotes } from './notes-section';
-import { PackDocument } from './pack-document';
+import { PdfDocument } from '../../../documents/pdf/pdf-document';
 import { drawSummary } from './summary-section';
 import { drawTrendChart } from './trend-chart';
 
@@ -11,7 +11,7 @@ import { drawTrendChart } from './trend-chart';
  * synchronous; the returned document is a readable stream that ends once everything is written.
  */
 export function renderSupervisionPack(pack: SupervisionPackContent, formatTime: (iso: string) => string): PDFKit.PDFDocument {
-  const doc = new PackDocument(`Supervision pack - ${pack.scopeLabel}`, 'Confidential - Cohesion supervision pack');
+  const doc = new PdfDocument(`Supervision pack - ${pack.scopeLabel}`, 'Confidential - Cohesion supervision pack');
   drawCover(doc, pack);
   doc.newPage();
   drawSummary(doc, pack);

@@ -2,8 +2,8 @@ import { poolSummaries } from '@cohesion/analytics';
 import type { TrendPoint } from '@cohesion/contracts';
 import type { SupervisionPackContent } from '../supervision-pack-content';
 import { interval, percent, score, SERIES_KEYS, SERIES_LABEL, signedScore } from './figures';
-import type { PackDocument } from './pack-document';
-import { drawTable } from './table';
+import type { PdfDocument } from '../../../documents/pdf/pdf-document';
+import { drawTable } from '../../../documents/pdf/table';
 
 /** The last month's mean minus the first month's, over the months with ratings; null with fewer than two. */
 export function changeOverPeriod(points: readonly TrendPoint[]): number | null {
@@ -12,7 +12,7 @@ export function changeOverPeriod(points: readonly TrendPoint[]): number | null {
   return (rated[rated.length - 1].mean as number) - (rated[0].mean as number);
 }
 
-export function drawSummary(doc: PackDocument, pack: SupervisionPackContent): void {
+export function drawSummary(doc: PdfDocument, pack: SupervisionPackContent): void {
   const { attendance, trend } = pack;
   doc.text('heading', 'Summary').gap(0.5);
   doc.field('Sessions', String(attendance.sessions));

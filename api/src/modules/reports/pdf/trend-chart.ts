@@ -1,9 +1,9 @@
 import { LOW_N_MEMBERS } from '@cohesion/analytics';
 import type { SeriesKey, TrendPoint, TrendResponse } from '@cohesion/contracts';
 import { score, SERIES_KEYS, SERIES_LABEL } from './figures';
-import { MARGIN, type PackDocument } from './pack-document';
-import { FONT } from './pdf-fonts';
-import { drawTable } from './table';
+import { MARGIN, type PdfDocument } from '../../../documents/pdf/pdf-document';
+import { FONT } from '../../../documents/pdf/pdf-fonts';
+import { drawTable } from '../../../documents/pdf/table';
 
 /** Okabe–Ito colours, as on the dashboard, each with its own dash pattern so that colour is never the only cue. */
 const SERIES_STROKE: Readonly<Record<SeriesKey, { colour: string; dash: number[] | null; width: number }>> = {
@@ -29,7 +29,7 @@ export function monthsBetween(from: string, to: string): string[] {
 }
 
 /** The three measures and the benefit index by month, drawn as vector paths on a 0–10 scale, then as a table. */
-export function drawTrendChart(doc: PackDocument, trend: TrendResponse): void {
+export function drawTrendChart(doc: PdfDocument, trend: TrendResponse): void {
   const pdf = doc.pdf;
   doc.text('heading', 'Trends by month').gap(0.5);
   const months = monthsBetween(trend.from, trend.to);
@@ -67,7 +67,7 @@ export function drawTrendChart(doc: PackDocument, trend: TrendResponse): void {
     `fewer than ${LOW_N_MEMBERS} members, read with caution.`);
 }
 
-function drawSeries(doc: PackDocument, points: readonly TrendPoint[], months: string[], key: SeriesKey, xOf: (i: number) => number, yOf: (v: number) => number): void {
+function drawSeries(doc: PdfDocument, points: readonly TrendPoint[], months: string[], key: SeriesKey, xOf: (i: number) => number, yOf: (v: number) => number): void {
   const pdf = doc.pdf;
   const stroke = SERIES_STROKE[key];
   const plotted = points
@@ -85,7 +85,7 @@ function drawSeries(doc: PackDocument, points: readonly TrendPoint[], months: st
   for (const point of plotted) pdf.circle(xOf(point.index), yOf(point.mean), 1.8).fill();
 }
 
-function drawLegend(doc: PackDocument): void {
+function drawLegend(doc: PdfDocument): void {
   const pdf = doc.pdf;
   const y = pdf.y + 4;
   let x = MARGIN + AXIS_LABEL_WIDTH;

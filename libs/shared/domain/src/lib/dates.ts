@@ -13,6 +13,47 @@ export function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const DAY_MS = 86_400_000;
+const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The date `days` days after `isoDate` (before, for a negative number). */
+export function addDays(isoDate: string, days: number): string {
+  return toIsoDate(new Date(toDate(isoDate).getTime() + days * DAY_MS));
+}
+
+/**
+ * The date `months` months after `isoDate` (before, for a negative number), its day clamped into a shorter month:
+ * six months before 31 August is 28 February (29 in a leap year), never 3 March.
+ */
+export function addMonths(isoDate: string, months: number): string {
+  const date = toDate(isoDate);
+  const firstOfTarget = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(firstOfTarget.getUTCFullYear(), firstOfTarget.getUTCMonth() + 1, 0)).getUTCDate();
+  firstOfTarget.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return toIsoDate(firstOfTarget);
+}
+
+/** The date `years` years after `isoDate` (before, for a negative number); 29 February clamps to the 28th. */
+export function addYears(isoDate: string, years: number): string {
+  return addMonths(isoDate, years * 12);
+}
+
+/** The Monday of the ISO week holding `isoDate`. */
+export function startOfIsoWeek(isoDate: string): string {
+  return addDays(isoDate, -((toDate(isoDate).getUTCDay() + 6) % 7));
+}
+
+/** The first day of the month holding `isoDate`. */
+export function startOfMonth(isoDate: string): string {
+  return `${isoDate.slice(0, 7)}-01`;
+}
+
+/** The last day of the month holding `isoDate`. */
+export function endOfMonth(isoDate: string): string {
+  return addDays(addMonths(startOfMonth(isoDate), 1), -1);
+}
+
 // Building a formatter costs far more than using one, and every request asks for its clinic's today.
 const isoDateFormatByTimeZone = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { todayIsoDateIn } from '@cohesion/domain';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { TrendBucket } from '@cohesion/contracts';
 import { AnalyticsApi, AuthStore, GroupsApi, problemMessage, ratingsCsvUrl, supervisionPackUrl } from '@cohesion/web/data-access';
-import { ChButton, TrendChart, clinicToday, formatIsoDate } from '@cohesion/web/ui';
+import { ChButton, TrendChart, formatIsoDate } from '@cohesion/web/ui';
 import { map } from 'rxjs';
 import { AlertsPanel } from './alerts-panel';
 import { MemberTable } from './member-table';
@@ -23,7 +24,7 @@ export class GroupPage {
   private readonly analytics = inject(AnalyticsApi);
   private readonly auth = inject(AuthStore);
   /** Ranges end on the clinic's today, whatever the browser's time zone. */
-  private readonly today = clinicToday(this.auth.user()?.timeZone ?? 'UTC');
+  private readonly today = todayIsoDateIn(this.auth.user()?.timeZone ?? 'UTC');
 
   protected readonly groupId = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('groupId') ?? '')), { requireSync: true });
   protected readonly bucket = signal<TrendBucket>('session');

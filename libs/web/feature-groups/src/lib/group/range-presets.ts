@@ -1,5 +1,5 @@
 import type { TrendBucket } from '@cohesion/contracts';
-import { isoMonthsBefore } from '@cohesion/web/ui';
+import { addMonths } from '@cohesion/domain';
 
 export const RANGE_PRESETS = [
   { key: '8w', label: '8 weeks' },
@@ -21,7 +21,7 @@ export const BUCKETS: readonly { key: TrendBucket; label: string }[] = [
 export function rangeStart(preset: RangePreset, today: string): string {
   const start = new Date(`${today}T00:00:00Z`);
   if (preset === '8w') start.setUTCDate(start.getUTCDate() - 8 * 7 + 1);
-  else if (preset === '6m') return isoMonthsBefore(today, 6);
+  else if (preset === '6m') return addMonths(today, -6);
   else {
     start.setUTCFullYear(start.getUTCFullYear() - 10);
     start.setUTCDate(start.getUTCDate() + 1);

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, resource } from '@angular/core';
+import { addMonths, todayIsoDateIn } from '@cohesion/domain';
 import type { Role } from '@cohesion/domain';
 import { AnalyticsApi, AuthStore, GroupsStore, problemMessage, supervisionPackUrl } from '@cohesion/web/data-access';
-import { ChButton, GroupCard, GroupCardSkeleton, clinicToday, isoMonthsBefore } from '@cohesion/web/ui';
+import { ChButton, GroupCard, GroupCardSkeleton } from '@cohesion/web/ui';
 import { HOME_HEADINGS } from './home-headings';
 
 /** The roles that see clinical content. */
@@ -40,8 +41,8 @@ export class GroupsOverview implements OnInit {
   /** A facilitator's own supervision pack of the last 3 months, to prepare for supervision. */
   protected readonly myPack = computed(() => {
     if (this.role() !== 'facilitator' || !this.user) return null;
-    const today = clinicToday(this.user.timeZone);
-    return supervisionPackUrl({ scope: 'facilitator', id: this.user.id, from: isoMonthsBefore(today, 3), to: today });
+    const today = todayIsoDateIn(this.user.timeZone);
+    return supervisionPackUrl({ scope: 'facilitator', id: this.user.id, from: addMonths(today, -3), to: today });
   });
   // The figures cost more than the list: the cards are shown first and their figures fill in.
   protected readonly glance = resource({

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { todayIsoDateIn } from '@cohesion/domain';
 import type { TrendRequest } from '@cohesion/web/data-access';
 import { AnalyticsApi, AuthStore, ProgramsApi, StaffApi, aggregatesUrl, problemMessage, ratingsCsvUrl } from '@cohesion/web/data-access';
-import { ChButton, TrendChart, clinicToday, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
+import { ChButton, TrendChart, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
 import { RouterLink } from '@angular/router';
 import { rangeStart, type RangePreset } from '../group/range-presets';
 import { AttendanceChart } from './attendance-chart';
@@ -28,7 +29,7 @@ export class OverviewPage {
   private readonly programsApi = inject(ProgramsApi);
   private readonly staffApi = inject(StaffApi);
   /** Ranges end on the clinic's today, whatever the browser's time zone. */
-  private readonly today = clinicToday(inject(AuthStore).user()?.timeZone ?? 'UTC');
+  private readonly today = todayIsoDateIn(inject(AuthStore).user()?.timeZone ?? 'UTC');
 
   /** One filter at a time narrows the overview: a program or a facilitator (choosing one clears the other). */
   protected readonly programId = signal<string>('');

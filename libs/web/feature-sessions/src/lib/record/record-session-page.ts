@@ -3,9 +3,9 @@ import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, e
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { NotAnIdentifier, ScoresBySeries } from '@cohesion/contracts';
 import { findIdentifiers, withoutDismissed } from '@cohesion/deidentification';
-import { ATTENDANCE_STATUSES, type AttendanceStatus, type Measure, type RiskLevel } from '@cohesion/domain';
+import { ATTENDANCE_STATUSES, todayIsoDateIn, type AttendanceStatus, type Measure, type RiskLevel } from '@cohesion/domain';
 import { AnalyticsApi, AuthStore, GroupsApi, SessionsApi, problemMessage } from '@cohesion/web/data-access';
-import { ChButton, clinicToday, formatIsoDate } from '@cohesion/web/ui';
+import { ChButton, formatIsoDate } from '@cohesion/web/ui';
 import { CheckedText } from './checked-text';
 import { DraftStorage, type StoredDraft } from './draft-storage';
 import { lastSessionFeedback } from './last-session-feedback';
@@ -67,7 +67,7 @@ export class RecordSessionPage {
   private readonly restored = this.storage.read(this.storageKey);
 
   // A draft kept by an earlier version of this page may lack newer fields: the defaults fill them.
-  protected readonly draft = signal<SessionDraft>({ ...emptyDraft(clinicToday(this.user?.timeZone ?? 'UTC')), ...this.restored?.draft });
+  protected readonly draft = signal<SessionDraft>({ ...emptyDraft(todayIsoDateIn(this.user?.timeZone ?? 'UTC')), ...this.restored?.draft });
   protected readonly session = signal<StoredDraft['session']>(this.restored?.session ?? null);
   private readonly idempotencyKey = this.restored?.idempotencyKey ?? crypto.randomUUID();
   protected readonly restoredNotice = this.restored !== null;

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { todayIsoDateIn } from '@cohesion/domain';
 import { RouterLink } from '@angular/router';
 import { AnalyticsApi, AuthStore, problemMessage } from '@cohesion/web/data-access';
-import { ChButton, clinicToday, formatIsoDate, reasonLabel } from '@cohesion/web/ui';
+import { ChButton, formatIsoDate, reasonLabel } from '@cohesion/web/ui';
 import { alertFollowUp } from './alert-follow-up';
 
 const days = (count: number) => (count === 1 ? '1 day' : `${count} days`);
@@ -28,7 +29,7 @@ export class SupervisedAlerts {
   private readonly timeZone = inject(AuthStore).user()?.timeZone ?? 'UTC';
 
   protected readonly alerts = resource({ loader: async () => (await this.analytics.checkIns({ status: 'all' })).items });
-  protected readonly followUp = computed(() => (this.alerts.hasValue() ? alertFollowUp(this.alerts.value(), clinicToday(this.timeZone)) : null));
+  protected readonly followUp = computed(() => (this.alerts.hasValue() ? alertFollowUp(this.alerts.value(), todayIsoDateIn(this.timeZone)) : null));
   protected readonly error = computed(() => (this.alerts.error() ? problemMessage(this.alerts.error()) : null));
   protected readonly summary = computed(() => {
     const followUp = this.followUp();

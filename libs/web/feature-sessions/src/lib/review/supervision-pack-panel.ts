@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { addMonths, todayIsoDateIn } from '@cohesion/domain';
 import type { FacilitatorRef } from '@cohesion/contracts';
 import { AuthStore, GroupsStore, supervisionPackUrl } from '@cohesion/web/data-access';
-import { clinicToday, isoMonthsBefore } from '@cohesion/web/ui';
 
 const PERIODS = [
   { months: 3, label: 'Last 3 months' },
@@ -54,7 +54,7 @@ const PERIODS = [
 })
 export class SupervisionPackPanel implements OnInit {
   private readonly groups = inject(GroupsStore);
-  private readonly today = clinicToday(inject(AuthStore).user()?.timeZone ?? 'UTC');
+  private readonly today = todayIsoDateIn(inject(AuthStore).user()?.timeZone ?? 'UTC');
 
   protected readonly periods = PERIODS;
   protected readonly facilitatorId = signal('');
@@ -67,7 +67,7 @@ export class SupervisionPackPanel implements OnInit {
   });
   protected readonly chosenId = computed(() => this.facilitatorId() || (this.facilitators()[0]?.id ?? ''));
   protected readonly link = computed(() =>
-    supervisionPackUrl({ scope: 'facilitator', id: this.chosenId(), from: isoMonthsBefore(this.today, this.months()), to: this.today }),
+    supervisionPackUrl({ scope: 'facilitator', id: this.chosenId(), from: addMonths(this.today, -this.months()), to: this.today }),
   );
 
   ngOnInit(): void {

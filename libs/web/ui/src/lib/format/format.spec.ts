@@ -1,5 +1,5 @@
 import { reasonLabel } from './check-in-reason';
-import { clinicToday, formatClinicDateTime, isoMonthsBefore } from './clinic-date';
+import { formatClinicDateTime } from './clinic-date';
 import { formatIsoDate } from './format-date';
 import { formatChange, formatPercent, formatScore } from './format-figure';
 import { roleLabel } from './role-label';
@@ -29,14 +29,6 @@ describe('roleLabel', () => {
   });
 });
 
-describe('clinicToday', () => {
-  it('is the date in the clinic’s time zone, not the browser’s', () => {
-    const lateEveningInChicago = new Date('2026-11-27T03:50:00Z');
-    expect(clinicToday('America/Chicago', lateEveningInChicago)).toBe('2026-11-26');
-    expect(clinicToday('Europe/Berlin', lateEveningInChicago)).toBe('2026-11-27');
-  });
-});
-
 describe('figures for people', () => {
   it('writes changes with a symbol, shares as percentages and scores with one decimal', () => {
     expect([formatChange(0.31), formatChange(-1.26), formatChange(0.01), formatChange(null)]).toEqual(['▲ 0.3', '▼ 1.3', 'no change', '']);
@@ -54,14 +46,6 @@ describe('formatClinicDateTime', () => {
     expect(tokyo).toMatch(/27/);
     expect(tokyo).toMatch(/12:30/);
     expect(formatClinicDateTime('2026-11-27T03:30:15Z', 'UTC', 'seconds')).toMatch(/3:30:15/);
-  });
-});
-
-describe('isoMonthsBefore', () => {
-  it('steps back whole calendar months across year ends', () => {
-    expect(isoMonthsBefore('2026-11-27', 3)).toBe('2026-08-27');
-    expect(isoMonthsBefore('2026-02-15', 12)).toBe('2025-02-15');
-    expect(isoMonthsBefore('2026-01-31', 1)).toBe('2025-12-31');
   });
 });
 
