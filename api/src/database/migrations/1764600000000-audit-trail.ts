@@ -39,7 +39,7 @@ export const SHA256_CHAIN = `
 `;
 
 /**
- * The audit trail (DESIGN.md section 5): one row per sign-in, sign-out, read of a note, write, signature, addendum,
+ * The audit trail (docs/privacy-and-security.md): one row per sign-in, sign-out, read of a note, write, signature, addendum,
  * export, alert acknowledgement, assignment change and denied request. Tamper-evident: each row stores the SHA-256 of
  * the previous row's hash and its own content, one chain per organization (sign-ins of unknown accounts chain under
  * no organization), built by a trigger under an advisory lock so that concurrent requests chain in commit order.

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * What DESIGN.md calls settings become the organization's own: the small-cell threshold k of exports meant to leave the
+ * What the product calls settings become the organization's own: the small-cell threshold k of exports meant to leave the
  * organization (at least 5, 11 by default as in the CMS cell-size policy), the low-score threshold of check-ins (0–10,
  * default 4) and the reliability r of reliable change (strictly between 0 and 1, default 0.80). Existing organizations
  * take the defaults, which were the constants until now. The `organization` table is outside row-level security.

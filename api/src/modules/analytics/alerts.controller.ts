@@ -9,7 +9,7 @@ import { CheckInsQuery } from './dto/analytics-queries';
 import { CheckInDto, CheckInPageDto } from './dto/analytics-responses.dto';
 import { ExpensiveRoute } from '../../common/expensive-route';
 
-/** Check-ins (DESIGN.md section 3), under the alerts path of the API contract (section 7). */
+/** Check-ins (docs/analytics.md), under the alerts path of the API contract (section 7). */
 @ApiTags('analytics')
 @ApiCookieAuth()
 @ExpensiveRoute()

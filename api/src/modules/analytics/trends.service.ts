@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { TrendBucket, TrendResponse, TrendScope } from '@cohesion/contracts';
+import type { TrendBucket, TrendRequest, TrendResponse, TrendScope } from '@cohesion/contracts';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
@@ -10,14 +10,6 @@ import { ScopeAccess, type ResolvedScope } from '../access/scope-access';
 import { OutcomeTrendsRepository, type BucketStatsRow } from './outcome-trends.repository';
 import { TrendAnswerCache } from './trend-answer-cache';
 import { toTrendSeries } from './trend-series';
-
-export interface TrendRequest {
-  scope: TrendScope;
-  id?: string;
-  bucket: TrendBucket;
-  from?: string;
-  to?: string;
-}
 
 /** A chart draws three series: at most 1,000 buckets each keeps it under 3,000 points. */
 export const MAX_BUCKETS_PER_SERIES = 1000;

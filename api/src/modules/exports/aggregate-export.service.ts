@@ -25,7 +25,7 @@ export interface AggregateExportRequest {
 }
 
 /**
- * The external aggregate export (DESIGN.md section 3): program or organization scope, by calendar month, members, n and
+ * The external aggregate export (docs/analytics.md): program or organization scope, by calendar month, members, n and
  * mean per measure, with small-cell and complementary suppression at k, measure by measure. No free text and no member
  * codes ever reach it; member identifiers leave the repository only to count the members of hidden cells together.
  */

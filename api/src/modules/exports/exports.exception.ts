@@ -6,7 +6,7 @@ export enum ExportsErrorCode {
 }
 
 export class ExportsException extends ProblemException {
-  /** DESIGN.md section 4: an organization-wide export is aggregates with suppression, never rows of ratings. */
+  /** docs/analytics.md: an organization-wide export is aggregates with suppression, never rows of ratings. */
   static organizationRatingsRefused() {
     return new ExportsException(400, ExportsErrorCode.OrganizationRatingsRefused, 'Rows of ratings are exported per group, facilitator or program',
       'An organization-wide export is aggregates with small-cell suppression: ask GET /api/exports/aggregates.csv?scope=organization.',

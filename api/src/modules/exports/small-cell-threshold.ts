@@ -5,7 +5,7 @@ import { OrganizationSettingsReader } from '../organizations/organization-settin
 import { ExportsException } from './exports.exception';
 
 /**
- * The one place the k of small-cell suppression comes from (DESIGN.md section 3): the organization's setting (11 by
+ * The one place the k of small-cell suppression comes from (docs/analytics.md): the organization's setting (11 by
  * default, never below 5). A request may ask for a stricter k, never a weaker one: a director who could lower it per
  * download would make the setting advice.
  */

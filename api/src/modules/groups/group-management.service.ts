@@ -89,7 +89,7 @@ export class GroupManagementService {
   }
 }
 
-/** Group names and schedules are labels: they pass the same identifier check as any free text (DESIGN.md section 5). */
+/** Group names and schedules are labels: they pass the same identifier check as any free text (docs/privacy-and-security.md). */
 function labelFields(labels: Record<string, string | null | undefined>) {
   return Object.entries(labels).flatMap(([field, text]) => (text ? [{ field, text }] : []));
 }

@@ -25,7 +25,7 @@ describe('recording a session with bad input', () => {
     ['a score that is not a whole number', withRating(2.5), 400, 'score must be a whole number from 0 to 10'],
     ['a score given as text', withRating('7'), 400, 'score must be a whole number from 0 to 10'],
     ['an unknown measure', withRating(5, 'happiness'), 400, 'measure must be one of belonging, learning, accountability'],
-    ['a date that does not exist', (ids: string[]) => aSessionRequest(ids, { heldOn: '2026-02-30' }), 400, 'heldOn must be a date that exists'],
+    ['a date that does not exist', (ids: string[]) => aSessionRequest(ids, { heldOn: '2026-02-30' }), 400, 'heldOn must be a real date in the form YYYY-MM-DD'],
     ['a date in the future', (ids: string[]) => aSessionRequest(ids, { heldOn: '2099-01-01' }), 422, 'heldOn 2099-01-01 is in the future'],
     ['an unknown field', (ids: string[]) => ({ ...aSessionRequest(ids), memberName: 'x' }), 400, 'property memberName should not exist'],
     ['a duration of zero', (ids: string[]) => aSessionRequest(ids, { durationMinutes: 0 }), 400, 'durationMinutes must not be less than 1'],

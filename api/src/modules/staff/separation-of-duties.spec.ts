@@ -8,7 +8,7 @@ import { useTestApp } from '../../../test/test-context';
 const CHOSEN = 'a password of the admin’s own choosing';
 
 /**
- * Separation of duties (DESIGN.md section 1): admins read no clinical content. An outside review made an admin a
+ * Separation of duties (docs/privacy-and-security.md): admins read no clinical content. An outside review made an admin a
  * clinical reader in one request: `POST /api/staff/accounts {"role":"director","password":…}`, then signed in as it
  * and read every note. Now nobody sets another's password, and every clinical role an admin gives waits for a director.
  */

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { SUPERVISION_PACK_SCOPES, type SupervisionPackScope } from '@cohesion/contracts';
 import { ScopeRangeQuery } from '../../analytics/dto/analytics-queries';
 
-/** A facilitator or a group, as `scope` and `id` or as `facilitatorId` or `groupId` (DESIGN.md section 7), and a range. */
+/** A facilitator or a group, as `scope` and `id` or as `facilitatorId` or `groupId` (docs/api.md), and a range. */
 export class SupervisionPackQuery extends OmitType(ScopeRangeQuery, ['scope'] as const) {
   @ApiPropertyOptional({ enum: SUPERVISION_PACK_SCOPES, description: 'With `id`; or give `facilitatorId` or `groupId` instead' })
   @IsOptional()

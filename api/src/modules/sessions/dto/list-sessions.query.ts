@@ -1,19 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsIsoDate } from '../../../common/iso-date.decorators';
 import { PageQuery } from '../../../common/dto/page.query';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ListSessionsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'from must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'from must be a date that exists' })
+  @IsIsoDate({ message: 'from must be a real date in the form YYYY-MM-DD' })
   from?: string;
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'to must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'to must be a date that exists' })
+  @IsIsoDate({ message: 'to must be a real date in the form YYYY-MM-DD' })
   to?: string;
 }

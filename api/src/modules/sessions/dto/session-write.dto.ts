@@ -6,11 +6,9 @@ import {
   IsIn,
   IsInt,
   IsObject,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -32,9 +30,9 @@ import {
   type RiskLevel,
 } from '@cohesion/domain';
 import type { AttendanceEntry, MemberObservation, NoteContent, RatingEntry, SessionWriteRequest } from '@cohesion/contracts';
+import { IsIsoDate } from '../../../common/iso-date.decorators';
 import { NotAnIdentifierDto } from '../../deidentification/dto/not-an-identifier.dto';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_MEMBERS = 200;
 
 export class AttendanceEntryDto implements AttendanceEntry {
@@ -100,8 +98,7 @@ export class NoteContentDto implements NoteContent {
 /** A session as the facilitator records it. A draft may be incomplete; signing checks completeness. */
 export class SessionWriteDto implements SessionWriteRequest {
   @ApiProperty({ format: 'date', example: '2026-11-24', description: 'Day the session was held (not in the future)' })
-  @Matches(ISO_DATE, { message: 'heldOn must be a date as YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'heldOn must be a date that exists' })
+  @IsIsoDate({ message: 'heldOn must be a real date in the form YYYY-MM-DD' })
   heldOn: string;
 
   @ApiProperty({ minimum: 1, maximum: 600 })

@@ -1,6 +1,6 @@
 import { type AttendanceStatus, type Measure, MEASURES } from '@cohesion/domain';
 
-/** The reasons to check in with a member (or, for `climate_drop`, with a group). DESIGN.md section 3. */
+/** The reasons to check in with a member (or, for `climate_drop`, with a group). docs/analytics.md. */
 export type AlertKind = 'low' | 'declining' | 'behind_group' | 'disengaging' | 'climate_drop';
 
 /** One group session as one member lived it: attendance and the scores they gave (absent measures were not rated). */

@@ -26,7 +26,7 @@ interface RatedScore {
 }
 
 /**
- * The alerts a member raises now (DESIGN.md section 3), from their history and their group's sessions, both ordered by
+ * The alerts a member raises now (docs/analytics.md), from their history and their group's sessions, both ordered by
  * session date ascending. Only the latest state counts: an alert no longer true is not repeated.
  */
 export function memberAlerts(history: readonly MemberSession[], group: readonly GroupSessionClimate[], settings: AlertSettings): AlertFinding[] {

@@ -38,7 +38,7 @@ export interface SuppressionResult {
   rule: string;
 }
 
-/** The rule, stated once: exports print it, the README quotes it. */
+/** The rule, stated once: exports print it, docs/analytics.md quotes it. */
 export function suppressionRule(k: number): string {
   return `Each measure is suppressed on its own: every value built from 1 to ${k - 1} distinct members (fewer than ${k}) is hidden, ` +
     `and so are further values, so that in each month the hidden values that subtraction could add up cover at least ${k} ` +
@@ -57,7 +57,7 @@ interface Block {
 }
 
 /**
- * Small-cell suppression for exports (DESIGN.md section 3), for one measure's table of distinct members.
+ * Small-cell suppression for exports (docs/analytics.md), for one measure's table of distinct members.
  * Primary: every value built from 1 to k − 1 members is hidden (0 may be shown).
  * Complementary: at each row or column equation the hidden values fall into blocks (see `suppression-graph`); what a
  * reader can derive there by adding and subtracting equations, however chained, is a union of whole blocks. So while

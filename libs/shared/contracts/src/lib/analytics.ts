@@ -32,6 +32,15 @@ export interface TrendPoint {
 }
 
 /** `GET /api/analytics/trends` */
+/** What a trend is about: a scope (and its id), the bucket, and an optional date range (ISO dates). */
+export interface TrendRequest {
+  scope: TrendScope;
+  id?: string;
+  bucket: TrendBucket;
+  from?: string;
+  to?: string;
+}
+
 export interface TrendResponse {
   scope: TrendScope;
   id: string | null;
@@ -57,7 +66,7 @@ export interface TrajectoryPoint {
   groupLowN: Record<SeriesKey, boolean>;
 }
 
-/** The rules that make a check-in (DESIGN.md section 3); `climate_drop` is about a whole group. */
+/** The rules that make a check-in (docs/analytics.md); `climate_drop` is about a whole group. */
 export const ALERT_KINDS = ['low', 'declining', 'behind_group', 'disengaging', 'climate_drop'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 

@@ -1,4 +1,4 @@
-/** What the audit trail records (DESIGN.md section 5). */
+/** What the audit trail records (docs/privacy-and-security.md). */
 export const AUDIT_ACTIONS = [
   'auth.sign_in',
   'auth.sign_out',

@@ -105,7 +105,7 @@ export interface ChangePasswordRequest {
   newPassword: string;
 }
 
-/** `GET /api/organization/settings`: the organization's settings (DESIGN.md sections 3 and 5). */
+/** `GET /api/organization/settings`: the organization's settings (docs/analytics.md and docs/privacy-and-security.md). */
 export interface OrganizationSettings {
   /** IANA time zone of the clinic: its "today" and every time shown. */
   timeZone: string;
@@ -124,5 +124,5 @@ export type UpdateOrganizationSettingsRequest = Partial<OrganizationSettings>;
 export const CLINICAL_SETTINGS = ['smallCellK', 'lowScoreThreshold', 'reliability'] as const;
 /** The settings of running the organization: admins change them. */
 export const ADMINISTRATIVE_SETTINGS = ['timeZone'] as const;
-/** Never below 5 (DESIGN.md section 3); 11 by default, as in the CMS cell-size policy. */
+/** Never below 5 (docs/analytics.md); 11 by default, as in the CMS cell-size policy. */
 export const MIN_SMALL_CELL_K = 5;

@@ -1,13 +1,13 @@
-/** Staff roles (DESIGN.md section 1). Members are never users. */
+/** Staff roles. Members are never users. */
 export const ROLES = ['facilitator', 'supervisor', 'director', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that may read clinical content at all; admins are kept out by separation of duties. */
-export const CLINICAL_ROLES: readonly Role[] = ['facilitator', 'supervisor', 'director'];
+const CLINICAL_ROLES: readonly Role[] = ['facilitator', 'supervisor', 'director'];
 
 /**
  * Whether giving an account this role needs a director's approval: an admin who could make clinical readers at will
- * could read every note through one (separation of duties, DESIGN.md section 1).
+ * could read every note through one (separation of duties).
  */
 export function roleNeedsApproval(role: Role): boolean {
   return CLINICAL_ROLES.includes(role);

@@ -1,18 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  AlertKind, AttendanceSummary, CheckIn, CheckInStatusFilter, GroupClimate, GroupGlance, ProgramRetention, MemberListScope, MemberOutcomeSummary, Page, TrajectoryPoint, TrendBucket, TrendResponse, TrendScope,
-} from '@cohesion/contracts';
+import type { AlertKind, AttendanceSummary, CheckIn, CheckInStatusFilter, GroupClimate, GroupGlance, MemberListScope, MemberOutcomeSummary, Page, ProgramRetention, TrajectoryPoint, TrendRequest, TrendResponse } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
-
-/** What a trend is about: a scope (and its id), the bucket, and an optional date range (ISO dates). */
-export interface TrendRequest {
-  scope: TrendScope;
-  id?: string;
-  bucket: TrendBucket;
-  from?: string;
-  to?: string;
-}
 
 /** Drops absent values, so the API applies its own defaults. */
 function params(values: Record<string, string | number | undefined>): Record<string, string> {

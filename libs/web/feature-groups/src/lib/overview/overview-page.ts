@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import type { TrendRequest } from '@cohesion/contracts';
 import { todayIsoDateIn } from '@cohesion/domain';
-import type { TrendRequest } from '@cohesion/web/data-access';
 import { AnalyticsApi, AuthStore, ProgramsApi, StaffApi, aggregatesUrl, problemMessage, ratingsCsvUrl } from '@cohesion/web/data-access';
 import { ChButton, TrendChart, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
 import { RouterLink } from '@angular/router';
