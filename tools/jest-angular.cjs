@@ -10,10 +10,7 @@ module.exports = function angularJestConfig(projectDir, displayName) {
     testEnvironment: 'jsdom',
     setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
     transform: {
-      '^.+\\.(ts|mjs|js|html)$': [
-        'jest-preset-angular',
-        { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
-      ],
+      '^.+\\.(ts|mjs|js|html)$': ['jest-preset-angular', { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }],
     },
     transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
     moduleNameMapper: require('./jest-path-mapper.cjs'),

@@ -20,5 +20,11 @@ const generated = JSON.parse(readFileSync(target, 'utf8'));
 const { overrides: _buildOnly, ...runtime } = generated;
 const dependencies = { ...runtime.dependencies };
 for (const name of LOADED_BY_PATH) dependencies[name] = workspace.dependencies[name];
-writeFileSync(target, JSON.stringify({ ...runtime, dependencies, private: true, engines: workspace.engines, allowScripts: workspace.allowScripts }, null, 2) + '\n');
-execFileSync('npm', ['install', '--package-lock-only', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dirname(resolve(target)), stdio: 'inherit' });
+writeFileSync(
+  target,
+  JSON.stringify({ ...runtime, dependencies, private: true, engines: workspace.engines, allowScripts: workspace.allowScripts }, null, 2) + '\n',
+);
+execFileSync('npm', ['install', '--package-lock-only', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], {
+  cwd: dirname(resolve(target)),
+  stdio: 'inherit',
+});

@@ -52,7 +52,8 @@ async function run(argv: string[]): Promise<void> {
     }
     case 'create-admin': {
       const { values } = parseArgs({
-        args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' }, 'time-zone': { type: 'string' } },
+        args: rest,
+        options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' }, 'time-zone': { type: 'string' } },
       });
       if (!values.email || !values.name || !values.organization) throw new UsageError('create-admin needs --email, --name and --organization.');
       const password = process.env['COHESION_ADMIN_PASSWORD'] ?? (await ask('Password for the new admin: '));
@@ -63,9 +64,17 @@ async function run(argv: string[]): Promise<void> {
         if (timeZone === undefined && (await findOrganizationTimeZone(db, values.organization as string)) === null && process.stdin.isTTY) {
           timeZone = await ask(`Time zone of "${values.organization}" (an IANA name such as America/Chicago): `);
         }
-        const admin = await createFirstAdmin(db, {
-          email: values.email as string, displayName: values.name as string, organizationName: values.organization as string, password, timeZone,
-        }, audit.rows);
+        const admin = await createFirstAdmin(
+          db,
+          {
+            email: values.email as string,
+            displayName: values.name as string,
+            organizationName: values.organization as string,
+            password,
+            timeZone,
+          },
+          audit.rows,
+        );
         await audit.checkpointAppended(db);
         return admin;
       });
@@ -77,7 +86,11 @@ async function run(argv: string[]): Promise<void> {
       if (!values.email || !values.name || !values.organization) throw new UsageError('create-director needs --email, --name and --organization.');
       const audit = standaloneAudit(config);
       const created = await withMigratedDatabase(config, async (db) => {
-        const director = await createDirector(db, { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string }, audit.rows);
+        const director = await createDirector(
+          db,
+          { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string },
+          audit.rows,
+        );
         await audit.checkpointAppended(db);
         return director;
       });
@@ -110,7 +123,11 @@ async function ask(question: string): Promise<string> {
 }
 
 run(process.argv.slice(2)).catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof UsageError || error instanceof SynthError ||
+  const known =
+    error instanceof ConfigError ||
+    error instanceof DatabaseUnavailableError ||
+    error instanceof UsageError ||
+    error instanceof SynthError ||
     error instanceof AuditResealRefused ||
     ['AccountError', 'OrganizationError'].includes((error as { name?: string }).name ?? '');
   process.stderr.write(`cohesion: ${error instanceof Error ? error.message : String(error)}\n`);

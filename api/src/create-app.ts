@@ -23,7 +23,10 @@ export async function createApp(config: AppConfig, options: { logDestination?: D
     routerOptions: { maxParamLength: 200 },
   });
   // abortOnError false: a provider that fails at start-up (a missing setting) throws to the caller instead of exiting.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.logDestination), adapter, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.logDestination), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   // Nest flushes buffered logs only when it listens; the tests (Fastify inject) never listen, and their logs must flow too.
   app.flushLogs();

@@ -20,11 +20,18 @@ export async function aClinicWorld(db: DataSource, members = 4): Promise<ClinicW
 }
 
 export async function anEnrolledMember(db: DataSource, organizationId: string, groupId: string, joinedOn: string, leftOn?: string): Promise<string> {
-  const [member] = await db.query(`INSERT INTO member (organization_id, code) VALUES ($1, $2) RETURNING id`, [organizationId, memberCodeFromRandomBytes(randomBytes(6))]);
-  await db.query(
-    `INSERT INTO enrollment (organization_id, group_id, member_id, joined_on, left_on, exit_reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [organizationId, groupId, member.id, joinedOn, leftOn ?? null, leftOn ? 'completed' : null],
-  );
+  const [member] = await db.query(`INSERT INTO member (organization_id, code) VALUES ($1, $2) RETURNING id`, [
+    organizationId,
+    memberCodeFromRandomBytes(randomBytes(6)),
+  ]);
+  await db.query(`INSERT INTO enrollment (organization_id, group_id, member_id, joined_on, left_on, exit_reason) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    organizationId,
+    groupId,
+    member.id,
+    joinedOn,
+    leftOn ?? null,
+    leftOn ? 'completed' : null,
+  ]);
   return member.id;
 }
 

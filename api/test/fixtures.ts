@@ -18,12 +18,20 @@ export interface TestStaff {
  * second-factor tests ask for the real default (`privileged_roles`), the others sign in with a password alone.
  */
 export async function anOrganization(db: DataSource, name = 'Test Clinic', secondFactorPolicy: SecondFactorPolicy = 'optional'): Promise<string> {
-  const [row] = await db.query(`INSERT INTO organization (name, second_factor_policy) VALUES ($1, $2) RETURNING id`, [`${name} ${randomUUID().slice(0, 8)}`, secondFactorPolicy]);
+  const [row] = await db.query(`INSERT INTO organization (name, second_factor_policy) VALUES ($1, $2) RETURNING id`, [
+    `${name} ${randomUUID().slice(0, 8)}`,
+    secondFactorPolicy,
+  ]);
   return row.id;
 }
 
 /** A staff account with a unique email and the shared test password. */
-export async function aStaffMember(db: DataSource, organizationId: string, role: Role, overrides: { disabled?: boolean; displayName?: string } = {}): Promise<TestStaff> {
+export async function aStaffMember(
+  db: DataSource,
+  organizationId: string,
+  role: Role,
+  overrides: { disabled?: boolean; displayName?: string } = {},
+): Promise<TestStaff> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const email = `${role}-${randomBytes(4).toString('hex')}@clinic.test`;
   const [row] = await db.query(
@@ -48,19 +56,31 @@ export async function aGroup(
   facilitators: { id: string; role: 'lead' | 'co' }[] = [],
   overrides: { name?: string; kind?: 'open' | 'closed'; schedule?: string | null } = {},
 ): Promise<string> {
-  const [group] = await db.query(
-    `INSERT INTO therapy_group (organization_id, program_id, name, kind, schedule) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [organizationId, programId, overrides.name ?? `Group ${randomUUID().slice(0, 8)}`, overrides.kind ?? 'open', overrides.schedule ?? null],
-  );
+  const [group] = await db.query(`INSERT INTO therapy_group (organization_id, program_id, name, kind, schedule) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+    organizationId,
+    programId,
+    overrides.name ?? `Group ${randomUUID().slice(0, 8)}`,
+    overrides.kind ?? 'open',
+    overrides.schedule ?? null,
+  ]);
   for (const facilitator of facilitators) {
-    await db.query(`INSERT INTO group_facilitator (group_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`, [group.id, facilitator.id, organizationId, facilitator.role]);
+    await db.query(`INSERT INTO group_facilitator (group_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`, [
+      group.id,
+      facilitator.id,
+      organizationId,
+      facilitator.role,
+    ]);
   }
   return group.id;
 }
 
 /** `supervisor` reviews the groups of `facilitator`. */
 export async function aSupervision(db: DataSource, supervisor: TestStaff, facilitator: TestStaff): Promise<void> {
-  await db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [supervisor.id, facilitator.id, supervisor.organizationId]);
+  await db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [
+    supervisor.id,
+    facilitator.id,
+    supervisor.organizationId,
+  ]);
 }
 
 /** A member with a given (or random) code, enrolled in the group; pass `leftOn` for one who has left. */
@@ -72,10 +92,14 @@ export async function aGroupMember(
 ): Promise<{ id: string; code: string }> {
   const code = enrollment.code ?? memberCodeFromRandomBytes(randomBytes(6));
   const [member] = await db.query(`INSERT INTO member (organization_id, code) VALUES ($1, $2) RETURNING id`, [organizationId, code]);
-  await db.query(
-    `INSERT INTO enrollment (organization_id, group_id, member_id, joined_on, left_on, exit_reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [organizationId, groupId, member.id, enrollment.joinedOn ?? '2026-01-05', enrollment.leftOn ?? null, enrollment.leftOn ? (enrollment.exitReason ?? 'completed') : null],
-  );
+  await db.query(`INSERT INTO enrollment (organization_id, group_id, member_id, joined_on, left_on, exit_reason) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    organizationId,
+    groupId,
+    member.id,
+    enrollment.joinedOn ?? '2026-01-05',
+    enrollment.leftOn ?? null,
+    enrollment.leftOn ? (enrollment.exitReason ?? 'completed') : null,
+  ]);
   return { id: member.id, code };
 }
 
@@ -112,7 +136,16 @@ export async function aGroupCast(db: DataSource): Promise<GroupCast> {
   await aSupervision(db, supervisor, lead);
   await aSupervision(db, unrelatedSupervisor, otherFacilitator);
   const programId = await aProgram(db, organizationId, 'Grief support');
-  const groupId = await aGroup(db, organizationId, programId, [{ id: lead.id, role: 'lead' }, { id: co.id, role: 'co' }], { name: 'Tuesday circle', schedule: 'Tuesdays 18:00' });
+  const groupId = await aGroup(
+    db,
+    organizationId,
+    programId,
+    [
+      { id: lead.id, role: 'lead' },
+      { id: co.id, role: 'co' },
+    ],
+    { name: 'Tuesday circle', schedule: 'Tuesdays 18:00' },
+  );
   await aGroup(db, organizationId, programId, [{ id: otherFacilitator.id, role: 'lead' }], { name: 'Thursday circle' });
   return {
     organizationId,

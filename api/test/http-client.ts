@@ -14,7 +14,10 @@ export class TestClient {
   private readonly cookies = new Map<string, string>();
 
   /** `remoteAddress`: the client's address as the server sees it (inject's default is 127.0.0.1). */
-  constructor(private readonly app: NestFastifyApplication, private readonly remoteAddress?: string) {}
+  constructor(
+    private readonly app: NestFastifyApplication,
+    private readonly remoteAddress?: string,
+  ) {}
 
   get(url: string, headers: Record<string, string> = {}) {
     return this.request('GET', url, undefined, headers);

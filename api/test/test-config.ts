@@ -29,9 +29,14 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   // Every test request comes from one address and tests call analytics in bulk: only the throttling and rate-limit
   // tests ask for limits that bite.
   return loadConfig({
-    DATABASE_URL: testDatabaseUrl(), DATABASE_OWNER_URL: testOwnerDatabaseUrl(), COHESION_DATA_DIR: testDataDir(),
-    LOG_LEVEL: 'silent', COHESION_WEB_ROOT: '/nonexistent', COHESION_SIGN_IN_ADDRESS_FAILURES: '100000',
-    COHESION_SECRET_KEY: TEST_SECRET_KEY, COHESION_EXPENSIVE_REQUESTS_PER_MINUTE: '1000000', ...overrides,
+    DATABASE_URL: testDatabaseUrl(),
+    DATABASE_OWNER_URL: testOwnerDatabaseUrl(),
+    COHESION_DATA_DIR: testDataDir(),
+    LOG_LEVEL: 'silent',
+    COHESION_WEB_ROOT: '/nonexistent',
+    COHESION_SIGN_IN_ADDRESS_FAILURES: '100000',
+    COHESION_SECRET_KEY: TEST_SECRET_KEY,
+    COHESION_EXPENSIVE_REQUESTS_PER_MINUTE: '1000000',
+    ...overrides,
   });
 }
-

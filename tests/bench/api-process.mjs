@@ -17,7 +17,11 @@ export async function startApi(env, { demo = false } = {}) {
       // factor is enrolled in their organizations, but the audit rows the run writes verify only under that key.
       COHESION_EXPENSIVE_REQUESTS_PER_MINUTE: '1000000',
       COHESION_SECRET_KEY: randomBytes(32).toString('base64'),
-      ...env, PORT: String(port), HOST: '127.0.0.1', COHESION_DEMO: demo ? '1' : '0', LOG_LEVEL: 'warn',
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      COHESION_DEMO: demo ? '1' : '0',
+      LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -14,10 +14,13 @@ export function benchDatabaseClient(env) {
 export async function findBenchData(db) {
   const org = await db
     .query(`SELECT id, to_char((now() AT TIME ZONE time_zone)::date, 'YYYY-MM-DD') AS today FROM organization WHERE origin = 'synthetic' LIMIT 1`)
-    .then(({ rows }) => rows[0] ?? null, (error) => {
-      if (error.code === '42P01') return null; // not even migrated
-      throw error;
-    });
+    .then(
+      ({ rows }) => rows[0] ?? null,
+      (error) => {
+        if (error.code === '42P01') return null; // not even migrated
+        throw error;
+      },
+    );
   if (!org) return null;
   await db.query(`SELECT set_config('cohesion.organization_id', $1, false)`, [org.id]);
   const one = async (sql, params) => (await db.query(sql, params)).rows[0];
@@ -78,7 +81,13 @@ export async function timeRawOrganizationTrend(db, organizationId, from, to, run
   const times = [];
   let workers = 0;
   for (let i = 0; i <= runs; i++) {
-    const { rows: [{ 'QUERY PLAN': [plan] }] } = await db.query(sql, [organizationId, from, to]);
+    const {
+      rows: [
+        {
+          'QUERY PLAN': [plan],
+        },
+      ],
+    } = await db.query(sql, [organizationId, from, to]);
     if (i > 0) times.push(plan['Execution Time']);
     workers = Math.max(workers, maxWorkersLaunched(plan.Plan));
   }

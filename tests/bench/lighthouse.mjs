@@ -34,16 +34,27 @@ export async function lighthouseScores(url, { cookieHeader, chromePath, runs = 3
   try {
     const results = [];
     for (let run = 0; run < runs; run++) {
-      const { lhr } = await lighthouse(url, {
-        port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: { Cookie: cookieHeader },
-      }, desktopConfig);
+      const { lhr } = await lighthouse(
+        url,
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+          extraHeaders: { Cookie: cookieHeader },
+        },
+        desktopConfig,
+      );
       if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
       const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
       results.push({
         performance: Math.round(lhr.categories.performance.score * 100),
         accessibility: Math.round(lhr.categories.accessibility.score * 100),
         finalUrl: lhr.finalDisplayedUrl,
-        fcp: metric('first-contentful-paint'), lcp: metric('largest-contentful-paint'), tbt: metric('total-blocking-time'), cls: metric('cumulative-layout-shift'),
+        fcp: metric('first-contentful-paint'),
+        lcp: metric('largest-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
       });
     }
     results.sort((a, b) => a.performance - b.performance);

@@ -18,6 +18,9 @@ export function formatTable(rows) {
   const columns = Object.keys(header);
   const width = Object.fromEntries(columns.map((c) => [c, Math.max(...[header, ...cells].map((row) => row[c].length))]));
   const line = (row) =>
-    columns.map((c) => (['what', 'extra', 'target', 'met'].includes(c) ? row[c].padEnd(width[c]) : row[c].padStart(width[c]))).join('  ').trimEnd();
+    columns
+      .map((c) => (['what', 'extra', 'target', 'met'].includes(c) ? row[c].padEnd(width[c]) : row[c].padStart(width[c])))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...cells.map(line)].join('\n');
 }

@@ -52,33 +52,54 @@ try {
   const org = await measure('organization trend by week, 4 years', get(director, orgTrend), 'p95 ≤ 20 ms', (r) => r.p95 <= 20);
   await measure('program trend by month, 4 years', get(director, `/api/analytics/trends?scope=program&id=${data.programId}&bucket=month&${range}`));
   await measure('one group’s trend by session, last 12 months', get(director, groupTrend(data.writeGroup.id)), 'p95 ≤ 10 ms', (r) => r.p95 <= 10);
-  await measure('one member’s trajectory', get(director, `/api/analytics/groups/${data.writeGroup.id}/members/${data.trajectoryMemberId}/trajectory`),
-    'p95 ≤ 10 ms', (r) => r.p95 <= 10);
+  await measure(
+    'one member’s trajectory',
+    get(director, `/api/analytics/groups/${data.writeGroup.id}/members/${data.trajectoryMemberId}/trajectory`),
+    'p95 ≤ 10 ms',
+    (r) => r.p95 <= 10,
+  );
   await measure('alerts of one facilitator (ana@)', get(director, `/api/analytics/alerts?facilitatorId=${data.anaId}`));
-  await measure('save a session: 10 attendances, 30 ratings (ana@)', async () => {
-    const { id } = await ana.json('POST', `/api/groups/${data.writeGroup.id}/sessions`, sessionBody(data), { 'idempotency-key': randomUUID() });
-    recorded.push(id);
-  }, 'p95 ≤ 30 ms', (r) => r.p95 <= 30);
+  await measure(
+    'save a session: 10 attendances, 30 ratings (ana@)',
+    async () => {
+      const { id } = await ana.json('POST', `/api/groups/${data.writeGroup.id}/sessions`, sessionBody(data), { 'idempotency-key': randomUUID() });
+      recorded.push(id);
+    },
+    'p95 ≤ 30 ms',
+    (r) => r.p95 <= 30,
+  );
 
-  await measure('supervision pack PDF, 12 months, a facilitator of 2 groups',
-    () => director.drain(`/api/reports/supervision.pdf?scope=facilitator&id=${data.packFacilitatorId}&from=${isoDate(addYears(data.today, -1))}&to=${data.today}`),
-    'p95 ≤ 500 ms', (r) => r.p95 <= 500).catch((error) => rows.push({ what: `supervision pack: ${error.message}`, met: false }));
-  rows.push(await timeRatingsExport(director, `/api/exports/ratings.csv?scope=program&id=${data.programId}&${range}`, 'ratings.csv of the largest program, 4 years'));
+  await measure(
+    'supervision pack PDF, 12 months, a facilitator of 2 groups',
+    () =>
+      director.drain(`/api/reports/supervision.pdf?scope=facilitator&id=${data.packFacilitatorId}&from=${isoDate(addYears(data.today, -1))}&to=${data.today}`),
+    'p95 ≤ 500 ms',
+    (r) => r.p95 <= 500,
+  ).catch((error) => rows.push({ what: `supervision pack: ${error.message}`, met: false }));
+  rows.push(
+    await timeRatingsExport(director, `/api/exports/ratings.csv?scope=program&id=${data.programId}&${range}`, 'ratings.csv of the largest program, 4 years'),
+  );
 
   const readers = await concurrent(
     (worker, i) => director.drain((worker + i) % 2 ? orgTrend : groupTrend(data.groupIds[(worker * 31 + i) % data.groupIds.length])),
     { workers: 16, seconds: 10 },
   );
   rows.push({
-    what: `16 concurrent readers, 10 s (group / organization trends; ${data.groupIds.length} groups)`, ...readers, extra: `${readers.perSecond.toFixed(0)} req/s`,
-    target: '≥ 300 req/s, p95 ≤ 100 ms', met: readers.perSecond >= 300 && readers.p95 <= 100,
+    what: `16 concurrent readers, 10 s (group / organization trends; ${data.groupIds.length} groups)`,
+    ...readers,
+    extra: `${readers.perSecond.toFixed(0)} req/s`,
+    target: '≥ 300 req/s, p95 ≤ 100 ms',
+    met: readers.perSecond >= 300 && readers.p95 <= 100,
   });
   // The same readers when no answer can be reused: every request asks for a range no one asked for before.
   const computing = await concurrent(
     (worker, i) => {
       const from = isoDate(addDays(data.today, -365 - ((worker * 1000 + i) % 3000)));
-      return director.drain((worker + i) % 2 ? `${orgTrend.replace(/from=[^&]+/, `from=${from}`)}`
-        : `${groupTrend(data.groupIds[(worker * 31 + i) % data.groupIds.length])}&from=${from}&to=${data.today}`);
+      return director.drain(
+        (worker + i) % 2
+          ? `${orgTrend.replace(/from=[^&]+/, `from=${from}`)}`
+          : `${groupTrend(data.groupIds[(worker * 31 + i) % data.groupIds.length])}&from=${from}&to=${data.today}`,
+      );
     },
     { workers: 16, seconds: 10 },
   );
@@ -86,7 +107,12 @@ try {
 
   const raw = await timeRawOrganizationTrend(db, data.organizationId, from, data.today, 7);
   const rawMedian = [...raw.times].sort((a, b) => a - b)[Math.floor(raw.times.length / 2)];
-  rows.push({ what: `raw scan for the organization trend (PostgreSQL, ${raw.workers} parallel workers)`, n: raw.times.length, p50: rawMedian, max: Math.max(...raw.times) });
+  rows.push({
+    what: `raw scan for the organization trend (PostgreSQL, ${raw.workers} parallel workers)`,
+    n: raw.times.length,
+    p50: rawMedian,
+    max: Math.max(...raw.times),
+  });
   const ratio = rawMedian / org.p50;
   rows.push({ what: 'raw scan ÷ organization trend p50', extra: `${ratio.toFixed(0)}×`, target: '≥ 80×', met: ratio >= 80 });
   const peak = memory.peakMb();
@@ -112,14 +138,20 @@ async function timeRatingsExport(session, path, what) {
   const seconds = (performance.now() - started) / 1000;
   if (status !== 200) return { what: `${what}: answered ${status}`, met: false };
   const rows = text.split('\r\n').length - 2; // the header, and the empty string after the last CRLF
-  return { what, n: 1, p50: seconds * 1000, extra: `${rows.toLocaleString('en-US')} rows, ${seconds.toFixed(1)} s, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s` };
+  return {
+    what,
+    n: 1,
+    p50: seconds * 1000,
+    extra: `${rows.toLocaleString('en-US')} rows, ${seconds.toFixed(1)} s, ${Math.round(rows / seconds).toLocaleString('en-US')} rows/s`,
+  };
 }
 
 /** The body of a recorded session (DESIGN §7): everyone present, three ratings each, a short note. */
 function sessionBody(data) {
   const attendance = data.writeGroup.memberIds.map((memberId) => ({ memberId, status: 'present' }));
   const ratings = data.writeGroup.memberIds.flatMap((memberId, i) =>
-    ['belonging', 'learning', 'accountability'].map((measure, m) => ({ memberId, measure, score: 4 + ((i + m) % 6) })));
+    ['belonging', 'learning', 'accountability'].map((measure, m) => ({ memberId, measure, score: 4 + ((i + m) % 6) })),
+  );
   return {
     heldOn: data.today,
     durationMinutes: 90,

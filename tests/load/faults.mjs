@@ -47,8 +47,12 @@ const scenarios = [
   ['restart', 'PostgreSQL restarted (fast shutdown, 1 s down)', WORKERS, () => postgres.restart({ downMs: 1000 })],
   ['kill', 'PostgreSQL killed (SIGKILL of the postmaster, crash recovery)', WORKERS, () => postgres.restart({ kill: true, downMs: 1000 })],
   ['terminate', 'every API backend terminated with pg_terminate_backend', WORKERS, () => terminateApiBackends(postgres.adminUrl)],
-  ['exhaust', `group_session locked for 8 s under ${3 * POOL_SIZE} clients and ${POOL_SIZE} connections`, 3 * POOL_SIZE,
-    () => lockTableFor(postgres.adminUrl, 'cohesion_faults', 'group_session', 8000)],
+  [
+    'exhaust',
+    `group_session locked for 8 s under ${3 * POOL_SIZE} clients and ${POOL_SIZE} connections`,
+    3 * POOL_SIZE,
+    () => lockTableFor(postgres.adminUrl, 'cohesion_faults', 'group_session', 8000),
+  ],
 ];
 
 let failed = false;
@@ -85,7 +89,11 @@ try {
     ].filter(Boolean);
     if (broken.length) {
       failed = true;
-      const unexpected = api.errorLog().split('\n').filter((line) => line.includes('"msg":"request failed"')).slice(-3);
+      const unexpected = api
+        .errorLog()
+        .split('\n')
+        .filter((line) => line.includes('"msg":"request failed"'))
+        .slice(-3);
       if (unexpected.length) console.log(`faults: the API's last unexpected errors:\n${unexpected.join('\n')}`);
       console.log(`faults: ${name}: ${broken.join('; ')}`);
     }

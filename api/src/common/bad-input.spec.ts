@@ -36,8 +36,21 @@ const QUERIES = [
 ];
 
 /** Tables whose row counts must not move (the audit trail does: refusals are recorded). */
-const WATCHED_TABLES = ['program', 'therapy_group', 'group_facilitator', 'supervision', 'member', 'enrollment', 'group_session', 'note', 'rating',
-  'attendance', 'addendum', 'check_in_acknowledgement', 'staff_user'];
+const WATCHED_TABLES = [
+  'program',
+  'therapy_group',
+  'group_facilitator',
+  'supervision',
+  'member',
+  'enrollment',
+  'group_session',
+  'note',
+  'rating',
+  'attendance',
+  'addendum',
+  'check_in_acknowledgement',
+  'staff_user',
+];
 
 describe('bad input on every route', () => {
   const logs: string[] = [];
@@ -55,14 +68,28 @@ describe('bad input on every route', () => {
     return role ? (clients.get(role) as TestClient) : new TestClient(app);
   };
   const withIds = (path: string) =>
-    path.replace(':groupId', world.groupId).replace(':memberId', world.memberIds[0]).replace(':supervisorId', world.supervisor.id).replace(/:[a-zA-Z]+/g, world.groupId);
+    path
+      .replace(':groupId', world.groupId)
+      .replace(':memberId', world.memberIds[0])
+      .replace(':supervisorId', world.supervisor.id)
+      .replace(/:[a-zA-Z]+/g, world.groupId);
 
   beforeAll(async () => {
-    const capture = new Writable({ write: (chunk, _encoding, done) => { logs.push(chunk.toString()); done(); } });
+    const capture = new Writable({
+      write: (chunk, _encoding, done) => {
+        logs.push(chunk.toString());
+        done();
+      },
+    });
     app = await createApp(testConfig({ LOG_LEVEL: 'trace' }), { logDestination: capture });
     db = await openTestDatabase();
     world = await aClinicWorld(db, 2);
-    const staff: [Role, TestStaff][] = [['facilitator', world.lead], ['supervisor', world.supervisor], ['director', world.director], ['admin', world.admin]];
+    const staff: [Role, TestStaff][] = [
+      ['facilitator', world.lead],
+      ['supervisor', world.supervisor],
+      ['director', world.director],
+      ['admin', world.admin],
+    ];
     for (const [role, member] of staff) {
       const client = new TestClient(app);
       await client.signIn(member.email, TEST_PASSWORD);
@@ -85,7 +112,9 @@ describe('bad input on every route', () => {
       const cases: [string, string, string | Buffer | undefined][] = [
         ['a hostile path id', route.path.replace(/:[a-zA-Z]+/g, encodeURIComponent(SQL)), undefined],
         // Queries for the routes that read them; bodies for the routes that take them.
-        ...(route.method !== 'GET' ? [] : QUERIES.map((query): [string, string, undefined] => [`query ${query.slice(0, 30)}`, `${withIds(route.path)}?${query}`, undefined])),
+        ...(route.method !== 'GET'
+          ? []
+          : QUERIES.map((query): [string, string, undefined] => [`query ${query.slice(0, 30)}`, `${withIds(route.path)}?${query}`, undefined])),
         ...(route.method === 'GET' ? [] : BODIES.map(([what, body]): [string, string, string | Buffer] => [what, withIds(route.path), body])),
       ];
       for (const [what, url, body] of cases) {
@@ -94,7 +123,8 @@ describe('bad input on every route', () => {
         requests += 1;
         const problem = response.status >= 400 ? response.json() : null;
         const wellFormed = problem === null || (problem.status === response.status && typeof problem.title === 'string');
-        const acceptable = response.status < 500 && (response.status >= 400 || route.method === 'GET') && wellFormed && !/\bat \S+:\d+|stack/i.test(response.body);
+        const acceptable =
+          response.status < 500 && (response.status >= 400 || route.method === 'GET') && wellFormed && !/\bat \S+:\d+|stack/i.test(response.body);
         if (!acceptable) failures.push(`${route.route} with ${what}: ${response.status} ${response.body.slice(0, 200)}`);
       }
     }

@@ -66,7 +66,10 @@ export class CsrfTokens {
     writeCookie(request, reply, COOKIES.csrfSecret, secret, { httpOnly: true });
     // Readable by the page, so that Angular can echo it; worthless without the httpOnly secret and the session.
     void reply.setCookie(XSRF_COOKIE, this.tokens.create(secret, sessionBinding(sessionToken ?? undefined)), {
-      path: '/', sameSite: 'lax', secure: request.protocol === 'https', httpOnly: false,
+      path: '/',
+      sameSite: 'lax',
+      secure: request.protocol === 'https',
+      httpOnly: false,
     });
   }
 }

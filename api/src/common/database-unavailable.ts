@@ -8,7 +8,12 @@ const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '5500
 const UNAVAILABLE_SQLSTATE_CLASSES = ['08'];
 const UNAVAILABLE_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN']);
 /** What node-pg and its pool say when a connection ends or none can be had in time (they carry no code). */
-const UNAVAILABLE_MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i, /connection.*closed/i];
+const UNAVAILABLE_MESSAGES = [
+  /Connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /Client has encountered a connection error/i,
+  /connection.*closed/i,
+];
 
 /**
  * True when an error means the database is unreachable, restarting, shutting down, out of connections, or gave up on

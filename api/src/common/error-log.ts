@@ -5,12 +5,17 @@
  */
 export function errorForLog(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  const fromDatabase = ((error as { driverError?: unknown }).driverError ?? error) as Partial<Record<'code' | 'constraint' | 'table' | 'column' | 'routine', string>>;
+  const fromDatabase = ((error as { driverError?: unknown }).driverError ?? error) as Partial<
+    Record<'code' | 'constraint' | 'table' | 'column' | 'routine', string>
+  >;
   return {
     type: error.name,
     ...pick(fromDatabase, { sqlState: 'code', constraint: 'constraint', table: 'table', column: 'column', routine: 'routine' }),
     // Only the frames: the stack's first lines repeat the message.
-    frames: (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).map((line) => line.trim()),
+    frames: (error.stack ?? '')
+      .split('\n')
+      .filter((line) => /^\s+at /.test(line))
+      .map((line) => line.trim()),
   };
 }
 

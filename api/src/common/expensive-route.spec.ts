@@ -18,7 +18,10 @@ describe('rate limit on expensive routes', () => {
 
     const refused = await director.get(trends);
     expect(refused.status).toBe(429);
-    expect(refused.json()).toMatchObject({ code: 'too_many_requests', detail: expect.stringMatching(/more than 5 analytics, audit or export requests in a minute/) });
+    expect(refused.json()).toMatchObject({
+      code: 'too_many_requests',
+      detail: expect.stringMatching(/more than 5 analytics, audit or export requests in a minute/),
+    });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect((await director.get('/api/groups')).status).toBe(200);
     expect((await (await context.signedIn(world.lead)).get(trends)).status).toBe(200);

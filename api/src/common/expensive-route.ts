@@ -22,14 +22,21 @@ export class ExpensiveRouteThrottle extends ThrottlerGuard {
 
   protected override async throwThrottlingException(_context: ExecutionContext, limit: ThrottlerLimitDetail): Promise<void> {
     const perMinute = Math.round((limit.limit * 60_000) / limit.ttl);
-    throw new ProblemException(429, 'too_many_requests', 'Too many requests',
+    throw new ProblemException(
+      429,
+      'too_many_requests',
+      'Too many requests',
       `You have made more than ${perMinute} analytics, audit or export requests in a minute. Try again in ${limit.timeToBlockExpire} seconds.`,
-      { retryAfterSeconds: limit.timeToBlockExpire }).withHeader('retry-after', String(limit.timeToBlockExpire));
+      { retryAfterSeconds: limit.timeToBlockExpire },
+    ).withHeader('retry-after', String(limit.timeToBlockExpire));
   }
 }
 
 /** Marks a route (or a controller's routes) as expensive: it counts against the caller's per-minute budget. */
-export const ExpensiveRoute = () => applyDecorators(
-  UseGuards(ExpensiveRouteThrottle),
-  ApiTooManyRequestsResponse({ description: 'More expensive requests in a minute than allowed (COHESION_EXPENSIVE_REQUESTS_PER_MINUTE): try again after Retry-After seconds.' }),
-);
+export const ExpensiveRoute = () =>
+  applyDecorators(
+    UseGuards(ExpensiveRouteThrottle),
+    ApiTooManyRequestsResponse({
+      description: 'More expensive requests in a minute than allowed (COHESION_EXPENSIVE_REQUESTS_PER_MINUTE): try again after Retry-After seconds.',
+    }),
+  );

@@ -88,15 +88,25 @@ describe('HTTP basics every route shares', () => {
     const { paths, components } = await openApiDocument();
     expect(Object.keys(paths)).toEqual(
       expect.arrayContaining([
-        '/api/auth/login', '/api/auth/me', '/api/auth/logout', '/api/groups', '/api/health',
-        '/api/groups/{groupId}/sessions', '/api/sessions/{sessionId}', '/api/sessions/{sessionId}/sign',
-        '/api/sessions/{sessionId}/cosign', '/api/sessions/{sessionId}/addenda', '/api/deidentification/check',
+        '/api/auth/login',
+        '/api/auth/me',
+        '/api/auth/logout',
+        '/api/groups',
+        '/api/health',
+        '/api/groups/{groupId}/sessions',
+        '/api/sessions/{sessionId}',
+        '/api/sessions/{sessionId}/sign',
+        '/api/sessions/{sessionId}/cosign',
+        '/api/sessions/{sessionId}/addenda',
+        '/api/deidentification/check',
       ]),
     );
     const record = paths['/api/groups/{groupId}/sessions'].post;
     expect(record.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/SessionWriteDto');
     expect(record.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/SessionDetailDto');
-    expect(paths['/api/sessions/{sessionId}'].put.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'If-Match', in: 'header', required: true })]));
+    expect(paths['/api/sessions/{sessionId}'].put.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'If-Match', in: 'header', required: true })]),
+    );
     expect(components.schemas.RatingEntryDto.properties.score).toMatchObject({ minimum: 0, maximum: 10 });
   });
 });

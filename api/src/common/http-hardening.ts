@@ -48,13 +48,25 @@ export async function applyHttpHardening(app: NestFastifyApplication): Promise<v
   compressApiAnswers(fastify);
   fastify.addHook('preValidation', (request, reply, done) => {
     if (nestingDeeperThan(request.body, MAX_BODY_NESTING)) {
-      sendProblem(reply, problemDetails(400, 'too_deeply_nested', 'The request is nested too deeply',
-        `JSON bodies may nest objects and arrays at most ${MAX_BODY_NESTING} levels deep.`, { instance: request.url.split('?')[0] }));
+      sendProblem(
+        reply,
+        problemDetails(
+          400,
+          'too_deeply_nested',
+          'The request is nested too deeply',
+          `JSON bodies may nest objects and arrays at most ${MAX_BODY_NESTING} levels deep.`,
+          { instance: request.url.split('?')[0] },
+        ),
+      );
       return;
     }
     if (containsNulCharacter(request.body)) {
-      sendProblem(reply, problemDetails(400, 'nul_character', 'The request contains a NUL character',
-        'Text may not contain the character U+0000.', { instance: request.url.split('?')[0] }));
+      sendProblem(
+        reply,
+        problemDetails(400, 'nul_character', 'The request contains a NUL character', 'Text may not contain the character U+0000.', {
+          instance: request.url.split('?')[0],
+        }),
+      );
       return;
     }
     done();
@@ -78,7 +90,9 @@ function csrfProblem(request: FastifyRequest, verdict: Extract<CsrfVerdict, 'cro
   const instance = request.url.split('?')[0];
   return verdict === 'cross_site'
     ? problemDetails(403, 'csrf_cross_site', 'The request came from another site', 'Changes are accepted only from Cohesion’s own pages.', { instance })
-    : problemDetails(403, 'csrf_failed', 'The CSRF token is missing or wrong', 'Send the X-XSRF-TOKEN header with the value of the XSRF-TOKEN cookie.', { instance });
+    : problemDetails(403, 'csrf_failed', 'The CSRF token is missing or wrong', 'Send the X-XSRF-TOKEN header with the value of the XSRF-TOKEN cookie.', {
+        instance,
+      });
 }
 
 /**

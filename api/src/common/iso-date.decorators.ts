@@ -8,4 +8,3 @@ export function IsIsoDate(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
-

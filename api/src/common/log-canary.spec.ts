@@ -22,7 +22,12 @@ describe('a failed write leaves its note text out of every log line', () => {
   let world: ClinicWorld;
 
   beforeAll(async () => {
-    const capture = new Writable({ write: (chunk, _encoding, done) => { logs.push(chunk.toString()); done(); } });
+    const capture = new Writable({
+      write: (chunk, _encoding, done) => {
+        logs.push(chunk.toString());
+        done();
+      },
+    });
     app = await createApp(testConfig({ LOG_LEVEL: 'trace' }), { logDestination: capture });
     db = await openTestDatabase();
     world = await aClinicWorld(db, 2);

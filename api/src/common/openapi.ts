@@ -14,16 +14,19 @@ const DOCS_PATH = '/api/docs';
  * staff only (the map of an API is an attacker's first read), decided on the route matched, whatever the URL's spelling.
  */
 export function setupOpenApi(app: NestFastifyApplication, config: Pick<AppConfig, 'demoMode'>): void {
-  const document = SwaggerModule.createDocument(app, new DocumentBuilder()
-    .setTitle('Cohesion API')
-    .setDescription(
-      'Session notes and outcome analytics for group therapy. Errors are RFC 9457 problem details ' +
-        '(application/problem+json) with a stable `code`. Every request of a method other than GET, HEAD and OPTIONS ' +
-        'must send the header X-XSRF-TOKEN equal to the XSRF-TOKEN cookie.',
-    )
-    .setVersion('0.1.0')
-    .addCookieAuth(COOKIES.session)
-    .build());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Cohesion API')
+      .setDescription(
+        'Session notes and outcome analytics for group therapy. Errors are RFC 9457 problem details ' +
+          '(application/problem+json) with a stable `code`. Every request of a method other than GET, HEAD and OPTIONS ' +
+          'must send the header X-XSRF-TOKEN equal to the XSRF-TOKEN cookie.',
+      )
+      .setVersion('0.1.0')
+      .addCookieAuth(COOKIES.session)
+      .build(),
+  );
   if (!config.demoMode) requireStaffForDocs(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', useGlobalPrefix: false });
 }
@@ -31,13 +34,16 @@ export function setupOpenApi(app: NestFastifyApplication, config: Pick<AppConfig
 function requireStaffForDocs(app: NestFastifyApplication): void {
   const auth = app.get(AuthService);
   const cookie = app.get(SessionCookie);
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
-    if (!request.routeOptions.url?.startsWith(DOCS_PATH)) return;
-    const token = cookie.read(request);
-    const session = token ? await auth.authenticate(token) : null;
-    const settled = session && (session.secondFactor === 'not_required' || session.secondFactor === 'verified');
-    if (settled) return;
-    sendProblem(reply, problemForStatus(401, 'Sign in to Cohesion to read its API documentation.', { instance: request.url.split('?')[0] }));
-    return reply;
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      if (!request.routeOptions.url?.startsWith(DOCS_PATH)) return;
+      const token = cookie.read(request);
+      const session = token ? await auth.authenticate(token) : null;
+      const settled = session && (session.secondFactor === 'not_required' || session.secondFactor === 'verified');
+      if (settled) return;
+      sendProblem(reply, problemForStatus(401, 'Sign in to Cohesion to read its API documentation.', { instance: request.url.split('?')[0] }));
+      return reply;
+    });
 }

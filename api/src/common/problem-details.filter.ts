@@ -22,9 +22,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn({ reqId: request.id, code: (exception as { code?: string }).code }, 'database unavailable');
       void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
-      sendProblem(reply, problemForStatus(503, 'The database is not reachable or too busy right now. Try again shortly (a save retried with the same Idempotency-Key is recorded once).', {
-        instance: request.url.split('?')[0],
-      }));
+      sendProblem(
+        reply,
+        problemForStatus(
+          503,
+          'The database is not reachable or too busy right now. Try again shortly (a save retried with the same Idempotency-Key is recorded once).',
+          {
+            instance: request.url.split('?')[0],
+          },
+        ),
+      );
       return;
     }
     const problem = this.toProblem(exception, request);
@@ -54,4 +61,3 @@ export function sendProblem(reply: FastifyReply, problem: ProblemDetails): void 
   if (reply.sent) return;
   void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
 }
-

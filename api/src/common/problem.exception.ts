@@ -34,13 +34,7 @@ export class ProblemException extends HttpException {
   }
 }
 
-export function problemDetails(
-  status: number,
-  code: string,
-  title: string,
-  detail?: string,
-  extensions: Record<string, unknown> = {},
-): ProblemDetails {
+export function problemDetails(status: number, code: string, title: string, detail?: string, extensions: Record<string, unknown> = {}): ProblemDetails {
   const body: ProblemDetails = { type: `https://cohesion.app/problems/${code}`, title, status, code };
   if (detail) body.detail = detail;
   for (const [key, value] of Object.entries(extensions)) if (value !== undefined) body[key] = value;

@@ -33,7 +33,13 @@ describe('transport: the API documentation and the client address', () => {
     const real = await client.post('/api/auth/login', { email: staff.email, password: TEST_PASSWORD }, { 'x-forwarded-for': '203.0.113.9' });
     expect(real.status).toBe(200);
     const rows = await context.db.query(
-      `SELECT outcome, host(ip) AS ip FROM audit_event WHERE actor_id = $1 AND action = 'auth.sign_in' ORDER BY seq DESC LIMIT 3`, [staff.id]);
-    expect(rows.reverse()).toEqual([{ outcome: 'failure', ip: null }, { outcome: 'failure', ip: null }, { outcome: 'success', ip: '203.0.113.9' }]);
+      `SELECT outcome, host(ip) AS ip FROM audit_event WHERE actor_id = $1 AND action = 'auth.sign_in' ORDER BY seq DESC LIMIT 3`,
+      [staff.id],
+    );
+    expect(rows.reverse()).toEqual([
+      { outcome: 'failure', ip: null },
+      { outcome: 'failure', ip: null },
+      { outcome: 'success', ip: '203.0.113.9' },
+    ]);
   });
 });

@@ -1,7 +1,11 @@
 import type { ValidationError } from '@nestjs/common';
 import { fieldProblems } from './validation';
 
-const error = (property: string, constraints?: Record<string, string>, children: ValidationError[] = []): ValidationError => ({ property, constraints, children });
+const error = (property: string, constraints?: Record<string, string>, children: ValidationError[] = []): ValidationError => ({
+  property,
+  constraints,
+  children,
+});
 
 describe('fieldProblems', () => {
   it('names nested fields by their path, with array indexes in brackets', () => {

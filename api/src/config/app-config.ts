@@ -162,11 +162,16 @@ class EnvReader {
       this.problems.push(`${name} must be at most ${MAX_PROXY_HOPS} proxy hops (got ${raw}): a count above the real chain lets a client name its own address`);
       return false;
     }
-    const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const entries = raw
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     const unparsable = entries.filter((entry) => !isProxyAddress(entry));
     if (unparsable.length || !entries.length) {
-      this.problems.push(`${name} must be 0, a number of proxy hops (1 behind one TLS proxy), or a comma-separated list of proxy addresses or ranges ` +
-        `(10.0.0.2, 172.16.0.0/12, loopback, uniquelocal), ranges no wider than /${MIN_IPV4_PREFIX} (IPv4) or /${MIN_IPV6_PREFIX} (IPv6); trusting every proxy would let any client choose its own address (got "${unparsable.join(', ') || raw}")`);
+      this.problems.push(
+        `${name} must be 0, a number of proxy hops (1 behind one TLS proxy), or a comma-separated list of proxy addresses or ranges ` +
+          `(10.0.0.2, 172.16.0.0/12, loopback, uniquelocal), ranges no wider than /${MIN_IPV4_PREFIX} (IPv4) or /${MIN_IPV6_PREFIX} (IPv6); trusting every proxy would let any client choose its own address (got "${unparsable.join(', ') || raw}")`,
+      );
       return false;
     }
     return entries;

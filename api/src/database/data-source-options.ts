@@ -9,10 +9,7 @@ import { PreparedStatementClient } from './prepared-statement-client';
  * (`asApplication`) log in through DATABASE_URL and work as the application role from their start: no table is
  * theirs, the audit trail is append-only to them. Migrations and the CLI log in as the owner (DATABASE_OWNER_URL).
  */
-export function dataSourceOptions(
-  config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database'>,
-  { asApplication = false } = {},
-): DataSourceOptions {
+export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database'>, { asApplication = false } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url: asApplication ? config.databaseUrl : config.databaseOwnerUrl,

@@ -57,7 +57,9 @@ describe('the API’s database login, with its role reset', () => {
       await runner.query(`SELECT set_config('cohesion.organization_id', $1, true)`, [mine.organizationId]);
       expect(await runner.query(`SELECT count(*)::int AS n FROM member WHERE organization_id = $1`, [theirs.organizationId])).toEqual([{ n: 0 }]);
       expect(await runner.query(`SELECT count(*)::int AS n FROM member`)).toEqual([{ n: 2 }]);
-      await expect(runner.query(`INSERT INTO member (organization_id, code) VALUES ($1, 'ZZ-0002')`, [theirs.organizationId])).rejects.toThrow(/row-level security/);
+      await expect(runner.query(`INSERT INTO member (organization_id, code) VALUES ($1, 'ZZ-0002')`, [theirs.organizationId])).rejects.toThrow(
+        /row-level security/,
+      );
     } finally {
       await runner.rollbackTransaction();
     }

@@ -45,7 +45,12 @@ describe('upgrading the rollups to members per measure', () => {
         for (let m = 0; m < 5; m++) {
           const memberId = await anEnrolledMember(db, organizationId, groupId, '2026-01-05');
           for (const measure of m < 3 ? ['belonging', 'learning'] : ['belonging']) {
-            await db.query(`INSERT INTO rating (session_id, member_id, measure, organization_id, score) VALUES ($1, $2, $3, $4, 6)`, [session.id, memberId, measure, organizationId]);
+            await db.query(`INSERT INTO rating (session_id, member_id, measure, organization_id, score) VALUES ($1, $2, $3, $4, 6)`, [
+              session.id,
+              memberId,
+              measure,
+              organizationId,
+            ]);
           }
         }
       }
@@ -57,11 +62,14 @@ describe('upgrading the rollups to members per measure', () => {
     await withMigratedDatabase(scratch, async () => undefined);
     expect(await query(sessionMembers)).toEqual([{ learning: [3, 3] }]);
     // Per organization, program and organization scope, by week and by month.
-    expect(await query(`SELECT array_agg(DISTINCT l.members) AS learning, array_agg(DISTINCT b.members) AS belonging
+    expect(
+      await query(`SELECT array_agg(DISTINCT l.members) AS learning, array_agg(DISTINCT b.members) AS belonging
                           FROM period_outcome_stat l JOIN period_outcome_stat b USING (scope, scope_id, bucket, period)
-                         WHERE l.measure = 'learning' AND b.measure = 'belonging'`)).toEqual([{ learning: [3], belonging: [5] }]);
+                         WHERE l.measure = 'learning' AND b.measure = 'belonging'`),
+    ).toEqual([{ learning: [3], belonging: [5] }]);
     const rows = await withDatabase(asSuperuser, (db) =>
-      db.query(`SELECT organization_id, count(*)::int AS rows FROM period_outcome_stat WHERE measure = 'learning' GROUP BY 1 ORDER BY 1`));
+      db.query(`SELECT organization_id, count(*)::int AS rows FROM period_outcome_stat WHERE measure = 'learning' GROUP BY 1 ORDER BY 1`),
+    );
     expect(rows).toEqual([...organizationIds].sort().map((id) => ({ organization_id: id, rows: 4 })));
   });
 });

@@ -20,7 +20,11 @@ type Operation =
 
 const operation: fc.Arbitrary<Operation> = fc.oneof(
   fc.record({ kind: fc.constant('rate' as const), session: fc.nat(7), member: fc.nat(5), measure: fc.nat(2), score: fc.integer({ min: 0, max: 10 }) }),
-  fc.record({ kind: fc.constant('rateWholeSession' as const), session: fc.nat(7), scores: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 18, maxLength: 18 }) }),
+  fc.record({
+    kind: fc.constant('rateWholeSession' as const),
+    session: fc.nat(7),
+    scores: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 18, maxLength: 18 }),
+  }),
   fc.record({ kind: fc.constant('rescore' as const), session: fc.nat(7), delta: fc.integer({ min: -3, max: 3 }) }),
   fc.record({ kind: fc.constant('unrate' as const), session: fc.nat(7), member: fc.nat(5) }),
   fc.record({ kind: fc.constant('skipMeasure' as const), session: fc.nat(7), member: fc.nat(5), measure: fc.nat(2) }),
@@ -65,7 +69,11 @@ describe('outcome rollups kept by triggers', () => {
       memberIds.push(members);
     }
     // A member in both groups, so that distinct members across a program or the organization are really distinct.
-    await db.query(`INSERT INTO enrollment (organization_id, group_id, member_id, joined_on) VALUES ($1, $2, $3, '2026-01-01')`, [organizationId, groupIds[1], memberIds[0][0]]);
+    await db.query(`INSERT INTO enrollment (organization_id, group_id, member_id, joined_on) VALUES ($1, $2, $3, '2026-01-01')`, [
+      organizationId,
+      groupIds[1],
+      memberIds[0][0],
+    ]);
     memberIds[1][5] = memberIds[0][0];
     const sessionIds: string[] = [];
     for (let i = 0; i < 8; i++) {
@@ -122,24 +130,31 @@ describe('outcome rollups kept by triggers', () => {
   async function rollups(organizationId: string): Promise<Record<string, unknown[]>> {
     const select = async (sql: string) => db.query(sql, [organizationId]);
     return {
-      sessions: await select(`SELECT session_id, group_id, program_id, held_on::text, (SELECT array_agg(m ORDER BY m) FROM unnest(rated_members) m)::text AS members
+      sessions:
+        await select(`SELECT session_id, group_id, program_id, held_on::text, (SELECT array_agg(m ORDER BY m) FROM unnest(rated_members) m)::text AS members
                                 FROM session_outcome WHERE organization_id = $1 ORDER BY session_id`),
       sessionStats: await select(`SELECT session_id, measure, group_id, held_on::text, members, rated_members::text, n, total, total_sq
                                     FROM session_outcome_stat WHERE organization_id = $1 ORDER BY 1, 2`),
       periodStats: await select(`SELECT scope, scope_id, bucket, period::text, measure, members, n, total, total_sq
                                    FROM period_outcome_stat WHERE organization_id = $1 ORDER BY 1, 2, 3, 4, 5`),
       periods: await select(`SELECT scope, scope_id, bucket, period::text, members FROM period_outcome WHERE organization_id = $1 ORDER BY 1, 2, 3, 4`),
-      periodMembers: await select(`SELECT scope, scope_id, bucket, period::text, member_id, sessions, belonging_sessions, learning_sessions, accountability_sessions
+      periodMembers:
+        await select(`SELECT scope, scope_id, bucket, period::text, member_id, sessions, belonging_sessions, learning_sessions, accountability_sessions
                                      FROM period_member WHERE organization_id = $1 ORDER BY 1, 2, 3, 4, 5`),
-      firstRatings: await select(`SELECT group_id, member_id, measure, session_id, score_sixths FROM member_first_rating WHERE organization_id = $1 ORDER BY 1, 2, 3`),
+      firstRatings: await select(
+        `SELECT group_id, member_id, measure, session_id, score_sixths FROM member_first_rating WHERE organization_id = $1 ORDER BY 1, 2, 3`,
+      ),
     };
   }
 
   const firstSessionNorms = (organizationId: string) =>
     db.query(`SELECT measure, n::int, total::int, total_sq::int FROM first_session_norm WHERE organization_id = $1 AND n > 0 ORDER BY 1`, [organizationId]);
   const firstSessionNormsFromRows = (organizationId: string) =>
-    db.query(`SELECT measure, count(*)::int AS n, sum(score_sixths)::int AS total, sum(score_sixths * score_sixths)::int AS total_sq
-                FROM member_first_rating WHERE organization_id = $1 GROUP BY 1 ORDER BY 1`, [organizationId]);
+    db.query(
+      `SELECT measure, count(*)::int AS n, sum(score_sixths)::int AS total, sum(score_sixths * score_sixths)::int AS total_sq
+                FROM member_first_rating WHERE organization_id = $1 GROUP BY 1 ORDER BY 1`,
+      [organizationId],
+    );
 
   /** Distinct members per scope, bucket, period and series, counted straight from the raw ratings. */
   const membersFromRatings = (organizationId: string) =>
@@ -154,7 +169,9 @@ describe('outcome rollups kept by triggers', () => {
       [organizationId],
     );
   const membersOfRollups = (organizationId: string) =>
-    db.query(`SELECT scope, scope_id, bucket, period::text, measure, members FROM period_outcome_stat WHERE organization_id = $1 ORDER BY 1, 2, 3, 4, 5`, [organizationId]);
+    db.query(`SELECT scope, scope_id, bucket, period::text, measure, members FROM period_outcome_stat WHERE organization_id = $1 ORDER BY 1, 2, 3, 4, 5`, [
+      organizationId,
+    ]);
 
   it('equal a rebuild from raw ratings after any sequence of writes, members counted per measure', async () => {
     await fc.assert(
@@ -178,7 +195,11 @@ describe('outcome rollups kept by triggers', () => {
     await db.query(`UPDATE group_session SET held_on = '2026-01-26' WHERE id = ANY ($1)`, [[world.sessionIds[0], world.sessionIds[4]]]);
     const shared = world.memberIds[0][0];
     for (const sessionId of [world.sessionIds[0], world.sessionIds[4]]) {
-      await db.query(`INSERT INTO rating (session_id, member_id, measure, organization_id, score) VALUES ($1, $2, 'belonging', $3, 6)`, [sessionId, shared, world.organizationId]);
+      await db.query(`INSERT INTO rating (session_id, member_id, measure, organization_id, score) VALUES ($1, $2, 'belonging', $3, 6)`, [
+        sessionId,
+        shared,
+        world.organizationId,
+      ]);
     }
     const rows = await db.query(
       `SELECT st.scope, st.n, p.members, st.total FROM period_outcome_stat st JOIN period_outcome p USING (scope, scope_id, bucket, period)

@@ -28,7 +28,10 @@ describe('handing a database made by one login to the owner', () => {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     const before = MIGRATIONS.slice(0, MIGRATIONS.indexOf(ForcedRowLevelSecurity1765010000000));
-    const legacy = await new DataSource({ ...dataSourceOptions({ ...config, databaseOwnerUrl: databaseUrl(adminUrl, name) }), migrations: before }).initialize();
+    const legacy = await new DataSource({
+      ...dataSourceOptions({ ...config, databaseOwnerUrl: databaseUrl(adminUrl, name) }),
+      migrations: before,
+    }).initialize();
     try {
       await legacy.runMigrations({ transaction: 'each' });
     } finally {

@@ -8,7 +8,10 @@ export class DatabaseUnavailableError extends Error {}
 const CONNECT_DEADLINE_MS = 20_000;
 
 /** Connects as the owner (retrying briefly) and hands the open connection to `work`, migrating nothing. */
-export async function withDatabase<T>(config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database'>, work: (db: DataSource) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'database'>,
+  work: (db: DataSource) => Promise<T>,
+): Promise<T> {
   const db = await connect(config);
   try {
     return await work(db);

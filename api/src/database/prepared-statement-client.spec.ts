@@ -13,7 +13,9 @@ describe('prepared statements on the API’s connections', () => {
       expect(await runner.query(text, [41])).toEqual([{ next: 42 }]);
       expect(await runner.query(text, [1])).toEqual([{ next: 2 }]);
       await runner.query("SELECT 'no parameters' AS plain");
-      const prepared: { name: string; statement: string }[] = await runner.query("SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE 'SELECT $1::int%' OR statement LIKE 'SELECT ''no%'");
+      const prepared: { name: string; statement: string }[] = await runner.query(
+        "SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE 'SELECT $1::int%' OR statement LIKE 'SELECT ''no%'",
+      );
       expect(prepared).toEqual([{ name: statementName(text), statement: text }]);
     } finally {
       await runner.release();

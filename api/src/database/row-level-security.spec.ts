@@ -39,8 +39,11 @@ describe('row-level security for the API’s role', () => {
   it('shows the transaction’s own organization only, and nothing when none is set', async () => {
     const count = (organizationId: string | null) =>
       asApi(organizationId, async (query) => {
-        const [row] = (await query(`SELECT count(*)::int AS members, count(*) FILTER (WHERE organization_id = $1)::int AS theirs FROM member`, [theirs.organizationId])) as unknown as {
-          members: number; theirs: number;
+        const [row] = (await query(`SELECT count(*)::int AS members, count(*) FILTER (WHERE organization_id = $1)::int AS theirs FROM member`, [
+          theirs.organizationId,
+        ])) as unknown as {
+          members: number;
+          theirs: number;
         }[];
         return row;
       });
@@ -50,8 +53,9 @@ describe('row-level security for the API’s role', () => {
   });
 
   it('refuses to write another organization’s rows, and cannot change them', async () => {
-    await expect(asApi(mine.organizationId, (query) => query(`INSERT INTO member (organization_id, code) VALUES ($1, 'ZZ-0001')`, [theirs.organizationId])))
-      .rejects.toThrow(/row-level security/);
+    await expect(
+      asApi(mine.organizationId, (query) => query(`INSERT INTO member (organization_id, code) VALUES ($1, 'ZZ-0001')`, [theirs.organizationId])),
+    ).rejects.toThrow(/row-level security/);
     await asApi(mine.organizationId, (query) => query(`UPDATE therapy_group SET schedule = 'changed' WHERE id = $1`, [theirs.groupId]));
     await asApi(mine.organizationId, (query) => query(`DELETE FROM enrollment WHERE group_id = $1`, [theirs.groupId]));
     const [group] = await context.db.query(`SELECT schedule FROM therapy_group WHERE id = $1`, [theirs.groupId]);

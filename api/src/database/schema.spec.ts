@@ -16,13 +16,12 @@ describe('the schema the migrations make', () => {
   afterAll(() => db.destroy());
 
   it('is the reviewed one: tables, columns, row-level security and policies', async () => {
-    const columns: { table_name: string; column_name: string; data_type: string; is_nullable: string; column_default: string | null }[] =
-      await db.query(
-        `SELECT table_name, column_name, data_type, is_nullable, column_default
+    const columns: { table_name: string; column_name: string; data_type: string; is_nullable: string; column_default: string | null }[] = await db.query(
+      `SELECT table_name, column_name, data_type, is_nullable, column_default
            FROM information_schema.columns
           WHERE table_schema = 'public' AND table_name NOT IN ('migrations', 'typeorm_metadata')
           ORDER BY table_name, column_name`,
-      );
+    );
     const tables: { relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean; relkind: string }[] = await db.query(
       `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity, c.relkind
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -40,13 +40,17 @@ describe('the login DATABASE_URL serves through', () => {
     );
     expect(await problemOf(testOwnerDatabaseUrl())).toMatch(new RegExp(`^DATABASE_URL logs in as "${ownerRole()}", which owns the database; `));
     const memberOfOwner = await aLogin('', 'cohesion_app', ownerRole());
-    expect(await problemOf(memberOfOwner)).toMatch(new RegExp(`^DATABASE_URL logs in as "cohesion_test_\\w+", a member of "${ownerRole()}", which owns the database; `));
+    expect(await problemOf(memberOfOwner)).toMatch(
+      new RegExp(`^DATABASE_URL logs in as "cohesion_test_\\w+", a member of "${ownerRole()}", which owns the database; `),
+    );
   });
 
   it('may not bypass row-level security or grants, create roles, or own a table', async () => {
     expect(await problemOf(await aLogin('BYPASSRLS', 'cohesion_app'))).toMatch(/, which bypasses row-level security \(BYPASSRLS\); /);
     expect(await problemOf(await aLogin('CREATEROLE', 'cohesion_app'))).toMatch(/, which may create roles \(CREATEROLE\); /);
-    expect(await problemOf(await aLogin('', 'cohesion_app', 'pg_write_all_data'))).toMatch(/, a member of "pg_write_all_data", which writes every table whatever its grants; /);
+    expect(await problemOf(await aLogin('', 'cohesion_app', 'pg_write_all_data'))).toMatch(
+      /, a member of "pg_write_all_data", which writes every table whatever its grants; /,
+    );
     const tableOwner = await aLogin('', 'cohesion_app');
     await superuser.query(`CREATE TABLE public.${madeRoles.at(-1)}_notes (id int); ALTER TABLE public.${madeRoles.at(-1)}_notes OWNER TO ${madeRoles.at(-1)}`);
     try {
@@ -57,6 +61,8 @@ describe('the login DATABASE_URL serves through', () => {
   });
 
   it('must be a member of cohesion_app', async () => {
-    expect(await problemOf(await aLogin(''))).toMatch(/^DATABASE_URL logs in as "cohesion_test_\w+", which is not a member of cohesion_app \(GRANT cohesion_app TO "cohesion_test_\w+"\); /);
+    expect(await problemOf(await aLogin(''))).toMatch(
+      /^DATABASE_URL logs in as "cohesion_test_\w+", which is not a member of cohesion_app \(GRANT cohesion_app TO "cohesion_test_\w+"\); /,
+    );
   });
 });

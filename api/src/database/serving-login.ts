@@ -42,7 +42,9 @@ export async function servingLoginProblem(config: Pick<AppConfig, 'databaseUrl' 
     await client.connect();
   } catch (error) {
     await client.end().catch(() => undefined);
-    throw new DatabaseUnavailableError(`Cannot log in through DATABASE_URL at ${redactedTarget(config.databaseUrl)}: ${describeConnectionError(error).message}`);
+    throw new DatabaseUnavailableError(
+      `Cannot log in through DATABASE_URL at ${redactedTarget(config.databaseUrl)}: ${describeConnectionError(error).message}`,
+    );
   }
   try {
     const { rows } = await client.query<RoleFacts>(ROLES_OF_LOGIN);

@@ -31,7 +31,10 @@ describe('an admin manages staff and reads the audit trail', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('facilitator');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('status').filter({ hasText: `Created ${name}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Created ${name}.` })
+      .waitFor();
     const link = await page.getByLabel('Invitation link', { exact: true }).inputValue();
     expect(link).toMatch(/\/welcome#token=/);
 
@@ -43,7 +46,10 @@ describe('an admin manages staff and reads the audit trail', () => {
     await newcomer.getByLabel('New password').fill('password1234');
     await newcomer.getByLabel('The same password again').fill('password1234');
     await newcomer.getByRole('button', { name: 'Set password and sign in' }).click();
-    await newcomer.getByRole('alert').filter({ hasText: /breached/ }).waitFor();
+    await newcomer
+      .getByRole('alert')
+      .filter({ hasText: /breached/ })
+      .waitFor();
     await newcomer.getByLabel('New password').fill('quiet harbour morning walk');
     await newcomer.getByLabel('The same password again').fill('quiet harbour morning walk');
     await newcomer.getByRole('button', { name: 'Set password and sign in' }).click();
@@ -65,13 +71,19 @@ describe('an admin manages staff and reads the audit trail', () => {
     expect(await seriousAxeViolations(director)).toEqual([]);
     await saveScreenshot(director, 'director-approvals');
     await director.getByRole('button', { name: `Approve ${name}` }).click();
-    await director.getByRole('status').filter({ hasText: `${name} is approved as facilitator.` }).waitFor();
+    await director
+      .getByRole('status')
+      .filter({ hasText: `${name} is approved as facilitator.` })
+      .waitFor();
     await newcomer.getByRole('button', { name: 'Check again' }).click();
     await newcomer.getByRole('heading', { name: 'My groups' }).waitFor();
 
     await page.reload();
     await page.getByRole('button', { name: `Disable ${name}` }).click();
-    await page.getByRole('status').filter({ hasText: `${name} is disabled and signed out everywhere.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} is disabled and signed out everywhere.` })
+      .waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'admin-staff');
 

@@ -25,7 +25,11 @@ describe('a director reviews the outcomes', () => {
 
     await page.getByRole('heading', { name: 'Outcomes overview' }).waitFor();
     expect(await page.getByLabel('Range').inputValue()).toBe('6m');
-    await page.getByRole('figure', { name: /of the organization, weekly means/ }).locator('svg').first().waitFor();
+    await page
+      .getByRole('figure', { name: /of the organization, weekly means/ })
+      .locator('svg')
+      .first()
+      .waitFor();
     const heatmap = page.getByRole('table', { name: /Benefit index \(0–10\) of each group by week/ });
     await heatmap.waitFor();
     // Other tests of this run add groups to the demo organization: its four groups are there, among any others.

@@ -37,7 +37,12 @@ describe('a facilitator records a session', () => {
     await firstCell.focus();
     // Eight members × three measures, typed as one stream of digits: "10" is one score.
     await page.keyboard.type('7810'.repeat(8));
-    expect(await page.getByRole('textbox', { name: /Accountability, 0 to 10/ }).last().inputValue()).toBe('10');
+    expect(
+      await page
+        .getByRole('textbox', { name: /Accountability, 0 to 10/ })
+        .last()
+        .inputValue(),
+    ).toBe('10');
 
     const process = page.getByLabel('Process');
     await process.fill('The group read Hope Springs, a short story. Called 555-201-3344 after group.');
@@ -53,8 +58,16 @@ describe('a facilitator records a session', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Record a session' }).waitFor();
-    await page.getByRole('textbox', { name: /Accountability, 0 to 10/ }).last().waitFor();
-    expect(await page.getByRole('textbox', { name: /Learning, 0 to 10/ }).first().inputValue()).toBe('8');
+    await page
+      .getByRole('textbox', { name: /Accountability, 0 to 10/ })
+      .last()
+      .waitFor();
+    expect(
+      await page
+        .getByRole('textbox', { name: /Learning, 0 to 10/ })
+        .first()
+        .inputValue(),
+    ).toBe('8');
     expect(await page.getByLabel('Process').inputValue()).toContain('Checked in with one member');
 
     await page.getByRole('button', { name: 'Review and sign' }).click();

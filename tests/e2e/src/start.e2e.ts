@@ -59,7 +59,13 @@ describe('npm start (tools/start.mjs) with embedded PostgreSQL', () => {
     const port = await freePort();
     await new Promise<void>((listening) => blocker.listen(port, '127.0.0.1', listening));
     try {
-      const run = runNode('tools/start.mjs', { DATABASE_URL: undefined, DATABASE_OWNER_URL: undefined, COHESION_DATA_DIR: dataDir, COHESION_SKIP_BUILD: '1', PORT: String(port) });
+      const run = runNode('tools/start.mjs', {
+        DATABASE_URL: undefined,
+        DATABASE_OWNER_URL: undefined,
+        COHESION_DATA_DIR: dataDir,
+        COHESION_SKIP_BUILD: '1',
+        PORT: String(port),
+      });
       const { code } = await run.exited;
       expect(code).not.toBe(0);
       expect(run.output.text).toContain(`port ${port} on 127.0.0.1 is already in use`);
@@ -85,7 +91,9 @@ describe('npm start (tools/start.mjs) with embedded PostgreSQL', () => {
       const { code } = await run.exited;
       expect(code).not.toBe(0);
       const superuser = new URL(database.superuserUrl).username;
-      expect(run.output.text).toContain(`cohesion: DATABASE_URL logs in as "${superuser}", which is a superuser; the API must serve through a login of its own`);
+      expect(run.output.text).toContain(
+        `cohesion: DATABASE_URL logs in as "${superuser}", which is a superuser; the API must serve through a login of its own`,
+      );
       expect(run.output.text).not.toMatch(/\n\s+at /);
     } finally {
       await database.drop();

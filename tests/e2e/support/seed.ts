@@ -63,7 +63,8 @@ export async function aNewStaffMember(role: 'facilitator' | 'supervisor', displa
   const email = `${role}-${randomUUID().slice(0, 8)}@cohesion.test`;
   const password = 'evening group notes ready';
   const admin = await ApiSession.signIn('admin@cohesion.test');
-  const { account, invitation } = await admin.post<{ account: { id: string }; invitation: { path: string } }>('/api/staff/accounts', { email, displayName, role })
+  const { account, invitation } = await admin
+    .post<{ account: { id: string }; invitation: { path: string } }>('/api/staff/accounts', { email, displayName, role })
     .finally(() => admin.dispose());
   const person = await ApiSession.anonymous();
   await person.post('/api/auth/invitation/acceptance', { token: invitation.path.split('#token=')[1], password }, 200).finally(() => person.dispose());
@@ -78,7 +79,12 @@ export async function aNewGroup(facilitator: { id: string; email: string; passwo
   try {
     const [program] = await director.get<{ id: string }[]>('/api/programs');
     const name = `Evening Group ${randomUUID().slice(0, 6)}`;
-    const group = await director.post<{ id: string }>('/api/groups', { name, programId: program.id, kind: 'open', facilitators: [{ userId: facilitator.id, role: 'lead' }] });
+    const group = await director.post<{ id: string }>('/api/groups', {
+      name,
+      programId: program.id,
+      kind: 'open',
+      facilitators: [{ userId: facilitator.id, role: 'lead' }],
+    });
     const lead = await ApiSession.signIn(facilitator.email, facilitator.password);
     try {
       for (let i = 0; i < members; i++) await lead.post(`/api/groups/${group.id}/members`, { joinedOn: '2026-01-05' });
@@ -95,7 +101,9 @@ export async function aNewGroup(facilitator: { id: string; email: string; passwo
 export async function supervisedByTheDemoSupervisor(facilitatorId: string): Promise<void> {
   const director = await ApiSession.signIn('director@cohesion.test');
   try {
-    const supervisor = (await director.get<{ id: string; role: string; displayName: string }[]>('/api/staff?role=supervisor')).find((s) => s.displayName === 'Sam Okafor');
+    const supervisor = (await director.get<{ id: string; role: string; displayName: string }[]>('/api/staff?role=supervisor')).find(
+      (s) => s.displayName === 'Sam Okafor',
+    );
     if (!supervisor) throw new Error('the demo supervisor is missing');
     const current = (await director.get<{ supervisorId: string; facilitatorId: string }[]>('/api/supervisions'))
       .filter((assignment) => assignment.supervisorId === supervisor.id)

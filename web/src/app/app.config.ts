@@ -15,9 +15,6 @@ export const appConfig: ApplicationConfig = {
     // ngx-charts declares animations; 'noop' keeps the dashboard calm, and the engine loads only with the first chart.
     provideAnimationsAsync('noop'),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
-    provideHttpClient(
-      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
-      withInterceptors([sessionExpiredInterceptor]),
-    ),
+    provideHttpClient(withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }), withInterceptors([sessionExpiredInterceptor])),
   ],
 };

@@ -24,10 +24,7 @@ describe('app routes', () => {
       providers: [
         provideRouter(appRoutes),
         { provide: TitleStrategy, useClass: PageTitleStrategy },
-        provideHttpClient(
-          withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
-          withInterceptors([sessionExpiredInterceptor]),
-        ),
+        provideHttpClient(withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }), withInterceptors([sessionExpiredInterceptor])),
         provideHttpClientTesting(),
       ],
     });

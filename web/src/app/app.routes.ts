@@ -1,6 +1,14 @@
 import type { Routes } from '@angular/router';
 import {
-  accountRoutes, allowRoles, authRoutes, awaitingApprovalGuard, awaitingApprovalRoutes, landingGuard, signedInGuard, signedOutGuard, welcomeRoutes,
+  accountRoutes,
+  allowRoles,
+  authRoutes,
+  awaitingApprovalGuard,
+  awaitingApprovalRoutes,
+  landingGuard,
+  signedInGuard,
+  signedOutGuard,
+  welcomeRoutes,
 } from '@cohesion/web/feature-auth';
 
 /** Every page is loaded lazily; only the guards and the route table are in the initial bundle. */
@@ -21,10 +29,18 @@ export const appRoutes: Routes = [
       { path: 'sessions', loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.sessionViewRoutes) },
       { path: 'review', canActivate: [allowRoles('supervisor')], loadChildren: () => import('@cohesion/web/feature-sessions').then((m) => m.reviewRoutes) },
       { path: 'staff', canActivate: [allowRoles('admin')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.staffRoutes) },
-      { path: 'assignments', canActivate: [allowRoles('director')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.assignmentsRoutes) },
+      {
+        path: 'assignments',
+        canActivate: [allowRoles('director')],
+        loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.assignmentsRoutes),
+      },
       { path: 'approvals', canActivate: [allowRoles('director')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.approvalsRoutes) },
       { path: 'audit', canActivate: [allowRoles('admin')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.auditRoutes) },
-      { path: 'settings', canActivate: [allowRoles('admin', 'director')], loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.settingsRoutes) },
+      {
+        path: 'settings',
+        canActivate: [allowRoles('admin', 'director')],
+        loadChildren: () => import('@cohesion/web/feature-admin').then((m) => m.settingsRoutes),
+      },
       { path: 'account', children: accountRoutes },
       {
         path: '**',

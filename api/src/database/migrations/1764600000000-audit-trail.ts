@@ -99,7 +99,9 @@ ${SHA256_CHAIN}
         FOR EACH ROW EXECUTE FUNCTION refuse_change_to_append_only_table();
     `);
     for (const table of APPEND_ONLY_TABLES) {
-      await db.query(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION refuse_truncate_of_append_only_table()`);
+      await db.query(
+        `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION refuse_truncate_of_append_only_table()`,
+      );
     }
     await db.query(`
       GRANT USAGE ON SCHEMA public TO ${APPLICATION_ROLE};

@@ -8,10 +8,31 @@ import { APPLICATION_ROLE } from './1764600000000-audit-trail';
  * known. The owning role (migrations, the CLI) is not subject to the policies.
  */
 export const ORGANIZATION_SCOPED_TABLES = [
-  'program', 'therapy_group', 'group_facilitator', 'supervision', 'member', 'enrollment', 'group_session', 'session_facilitator', 'note',
-  'attendance', 'rating', 'member_observation', 'addendum', 'identifier_override', 'idempotency_key', 'alert', 'alert_acknowledgement',
-  'session_outcome', 'session_outcome_stat', 'period_outcome_stat', 'period_outcome', 'period_member', 'member_first_rating',
-  'first_session_norm', 'outcome_rollup_version',
+  'program',
+  'therapy_group',
+  'group_facilitator',
+  'supervision',
+  'member',
+  'enrollment',
+  'group_session',
+  'session_facilitator',
+  'note',
+  'attendance',
+  'rating',
+  'member_observation',
+  'addendum',
+  'identifier_override',
+  'idempotency_key',
+  'alert',
+  'alert_acknowledgement',
+  'session_outcome',
+  'session_outcome_stat',
+  'period_outcome_stat',
+  'period_outcome',
+  'period_member',
+  'member_first_rating',
+  'first_session_norm',
+  'outcome_rollup_version',
 ];
 
 /** Covering indexes that answer reads without the heap: they carry organization_id too, so the policy's check stays in the index. */

@@ -17,10 +17,20 @@ import { CheckIns1765310000000 } from './1765310000000-check-ins';
 
 /** Every migration, in order. Listed explicitly so the bundled API carries them (no file globbing at run time). */
 export const MIGRATIONS = [
-  InitialSchema1764100000000, SignedSessionsAreLocked1764200000000, OutcomeRollups1764300000000, FirstSessionNorms1764400000000,
-  OutcomeRollupVersion1764500000000, AuditTrail1764600000000, SignInThrottle1764700000000,
-  RowLevelSecurity1764800000000, SecondFactor1764900000000, StaffApprovalAndLinks1764950000000,
-  SecondFactorGuessingNotice1764960000000, ForcedRowLevelSecurity1765010000000, KeyedAuditChain1765020000000,
+  InitialSchema1764100000000,
+  SignedSessionsAreLocked1764200000000,
+  OutcomeRollups1764300000000,
+  FirstSessionNorms1764400000000,
+  OutcomeRollupVersion1764500000000,
+  AuditTrail1764600000000,
+  SignInThrottle1764700000000,
+  RowLevelSecurity1764800000000,
+  SecondFactor1764900000000,
+  StaffApprovalAndLinks1764950000000,
+  SecondFactorGuessingNotice1764960000000,
+  ForcedRowLevelSecurity1765010000000,
+  KeyedAuditChain1765020000000,
   MembersPerMeasure1765154000000,
-  OrganizationSettings1765300000000, CheckIns1765310000000,
+  OrganizationSettings1765300000000,
+  CheckIns1765310000000,
 ];

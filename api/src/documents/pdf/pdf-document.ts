@@ -25,7 +25,10 @@ export class PdfDocument {
   private style: TextStyle = 'body';
   private pages = 0;
 
-  constructor(title: string, private readonly footer: string) {
+  constructor(
+    title: string,
+    private readonly footer: string,
+  ) {
     this.pdf = new PDFDocument({ size: 'A4', margin: MARGIN, autoFirstPage: false, info: { Title: title, Creator: 'Cohesion' } });
     registerFonts(this.pdf);
     this.pdf.on('pageAdded', () => this.drawFooter());
@@ -84,7 +87,11 @@ export class PdfDocument {
     const bottomMargin = this.pdf.page.margins.bottom;
     this.pdf.page.margins.bottom = 0;
     this.use('small');
-    this.pdf.text(drawableText(this.pdf, `${this.footer} - page ${this.pages}`), MARGIN, this.pdf.page.height - FOOTER_OFFSET, { width: this.width, align: 'center', lineBreak: false });
+    this.pdf.text(drawableText(this.pdf, `${this.footer} - page ${this.pages}`), MARGIN, this.pdf.page.height - FOOTER_OFFSET, {
+      width: this.width,
+      align: 'center',
+      lineBreak: false,
+    });
     this.pdf.page.margins.bottom = bottomMargin;
     this.use(interrupted);
     this.pdf.x = x;

@@ -21,10 +21,19 @@ export function drawTable(doc: PdfDocument, columns: readonly TableColumn[], row
     const top = pdf.y;
     let x = MARGIN;
     cells.forEach((cell, i) => {
-      pdf.font(font).fontSize(9).fillColor('#000000').text(drawableText(pdf, cell), x, top, { width: widths[i] - 4, align: columns[i].align ?? 'left' });
+      pdf
+        .font(font)
+        .fontSize(9)
+        .fillColor('#000000')
+        .text(drawableText(pdf, cell), x, top, { width: widths[i] - 4, align: columns[i].align ?? 'left' });
       x += widths[i];
     });
-    pdf.moveTo(MARGIN, top + height - 1).lineTo(MARGIN + doc.width, top + height - 1).lineWidth(0.3).strokeColor('#999999').stroke();
+    pdf
+      .moveTo(MARGIN, top + height - 1)
+      .lineTo(MARGIN + doc.width, top + height - 1)
+      .lineWidth(0.3)
+      .strokeColor('#999999')
+      .stroke();
     pdf.x = MARGIN;
     pdf.y = top + height;
   };

@@ -36,7 +36,10 @@ export function visibleSessionCondition(actor: Actor, sessionAlias: string, firs
 
 /** Directors reach their whole organization, admins nothing clinical; facilitators and supervisors as the rules say. */
 function reachOf(
-  actor: Actor, firstParam: number, organizationColumn: string, rules: Record<'facilitator' | 'supervisor', (userParam: string) => string>,
+  actor: Actor,
+  firstParam: number,
+  organizationColumn: string,
+  rules: Record<'facilitator' | 'supervisor', (userParam: string) => string>,
 ): SqlCondition {
   const [org, user] = [`$${firstParam}`, `$${firstParam + 1}`];
   const inOrganization = `${organizationColumn} = ${org}`;

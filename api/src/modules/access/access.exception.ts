@@ -45,13 +45,25 @@ export class AccessException extends ProblemException {
   }
 
   static notGroupFacilitator(subject: 'group' | 'session', id: string) {
-    return new AccessException(403, AccessErrorCode.NotGroupFacilitator, 'Only the group’s facilitators can change its clinical records',
-      'Supervisors and directors can read this group but not write to it.', subject, id);
+    return new AccessException(
+      403,
+      AccessErrorCode.NotGroupFacilitator,
+      'Only the group’s facilitators can change its clinical records',
+      'Supervisors and directors can read this group but not write to it.',
+      subject,
+      id,
+    );
   }
 
   static scopeForbidden(subject: 'program' | 'organization', id: string) {
-    return new AccessException(403, AccessErrorCode.ScopeForbidden, `The ${subject} scope is for clinical directors`,
-      'Ask about your own groups, or the facilitators you supervise.', subject, id);
+    return new AccessException(
+      403,
+      AccessErrorCode.ScopeForbidden,
+      `The ${subject} scope is for clinical directors`,
+      'Ask about your own groups, or the facilitators you supervise.',
+      subject,
+      id,
+    );
   }
 
   /** A scope asked for in a shape that names nothing (no id where one is needed): bad input, not a refusal. */
@@ -60,15 +72,27 @@ export class AccessException extends ProblemException {
   }
 
   static notCareTeam(subject: 'group' | 'check_in', id: string) {
-    return new AccessException(403, AccessErrorCode.CannotAcknowledge, 'Only the group’s facilitators and their supervisors act on check-ins', undefined, subject, id);
+    return new AccessException(
+      403,
+      AccessErrorCode.CannotAcknowledge,
+      'Only the group’s facilitators and their supervisors act on check-ins',
+      undefined,
+      subject,
+      id,
+    );
   }
 
   /** Settings the caller's role may not change: admins change the time zone, clinical directors the clinical figures. */
   static settingsForbidden(organizationId: string, settings: readonly string[], roles: readonly string[]) {
     const who = [...new Set(roles)].map((role) => (role === 'director' ? 'clinical directors' : `${role}s`)).join(' and ');
-    return new AccessException(403, AccessErrorCode.SettingsForbidden, `Only ${who} change ${settings.join(', ')}`,
+    return new AccessException(
+      403,
+      AccessErrorCode.SettingsForbidden,
+      `Only ${who} change ${settings.join(', ')}`,
       'Admins change the time zone; clinical directors change the settings that change clinical figures (k, the low-score threshold and r).',
-      'organization', organizationId);
+      'organization',
+      organizationId,
+    );
   }
 
   static notSupervisor(id: string) {

@@ -29,7 +29,10 @@ export class AccessRepository {
   }
 
   async isFacilitator(tx: EntityManager, organizationId: string, userId: string): Promise<boolean> {
-    const rows: unknown[] = await tx.query(`SELECT 1 FROM staff_user WHERE id = $1 AND organization_id = $2 AND role = 'facilitator'`, [userId, organizationId]);
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM staff_user WHERE id = $1 AND organization_id = $2 AND role = 'facilitator'`, [
+      userId,
+      organizationId,
+    ]);
     return rows.length > 0;
   }
 

@@ -96,7 +96,9 @@ describe('access: a co-facilitated group’s sessions, as each supervisor reache
     const pack = await leadSupervisor.get(`/api/reports/supervision.pdf?scope=group&id=${cast.groupId}&from=2026-10-01&to=2026-10-31`);
     expect(pack.status).toBe(200);
     const [audit] = await context.db.query(
-      `SELECT detail FROM audit_event WHERE actor_id = $1 AND action = 'export.supervision_pack' ORDER BY seq DESC LIMIT 1`, [cast.supervisor.id]);
+      `SELECT detail FROM audit_event WHERE actor_id = $1 AND action = 'export.supervision_pack' ORDER BY seq DESC LIMIT 1`,
+      [cast.supervisor.id],
+    );
     expect(audit.detail.notes).toBe(2);
   });
 
@@ -104,10 +106,17 @@ describe('access: a co-facilitated group’s sessions, as each supervisor reache
     expect((await leadSupervisor.get(`/api/sessions/${sessions.byCo}`)).status).toBe(404);
     const rows = await context.db.query(
       `SELECT actor_id AS "actorId", entity_type AS "entityType", entity_id AS "entityId", outcome, detail FROM audit_event
-        WHERE action = 'request.denied' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`, [sessions.byCo]);
-    expect(rows).toEqual([{
-      actorId: cast.supervisor.id, entityType: 'session', entityId: sessions.byCo, outcome: 'denied',
-      detail: { status: 404, problem: 'https://cohesion.app/problems/session_not_found', route: 'GET /api/sessions/:sessionId' },
-    }]);
+        WHERE action = 'request.denied' AND entity_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [sessions.byCo],
+    );
+    expect(rows).toEqual([
+      {
+        actorId: cast.supervisor.id,
+        entityType: 'session',
+        entityId: sessions.byCo,
+        outcome: 'denied',
+        detail: { status: 404, problem: 'https://cohesion.app/problems/session_not_found', route: 'GET /api/sessions/:sessionId' },
+      },
+    ]);
   });
 });

@@ -13,7 +13,12 @@ export class GroupAccess {
    * Passes when the caller may read the group; otherwise 404, exactly as for a group that does not exist. `asked` names
    * what the request was about when that is not the group itself (an alert of the group, say).
    */
-  async requireReadable(tx: EntityManager, actor: Actor, groupId: string, asked: { subject: 'group' | 'check_in'; id: string } = { subject: 'group', id: groupId }): Promise<void> {
+  async requireReadable(
+    tx: EntityManager,
+    actor: Actor,
+    groupId: string,
+    asked: { subject: 'group' | 'check_in'; id: string } = { subject: 'group', id: groupId },
+  ): Promise<void> {
     if (!(await this.lookups.isGroupVisible(tx, actor, groupId))) throw AccessException.notFound(asked.subject, asked.id);
   }
 

@@ -18,6 +18,11 @@ export class SettingsAccess {
   /** Refuses (403, naming the settings) a change of any setting that is not the caller's role's to change. */
   requireMayChange(actor: Actor, changed: readonly SettingName[]): void {
     const refused = changed.filter((name) => CHANGED_BY[name] !== actor.role);
-    if (refused.length) throw AccessException.settingsForbidden(actor.organizationId, refused, refused.map((name) => CHANGED_BY[name]));
+    if (refused.length)
+      throw AccessException.settingsForbidden(
+        actor.organizationId,
+        refused,
+        refused.map((name) => CHANGED_BY[name]),
+      );
   }
 }

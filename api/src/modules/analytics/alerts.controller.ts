@@ -19,7 +19,11 @@ export class AlertsController {
 
   @Allow('facilitator', 'supervisor', 'director')
   @Get()
-  @ApiOkResponse({ type: CheckInPageDto, description: 'Current check-ins (one per member per session, with its reasons; a climate drop per group and session) of one group, one facilitator’s groups, or every group the caller may see; newest first' })
+  @ApiOkResponse({
+    type: CheckInPageDto,
+    description:
+      'Current check-ins (one per member per session, with its reasons; a climate drop per group and session) of one group, one facilitator’s groups, or every group the caller may see; newest first',
+  })
   @ApiNotFoundResponse({ description: 'No such group or facilitator, or not one the caller may see' })
   list(@CurrentActor() actor: Actor, @Query() query: CheckInsQuery): Promise<Page<CheckIn>> {
     return this.checkIns.list(actor, query);

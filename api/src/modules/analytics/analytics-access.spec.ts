@@ -21,8 +21,10 @@ describe('analytics access and bad input', () => {
     alertId = alerts.json().items[0].id;
   });
 
-  const status = async (who: keyof Pick<ClinicWorld, 'lead' | 'co' | 'otherFacilitator' | 'supervisor' | 'unrelatedSupervisor' | 'director' | 'admin' | 'outsider'>, url: string) =>
-    (await (await context.as(world[who])).get(url)).status;
+  const status = async (
+    who: keyof Pick<ClinicWorld, 'lead' | 'co' | 'otherFacilitator' | 'supervisor' | 'unrelatedSupervisor' | 'director' | 'admin' | 'outsider'>,
+    url: string,
+  ) => (await (await context.as(world[who])).get(url)).status;
 
   it('lets each role reach exactly its scopes; what a caller may not see does not exist', async () => {
     const group = `/api/analytics/trends?scope=group&id=${world.groupId}&bucket=week`;
@@ -94,15 +96,23 @@ describe('analytics access and bad input', () => {
 
   it('refuses malformed check-in and attendance requests', async () => {
     const lead = await context.as(world.lead);
-    expect((await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&facilitatorId=${world.lead.id}`)).json()).toMatchObject({ status: 400, code: 'invalid_scope' });
+    expect((await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&facilitatorId=${world.lead.id}`)).json()).toMatchObject({
+      status: 400,
+      code: 'invalid_scope',
+    });
     expect((await lead.get('/api/analytics/alerts?status=closed')).status).toBe(400);
     expect((await lead.get('/api/analytics/alerts?limit=1000')).status).toBe(400);
-    expect((await lead.get(`/api/analytics/attendance?scope=group&id=${world.groupId}&from=2026-12-01&to=2026-01-01`)).json()).toMatchObject({ code: 'invalid_range' });
+    expect((await lead.get(`/api/analytics/attendance?scope=group&id=${world.groupId}&from=2026-12-01&to=2026-01-01`)).json()).toMatchObject({
+      code: 'invalid_range',
+    });
     expect((await lead.get(`/api/analytics/groups/${world.groupId}/members/not-a-uuid/trajectory`)).status).toBe(400);
     expect((await lead.get(`/api/analytics/groups/${world.groupId}/members/${randomUUID()}/trajectory`)).json()).toMatchObject({ status: 404 });
     for (const body of [{}, { action: '' }, { action: '   ' }, { action: 7 }, { action: 'x'.repeat(2001) }, { action: 'ok', extra: 1 }]) {
       expect((await lead.post(`/api/analytics/alerts/${alertId}/acknowledge`, body)).status).toBe(400);
     }
-    expect((await lead.post(`/api/analytics/alerts/${world.groupId}/acknowledge`, { action: 'Checked in.' })).json()).toMatchObject({ status: 404, code: 'check_in_not_found' });
+    expect((await lead.post(`/api/analytics/alerts/${world.groupId}/acknowledge`, { action: 'Checked in.' })).json()).toMatchObject({
+      status: 404,
+      code: 'check_in_not_found',
+    });
   });
 });

@@ -16,8 +16,16 @@ describe('OpenAPI document: analytics', () => {
     const parameters = Object.fromEntries(openApi.document.paths['/api/analytics/trends'].get.parameters.map((p: { name: string }) => [p.name, p]));
     expect(parameters.scope).toMatchObject({ required: true, schema: { enum: ['group', 'facilitator', 'program', 'organization'] } });
     expect(parameters.bucket).toMatchObject({ required: true, schema: { enum: ['session', 'week', 'month'] } });
-    expect(Object.keys(openApi.document.components.schemas.TrendPointDto.properties).sort()).toEqual(
-      ['ciHigh', 'ciLow', 'lowN', 'mean', 'members', 'n', 'period', 'sd', 'sessionId'],
-    );
+    expect(Object.keys(openApi.document.components.schemas.TrendPointDto.properties).sort()).toEqual([
+      'ciHigh',
+      'ciLow',
+      'lowN',
+      'mean',
+      'members',
+      'n',
+      'period',
+      'sd',
+      'sessionId',
+    ]);
   });
 });

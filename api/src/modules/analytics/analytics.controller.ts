@@ -5,7 +5,15 @@ import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { AttendanceService } from './attendance.service';
 import { GroupClimateQuery, JoinedRangeQuery, ScopeRangeQuery, TrendQuery } from './dto/analytics-queries';
-import { AttendanceSummaryDto, GroupClimateDto, GroupGlanceDto, ProgramRetentionDto, MemberOutcomeSummaryDto, TrajectoryPointDto, TrendResponseDto } from './dto/analytics-responses.dto';
+import {
+  AttendanceSummaryDto,
+  GroupClimateDto,
+  GroupGlanceDto,
+  ProgramRetentionDto,
+  MemberOutcomeSummaryDto,
+  TrajectoryPointDto,
+  TrendResponseDto,
+} from './dto/analytics-responses.dto';
 import { MemberListQueryDto } from '../members/dto/member-requests.dto';
 import { GroupClimateService } from './group-climate.service';
 import { GroupGlanceService } from './group-glance.service';
@@ -32,7 +40,8 @@ export class AnalyticsController {
   @Get('trends')
   @ApiOkResponse({
     type: TrendResponseDto,
-    description: 'The three measures and the benefit index per bucket, with n, members, SD and 95% interval. A range with more than 1,000 buckets is answered with the next coarser bucket (session → week → month); `bucket` says which.',
+    description:
+      'The three measures and the benefit index per bucket, with n, members, SD and 95% interval. A range with more than 1,000 buckets is answered with the next coarser bucket (session → week → month); `bucket` says which.',
   })
   @ApiBadRequestResponse({ description: 'Unknown scope or bucket, a missing or malformed id, an inverted or over-long range' })
   @ApiForbiddenResponse({ description: 'Program and organization scopes are for clinical directors' })

@@ -17,8 +17,12 @@ export class AnalyticsException extends ProblemException {
   }
 
   static checkInNotFound() {
-    return new AnalyticsException(404, AnalyticsErrorCode.CheckInNotFound, 'Check-in not found',
-      'Open the check-ins first: a check-in can be acknowledged once it has been shown.');
+    return new AnalyticsException(
+      404,
+      AnalyticsErrorCode.CheckInNotFound,
+      'Check-in not found',
+      'Open the check-ins first: a check-in can be acknowledged once it has been shown.',
+    );
   }
 
   static alreadyAcknowledged() {

@@ -31,8 +31,16 @@ describe('attendance, retention and reach', () => {
     expect(response.status).toBe(200);
     const summary = response.json<AttendanceSummary>();
     expect(summary).toMatchObject({
-      scope: 'program', id: world.programId, from: '2026-01-01', to: '2026-11-20',
-      sessions: 2, scheduled: 10, present: 5, late: 1, absent: 3, excused: 1,
+      scope: 'program',
+      id: world.programId,
+      from: '2026-01-01',
+      to: '2026-11-20',
+      sessions: 2,
+      scheduled: 10,
+      present: 5,
+      late: 1,
+      absent: 3,
+      excused: 1,
       facilitatorHours: 2.5,
     });
     expect(summary.attendanceRate).toBeCloseTo(0.6, 10);

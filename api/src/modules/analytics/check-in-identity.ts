@@ -13,7 +13,9 @@ export interface CheckInKey {
  * computed and its acknowledgement finds it again. Migration 1765310000000 derives the same ids in SQL.
  */
 export function checkInId(key: CheckInKey): string {
-  const hex = createHash('sha256').update(`cohesion-check-in/${key.groupId}/${key.memberId ?? ''}/${key.sessionId}`).digest('hex');
+  const hex = createHash('sha256')
+    .update(`cohesion-check-in/${key.groupId}/${key.memberId ?? ''}/${key.sessionId}`)
+    .digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -46,15 +46,25 @@ describe('check-in rules a clinician can act on', () => {
     // the member in (mean 7.67, SD 1.05) left them 0.95 SD below, and nothing was raised.
     const world = await aClinicWorld(context.db, 4);
     const lead = await context.signedIn(world.lead);
-    const week: Scores[] = [[6, 7, 7], [9, 9, 9], [8, 8, 8], [7, 7, 7]];
+    const week: Scores[] = [
+      [6, 7, 7],
+      [9, 9, 9],
+      [8, 8, 8],
+      [7, 7, 7],
+    ];
     await weeklySessions(lead, world, [week, week]);
     expect(await reasonsOf(lead, world.groupId)).toEqual([
       {
-        member: world.memberIds[0], heldOn: WEEKS[1],
-        reasons: [{
-          kind: 'behind_group', measure: null,
-          detail: 'Benefit index 6.7 and then 6.7 in 2 consecutive sessions, each at least 1 SD below the other members (3 others: mean 8, SD 1; then 3 others: mean 8, SD 1)',
-        }],
+        member: world.memberIds[0],
+        heldOn: WEEKS[1],
+        reasons: [
+          {
+            kind: 'behind_group',
+            measure: null,
+            detail:
+              'Benefit index 6.7 and then 6.7 in 2 consecutive sessions, each at least 1 SD below the other members (3 others: mean 8, SD 1; then 3 others: mean 8, SD 1)',
+          },
+        ],
       },
     ]);
   });
@@ -68,16 +78,19 @@ describe('check-in rules a clinician can act on', () => {
     const lead = await context.signedIn(world.lead);
     const all = (score: number): Scores => [score, score, score];
     const steady = [6, 6, 7, 7, 7, 7, 8, 8].map(all);
-    await weeklySessions(lead, world, [
-      [10, 10, 10, 10, 4, 4, 4, 4].map(all), steady, steady, steady, steady, [6, 6, 6, 6, 6, 5, 5, 5].map(all),
-    ]);
+    await weeklySessions(lead, world, [[10, 10, 10, 10, 4, 4, 4, 4].map(all), steady, steady, steady, steady, [6, 6, 6, 6, 6, 5, 5, 5].map(all)]);
     expect(await reasonsOf(lead, world.groupId)).toEqual([
       {
-        member: null, heldOn: WEEKS[5],
-        reasons: [{
-          kind: 'climate_drop', measure: null,
-          detail: "The group's mean benefit index was 5.6 in the latest session, down from 7 over the previous 4 sessions: a fall of 1.4, 6.1 standard errors (more than 1.96 is a climate drop)",
-        }],
+        member: null,
+        heldOn: WEEKS[5],
+        reasons: [
+          {
+            kind: 'climate_drop',
+            measure: null,
+            detail:
+              "The group's mean benefit index was 5.6 in the latest session, down from 7 over the previous 4 sessions: a fall of 1.4, 6.1 standard errors (more than 1.96 is a climate drop)",
+          },
+        ],
       },
     ]);
   });

@@ -15,7 +15,9 @@ describe('check-ins are kept once shown', () => {
   let lead: TestClient;
 
   const listed = async (status: 'open' | 'all') =>
-    (await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&status=${status}`)).json<Page<CheckIn>>().items.map((c) => `${c.heldOn} ${c.acknowledgement ? 'acted on' : 'open'}`);
+    (await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&status=${status}`))
+      .json<Page<CheckIn>>()
+      .items.map((c) => `${c.heldOn} ${c.acknowledgement ? 'acted on' : 'open'}`);
   const openOnGlance = async () =>
     ((await lead.get('/api/analytics/groups/glance')).json<GroupGlance[]>().find((g) => g.groupId === world.groupId) as GroupGlance).openAlerts;
 

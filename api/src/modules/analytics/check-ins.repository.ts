@@ -77,10 +77,12 @@ export class CheckInsRepository {
    * once its rules no longer hold (the member's next session went well), open until someone acts on it.
    */
   findRecordedOfGroups(tx: EntityManager, organizationId: string, groupIds: string[], heldIn?: { from: string; to: string }): Promise<RecordedCheckInRow[]> {
-    return tx.query(
-      `${RECORDED_CHECK_INS} WHERE c.group_id = ANY ($1) AND c.organization_id = $2 AND ($3::date IS NULL OR s.held_on BETWEEN $3 AND $4)`,
-      [groupIds, organizationId, heldIn?.from ?? null, heldIn?.to ?? null],
-    );
+    return tx.query(`${RECORDED_CHECK_INS} WHERE c.group_id = ANY ($1) AND c.organization_id = $2 AND ($3::date IS NULL OR s.held_on BETWEEN $3 AND $4)`, [
+      groupIds,
+      organizationId,
+      heldIn?.from ?? null,
+      heldIn?.to ?? null,
+    ]);
   }
 
   /** The ids of the groups' recorded check-ins nobody has acknowledged, with their group. */

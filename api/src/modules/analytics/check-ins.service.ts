@@ -59,12 +59,22 @@ export class CheckInsService {
    * when given), newest first: a check-in once shown never disappears.
    */
   private async shownCheckIns(
-    tx: EntityManager, actor: Actor, groupIds: string[], { groupsOnly = false, period }: { groupsOnly?: boolean; period?: { from: string; to: string } },
+    tx: EntityManager,
+    actor: Actor,
+    groupIds: string[],
+    { groupsOnly = false, period }: { groupsOnly?: boolean; period?: { from: string; to: string } },
   ): Promise<CheckIn[]> {
     if (!groupIds.length) return [];
     await this.checkIns.recordShown(tx, actor.organizationId, actor.userId, await this.detection.detect(tx, actor.organizationId, groupIds, { groupsOnly }));
     const recorded = await this.checkIns.findRecordedOfGroups(tx, actor.organizationId, groupIds, period);
-    const acknowledgements = new Map((await this.checkIns.findAcknowledgements(tx, recorded.map((c) => c.id))).map((k) => [k.checkInId, k]));
+    const acknowledgements = new Map(
+      (
+        await this.checkIns.findAcknowledgements(
+          tx,
+          recorded.map((c) => c.id),
+        )
+      ).map((k) => [k.checkInId, k]),
+    );
     return recorded.map((checkIn) => toCheckIn(checkIn, acknowledgements.get(checkIn.id))).sort(newestFirst);
   }
 
@@ -94,7 +104,10 @@ export class CheckInsService {
       const [acknowledgement] = await this.checkIns.findAcknowledgements(tx, [checkInId]);
       const acknowledged = toCheckIn(checkIn, acknowledgement);
       await this.audit.record(tx, actor, {
-        action: 'check_in.acknowledge', entityType: 'check_in', entityId: checkInId, memberCode: acknowledged.memberCode ?? undefined,
+        action: 'check_in.acknowledge',
+        entityType: 'check_in',
+        entityId: checkInId,
+        memberCode: acknowledged.memberCode ?? undefined,
         detail: { reasons: checkIn.reasons.map((reason) => (reason.measure ? `${reason.kind}:${reason.measure}` : reason.kind)) },
       });
       return acknowledged;
@@ -132,6 +145,10 @@ function toCheckIn(checkIn: RecordedCheckInRow, acknowledgement: Acknowledgement
 
 /** Newest session first; then by group, the whole group's check-ins before its members', then by member code. */
 function newestFirst(a: CheckIn, b: CheckIn): number {
-  return b.heldOn.localeCompare(a.heldOn) || a.groupName.localeCompare(b.groupName) ||
-    Number(a.memberCode !== null) - Number(b.memberCode !== null) || (a.memberCode ?? '').localeCompare(b.memberCode ?? '');
+  return (
+    b.heldOn.localeCompare(a.heldOn) ||
+    a.groupName.localeCompare(b.groupName) ||
+    Number(a.memberCode !== null) - Number(b.memberCode !== null) ||
+    (a.memberCode ?? '').localeCompare(b.memberCode ?? '')
+  );
 }

@@ -21,13 +21,24 @@ describe('check-ins that close the loop', () => {
     supervisor = await context.signedIn(world.supervisor);
     const [a, b, c, d, e, f] = world.memberIds;
     const dates = ['2026-10-13', '2026-10-20', '2026-10-27', '2026-11-03', '2026-11-10', '2026-11-17'];
-    const aScores: Scores[] = [[9, 9, 9], [9, 9, 9], [8, 8, 8], [6, 6, 6], [4, 4, 4], [2, 2, 2]];
+    const aScores: Scores[] = [
+      [9, 9, 9],
+      [9, 9, 9],
+      [8, 8, 8],
+      [6, 6, 6],
+      [4, 4, 4],
+      [2, 2, 2],
+    ];
     const steady: Record<string, Scores> = { [c]: [6, 7, 6], [d]: [8, 7, 8], [e]: [5, 6, 7], [f]: [7, 7, 7] };
     for (const [i, heldOn] of dates.entries()) {
       const bAbsent = i >= 4;
-      await aRatedSession(lead, world.groupId, heldOn,
+      await aRatedSession(
+        lead,
+        world.groupId,
+        heldOn,
         { [a]: 'present', [b]: bAbsent ? 'absent' : 'present', [c]: 'present', [d]: 'present', [e]: 'present', [f]: 'present' },
-        { [a]: aScores[i], ...(bAbsent ? {} : { [b]: [7, 8, 7] as Scores }), ...steady });
+        { [a]: aScores[i], ...(bAbsent ? {} : { [b]: [7, 8, 7] as Scores }), ...steady },
+      );
     }
   });
 
@@ -45,8 +56,12 @@ describe('check-ins that close the loop', () => {
     const ofA = items.find((checkIn) => checkIn.memberId === a) as CheckIn;
     // a's benefit index (4, then 2) is more than 1 SD under the mean of the 4 others who rated (b was absent): 6.75 ± 0.74 both times.
     expect(summary(ofA)).toEqual([
-      'declining:belonging', 'declining:learning', 'declining:accountability',
-      'low:belonging', 'low:learning', 'low:accountability',
+      'declining:belonging',
+      'declining:learning',
+      'declining:accountability',
+      'low:belonging',
+      'low:learning',
+      'low:accountability',
       'behind_group:null',
     ]);
     expect(ofA).toMatchObject({ groupId: world.groupId, groupName: 'Tuesday circle', heldOn: '2026-11-17', acknowledgedAt: null, acknowledgement: null });
@@ -86,7 +101,8 @@ describe('check-ins that close the loop', () => {
     const acknowledged = await lead.post(`/api/analytics/alerts/${target.id}/acknowledge`, { action: '  Talked after group; safety plan reviewed.  ' });
     expect(acknowledged.status).toBe(200);
     expect(acknowledged.json<CheckIn>()).toMatchObject({
-      id: target.id, memberId: world.memberIds[0],
+      id: target.id,
+      memberId: world.memberIds[0],
       acknowledgement: { by: { id: world.lead.id, displayName: 'Lena Lead' }, action: 'Talked after group; safety plan reviewed.' },
     });
     expect(acknowledged.json<CheckIn>().reasons).toHaveLength(7);
@@ -96,10 +112,14 @@ describe('check-ins that close the loop', () => {
     expect(again.status).toBe(409);
 
     const seenBySupervisor = await checkInsOf(supervisor, `groupId=${world.groupId}&status=acknowledged`);
-    expect(seenBySupervisor.items.map((c) => [c.id, c.reasons.length, c.acknowledgement?.action])).toEqual([[target.id, 7, 'Talked after group; safety plan reviewed.']]);
+    expect(seenBySupervisor.items.map((c) => [c.id, c.reasons.length, c.acknowledgement?.action])).toEqual([
+      [target.id, 7, 'Talked after group; safety plan reviewed.'],
+    ]);
     const open = await checkInsOf(lead, `groupId=${world.groupId}&status=open`);
     expect(open.items.map((c) => summary(c))).toEqual([['disengaging:null']]);
-    const [audited] = await context.db.query(`SELECT entity_type, detail FROM audit_event WHERE action = 'check_in.acknowledge' AND entity_id = $1`, [target.id]);
+    const [audited] = await context.db.query(`SELECT entity_type, detail FROM audit_event WHERE action = 'check_in.acknowledge' AND entity_id = $1`, [
+      target.id,
+    ]);
     expect(audited.entity_type).toBe('check_in');
     expect(audited.detail.reasons).toHaveLength(7);
   });

@@ -17,7 +17,11 @@ describe('check-ins of the demo organization', () => {
       const [organization] = await db.query(`SELECT id FROM organization`);
       const groups: { id: string; name: string }[] = await db.query(`SELECT id, name FROM therapy_group ORDER BY name`);
       const detection = new CheckInDetection(new MemberOutcomesRepository(), new OrganizationSettingsReader(new OrganizationSettingsRepository()));
-      const checkIns = await detection.detect(db.manager, organization.id, groups.map((g) => g.id));
+      const checkIns = await detection.detect(
+        db.manager,
+        organization.id,
+        groups.map((g) => g.id),
+      );
       // One check-in per member and session at most.
       expect(new Set(checkIns.map((c) => `${c.memberId}/${c.sessionId}`)).size).toBe(checkIns.length);
       const alerts = checkIns.flatMap((c) => c.reasons.map((reason) => ({ ...reason, memberId: c.memberId })));

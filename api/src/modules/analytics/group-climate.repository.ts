@@ -17,7 +17,11 @@ export interface GroupClimateRow {
 /** Each visible group's benefit index by ISO week, from the per-session sufficient statistics (never raw ratings). */
 @Injectable()
 export class GroupClimateRepository {
-  findWeeks(tx: EntityManager, actor: Actor, range: { from: string; to: string; programId: string | null; groupIds: string[] | null }): Promise<GroupClimateRow[]> {
+  findWeeks(
+    tx: EntityManager,
+    actor: Actor,
+    range: { from: string; to: string; programId: string | null; groupIds: string[] | null },
+  ): Promise<GroupClimateRow[]> {
     const visible = visibleGroupCondition(actor, 'g', 5);
     return tx.query(
       `SELECT g.id AS "groupId", g.name AS "groupName", p.id AS "programId", p.name AS "programName",

@@ -40,7 +40,12 @@ export class GroupGlanceService {
           benefitIndexChange: recent !== null && previous !== null ? recent - previous : null,
           attendanceRate: counts ? attendanceRate(counts) : null,
           openAlerts: openAlerts.get(groupId) ?? 0,
-          recentWeeks: (weeks.get(groupId) ?? []).map(({ week, benefitIndex, members: rated }): GlanceWeek => ({ week, benefitIndex, members: rated, lowN: isLowN(rated) })),
+          recentWeeks: (weeks.get(groupId) ?? []).map(({ week, benefitIndex, members: rated }): GlanceWeek => ({
+            week,
+            benefitIndex,
+            members: rated,
+            lowN: isLowN(rated),
+          })),
         };
       });
     });

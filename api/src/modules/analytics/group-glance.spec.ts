@@ -32,8 +32,7 @@ describe('groups at a glance (the cards of My groups)', () => {
     expect(response.status).toBe(200);
     return response.json<GroupGlance[]>();
   };
-  const openAlertsOfGroup = async () =>
-    (await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&status=open&limit=100`)).json<Page<CheckIn>>();
+  const openAlertsOfGroup = async () => (await lead.get(`/api/analytics/alerts?groupId=${world.groupId}&status=open&limit=100`)).json<Page<CheckIn>>();
 
   it('gives the recent benefit index with its change, attendance and the weekly sparkline of each group', async () => {
     const [card] = await glance(lead);
@@ -46,7 +45,11 @@ describe('groups at a glance (the cards of My groups)', () => {
     expect(card.attendanceRate).toBe(0.75);
     const weekOf = (days: number) => mondayOf(daysBefore(today, days));
     const expectedWeeks = new Map<string, { values: number[]; members: Set<string> }>();
-    for (const [days, rated] of [[35, { a: 6, b: 8 }], [10, { a: 9 }], [3, { a: 3, b: 6 }]] as const) {
+    for (const [days, rated] of [
+      [35, { a: 6, b: 8 }],
+      [10, { a: 9 }],
+      [3, { a: 3, b: 6 }],
+    ] as const) {
       const week = expectedWeeks.get(weekOf(days)) ?? { values: [], members: new Set<string>() };
       for (const [member, value] of Object.entries(rated)) {
         week.values.push(value);
@@ -54,9 +57,14 @@ describe('groups at a glance (the cards of My groups)', () => {
       }
       expectedWeeks.set(weekOf(days), week);
     }
-    expect(card.recentWeeks).toEqual([...expectedWeeks].map(([week, { values, members }]) => ({
-      week, benefitIndex: expect.closeTo(values.reduce((x, y) => x + y) / values.length, 10), members: members.size, lowN: true,
-    })));
+    expect(card.recentWeeks).toEqual(
+      [...expectedWeeks].map(([week, { values, members }]) => ({
+        week,
+        benefitIndex: expect.closeTo(values.reduce((x, y) => x + y) / values.length, 10),
+        members: members.size,
+        lowN: true,
+      })),
+    );
   });
 
   it('counts the check-ins nobody has acknowledged, as the check-ins list does', async () => {
@@ -70,7 +78,18 @@ describe('groups at a glance (the cards of My groups)', () => {
 
   it('shows a facilitator only their own groups, and a director every group, with empty figures where nothing was recorded', async () => {
     const other = await glance(await context.signedIn(world.otherFacilitator));
-    expect(other).toEqual([{ groupId: expect.not.stringMatching(world.groupId), benefitIndex: null, members: 0, lowN: true, benefitIndexChange: null, attendanceRate: null, openAlerts: 0, recentWeeks: [] }]);
+    expect(other).toEqual([
+      {
+        groupId: expect.not.stringMatching(world.groupId),
+        benefitIndex: null,
+        members: 0,
+        lowN: true,
+        benefitIndexChange: null,
+        attendanceRate: null,
+        openAlerts: 0,
+        recentWeeks: [],
+      },
+    ]);
     expect((await glance(await context.signedIn(world.director))).map((g) => g.groupId).sort()).toEqual([world.groupId, other[0].groupId].sort());
   });
 });

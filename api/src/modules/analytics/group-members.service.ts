@@ -22,13 +22,22 @@ export class GroupMembersService {
     return this.unitOfWork.run(actor, async (tx) => {
       await this.groupAccess.requireReadable(tx, actor, groupId);
       const members = await this.members.findMembers(tx, groupId, includeFormer);
-      const sessionsByMember = ratedSessionsByMember(await this.members.findRatings(tx, groupId, members.map((m) => m.memberId)));
+      const sessionsByMember = ratedSessionsByMember(
+        await this.members.findRatings(
+          tx,
+          groupId,
+          members.map((m) => m.memberId),
+        ),
+      );
       return members.map((member) => {
         const sessions = sessionsByMember.get(member.memberId) ?? [];
         return {
           ...member,
           latest: sessions[0] ?? null,
-          recentBenefitIndex: sessions.slice(0, SPARKLINE_SESSIONS).reverse().map((s) => ({ heldOn: s.heldOn, value: s.scores.benefitIndex })),
+          recentBenefitIndex: sessions
+            .slice(0, SPARKLINE_SESSIONS)
+            .reverse()
+            .map((s) => ({ heldOn: s.heldOn, value: s.scores.benefitIndex })),
         };
       });
     });

@@ -101,9 +101,8 @@ export class MemberOutcomesRepository {
 
   /** Sufficient statistics of members' first-session scores per measure in the organization (in sixths): the norm s1. */
   findFirstSessionNorms(tx: EntityManager, organizationId: string): Promise<{ measure: string; n: number; total: number; totalSq: number }[]> {
-    return tx.query(
-      `SELECT measure, n::int AS n, total::float8 AS total, total_sq::float8 AS "totalSq" FROM first_session_norm WHERE organization_id = $1`,
-      [organizationId],
-    );
+    return tx.query(`SELECT measure, n::int AS n, total::float8 AS total, total_sq::float8 AS "totalSq" FROM first_session_norm WHERE organization_id = $1`, [
+      organizationId,
+    ]);
   }
 }

@@ -22,8 +22,13 @@ describe('retention by sessions attended', () => {
     const [a, b, c, d, e] = world.memberIds;
     const dates = ['2026-01-06', '2026-01-13', '2026-01-20', '2026-01-27', '2026-02-03', '2026-02-10'];
     for (const [i, heldOn] of dates.entries()) {
-      await aRatedSession(lead, world.groupId, heldOn,
-        { [a]: i < 2 ? 'present' : 'absent', [b]: i === 3 ? 'late' : 'present', [c]: 'present', [d]: 'present', [e]: 'present' }, {});
+      await aRatedSession(
+        lead,
+        world.groupId,
+        heldOn,
+        { [a]: i < 2 ? 'present' : 'absent', [b]: i === 3 ? 'late' : 'present', [c]: 'present', [d]: 'present', [e]: 'present' },
+        {},
+      );
     }
     await context.db.query(`UPDATE enrollment SET left_on = '2026-02-12', exit_reason = 'dropped_out' WHERE member_id = $1`, [a]);
   });

@@ -21,8 +21,13 @@ describe('trends: members and low n per measure', () => {
     const lead = await context.signedIn(world.lead);
     const [a, b, c, d, e] = world.memberIds;
     const present = Object.fromEntries(world.memberIds.map((id) => [id, 'present' as const]));
-    await aRatedSession(lead, world.groupId, '2026-11-03', present,
-      { [a]: [6, 4, null], [b]: [6, 5, null], [c]: [6, 6, null], [d]: [6, null, null], [e]: [6, null, null] });
+    await aRatedSession(lead, world.groupId, '2026-11-03', present, {
+      [a]: [6, 4, null],
+      [b]: [6, 5, null],
+      [c]: [6, 6, null],
+      [d]: [6, null, null],
+      [e]: [6, null, null],
+    });
   });
 
   const seriesOf = async (query: string) => {

@@ -26,10 +26,14 @@ describe('outcome trends', () => {
     lead = await context.signedIn(world.lead);
     director = await context.signedIn(world.director);
     const [a, b, c, d] = world.memberIds;
-    await aRatedSession(lead, world.groupId, '2026-11-02', { [a]: 'present', [b]: 'present', [c]: 'present', [d]: 'absent' },
-      { [a]: [8, 7, 6], [b]: [6, 5, 7], [c]: [4, 4, 4] });
-    await aRatedSession(lead, world.groupId, '2026-11-05', { [a]: 'present', [b]: 'late', [c]: 'absent', [d]: 'present' },
-      { [a]: [9, 8, 7], [d]: [5, 6, 5] });
+    await aRatedSession(
+      lead,
+      world.groupId,
+      '2026-11-02',
+      { [a]: 'present', [b]: 'present', [c]: 'present', [d]: 'absent' },
+      { [a]: [8, 7, 6], [b]: [6, 5, 7], [c]: [4, 4, 4] },
+    );
+    await aRatedSession(lead, world.groupId, '2026-11-05', { [a]: 'present', [b]: 'late', [c]: 'absent', [d]: 'present' }, { [a]: [9, 8, 7], [d]: [5, 6, 5] });
     await aRatedSession(lead, world.groupId, '2026-11-10', { [a]: 'present', [b]: 'excused', [c]: 'excused', [d]: 'excused' }, { [a]: [7, 7, 7] });
   });
 
@@ -56,7 +60,16 @@ describe('outcome trends', () => {
     close(s3, { period: '2026-11-10', n: 1, members: 1, mean: 7, sd: null, ciLow: null, ciHigh: null, lowN: true });
     expect(s1.sessionId).toBeDefined();
     close(body.series.learning[0], { period: '2026-11-02', n: 3, members: 3, mean: 5.333333, sd: 1.527525, ciLow: 1.53875, ciHigh: 9.127916, lowN: true });
-    close(body.series.benefitIndex[1], { period: '2026-11-05', n: 2, members: 2, mean: 6.666667, sd: 1.885618, ciLow: -10.27494, ciHigh: 23.608273, lowN: true });
+    close(body.series.benefitIndex[1], {
+      period: '2026-11-05',
+      n: 2,
+      members: 2,
+      mean: 6.666667,
+      sd: 1.885618,
+      ciLow: -10.27494,
+      ciHigh: 23.608273,
+      lowN: true,
+    });
   });
 
   it('sums sessions into ISO weeks and months, counting members once', async () => {
@@ -69,7 +82,16 @@ describe('outcome trends', () => {
 
     const months = await trend(lead, `scope=group&id=${world.groupId}&bucket=month&${RANGE}`);
     close(months.series.belonging[0], { period: '2026-11-01', n: 6, members: 4, mean: 6.5, sd: 1.870829, ciLow: 4.536686, ciHigh: 8.463314, lowN: true });
-    close(months.series.benefitIndex[0], { period: '2026-11-01', n: 6, members: 4, mean: 6.222222, sd: 1.424651, ciLow: 4.727143, ciHigh: 7.717301, lowN: true });
+    close(months.series.benefitIndex[0], {
+      period: '2026-11-01',
+      n: 6,
+      members: 4,
+      mean: 6.222222,
+      sd: 1.424651,
+      ciLow: 4.727143,
+      ciHigh: 7.717301,
+      lowN: true,
+    });
   });
 
   it('answers the same numbers for the facilitator, the program and the organization', async () => {
@@ -91,11 +113,23 @@ describe('outcome trends', () => {
     const before = await trend(otherDirector, `scope=organization&bucket=month&${RANGE}`);
     expect(before.series.belonging[0].mean).toBe(3);
 
-    const edited = await otherLead.request('PUT', `/api/sessions/${session.id}`, {
-      heldOn: '2026-11-03', durationMinutes: 90,
-      attendance: [{ memberId: a, status: 'present' }, { memberId: b, status: 'present' }],
-      ratings: [{ memberId: a, measure: 'belonging', score: 10 }, { memberId: b, measure: 'belonging', score: 8 }],
-    }, { 'if-match': `"${session.version}"` });
+    const edited = await otherLead.request(
+      'PUT',
+      `/api/sessions/${session.id}`,
+      {
+        heldOn: '2026-11-03',
+        durationMinutes: 90,
+        attendance: [
+          { memberId: a, status: 'present' },
+          { memberId: b, status: 'present' },
+        ],
+        ratings: [
+          { memberId: a, measure: 'belonging', score: 10 },
+          { memberId: b, measure: 'belonging', score: 8 },
+        ],
+      },
+      { 'if-match': `"${session.version}"` },
+    );
     expect(edited.status).toBe(200);
     const after = await trend(otherDirector, `scope=organization&bucket=month&${RANGE}`);
     expect(after.series.belonging[0]).toMatchObject({ n: 2, members: 2, mean: 9 });

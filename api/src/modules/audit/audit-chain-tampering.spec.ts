@@ -34,7 +34,12 @@ describe('the audit chain against tampering in the database', () => {
   const config = testConfig({ LOG_LEVEL: 'info' });
 
   beforeAll(async () => {
-    const capture = new Writable({ write: (chunk, _encoding, done) => { logs.push(...chunk.toString().split('\n').filter(Boolean)); done(); } });
+    const capture = new Writable({
+      write: (chunk, _encoding, done) => {
+        logs.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    });
     app = await createApp(config, { logDestination: capture });
     // Nest keeps its services' log lines until the server listens, which a test's app never does.
     app.flushLogs();
@@ -77,7 +82,10 @@ describe('the audit chain against tampering in the database', () => {
   it('checkpoints each chain’s head outside the database, in a signed line of the data folder’s file and in the log', async () => {
     const { world, admin, head } = await aCheckpointedTrail(3);
     const latest = await AuditCheckpointFile.fromConfig(config).latest(world.organizationId);
-    const [row] = await superuser.query(`SELECT encode(hash, 'hex') AS hash FROM audit_event WHERE organization_id = $1 AND seq = $2`, [world.organizationId, head]);
+    const [row] = await superuser.query(`SELECT encode(hash, 'hex') AS hash FROM audit_event WHERE organization_id = $1 AND seq = $2`, [
+      world.organizationId,
+      head,
+    ]);
     expect(latest).toEqual({ organizationId: world.organizationId, seq: head, hash: row.hash, at: expect.any(String) });
     const logged = logs.map((line) => JSON.parse(line)).filter((line) => line.msg === 'audit trail checkpoint');
     expect(logged.flatMap((line) => line.auditCheckpoint.chains)).toContainEqual({ organizationId: world.organizationId, seq: head, hash: row.hash });
@@ -89,8 +97,11 @@ describe('the audit chain against tampering in the database', () => {
     await pastTheGuard(async (tx) => {
       await tx.query(`UPDATE audit_event SET outcome = 'failure' WHERE organization_id = $1 AND seq = 2`, [world.organizationId]);
       for (let seq = 2; seq <= head; seq++) {
-        await tx.query(`UPDATE audit_event e SET previous_hash = p.hash FROM audit_event p
-                         WHERE e.organization_id = $1 AND e.seq = $2 AND p.organization_id = $1 AND p.seq = $2 - 1`, [world.organizationId, seq]);
+        await tx.query(
+          `UPDATE audit_event e SET previous_hash = p.hash FROM audit_event p
+                         WHERE e.organization_id = $1 AND e.seq = $2 AND p.organization_id = $1 AND p.seq = $2 - 1`,
+          [world.organizationId, seq],
+        );
         await tx.query(`UPDATE audit_event SET hash = ${SHA256_OF_ROW} WHERE organization_id = $1 AND seq = $2`, [world.organizationId, seq]);
       }
     });
@@ -137,8 +148,12 @@ describe('the audit chain against tampering in the database', () => {
     });
     expect((await verification(admin)).firstBrokenRow).toEqual({ seq: head + 1, reason: 'content' });
     // A row that does not follow the head is refused outright.
-    await expect(api.query(`INSERT INTO audit_event (organization_id, seq, action, outcome, previous_hash, hash) VALUES ($1, 1, 'staff.update', 'success', $2, $2)`,
-      [world.organizationId, randomBytes(32)])).rejects.toThrow(/does not follow the head of its chain/);
+    await expect(
+      api.query(`INSERT INTO audit_event (organization_id, seq, action, outcome, previous_hash, hash) VALUES ($1, 1, 'staff.update', 'success', $2, $2)`, [
+        world.organizationId,
+        randomBytes(32),
+      ]),
+    ).rejects.toThrow(/does not follow the head of its chain/);
   });
 
   it('names, on the command line, the chain of an organization deleted from the database with its whole trail', async () => {
@@ -154,13 +169,20 @@ describe('the audit chain against tampering in the database', () => {
     });
     const lines: string[] = [];
     expect(await verifyAuditTrail(owner, config, (line) => lines.push(line))).toBeGreaterThanOrEqual(1);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(
-      `^BROKEN {4}organization ${world.organizationId} \\(no longer in the database\\): 0 rows; checkpoint at seq 2 \\(.+\\); first broken row is seq 1 \\(missing newest rows\\)$`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^BROKEN {4}organization ${world.organizationId} \\(no longer in the database\\): 0 rows; checkpoint at seq 2 \\(.+\\); first broken row is seq 1 \\(missing newest rows\\)$`,
+        ),
+      ),
+    );
   });
 
   it('chains concurrent writes, each in a transaction of its own, one after another', async () => {
     const { world, admin, head } = await aCheckpointedTrail(1);
-    const attempts = await Promise.all(Array.from({ length: 12 }, () => new TestClient(app).post('/api/auth/login', { email: world.lead.email, password: 'not the password' })));
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, () => new TestClient(app).post('/api/auth/login', { email: world.lead.email, password: 'not the password' })),
+    );
     expect(attempts.every((attempt) => attempt.status === 401 || attempt.status === 429)).toBe(true);
     expect(await verification(admin)).toMatchObject({ verified: true, rows: head + 12 });
   });

@@ -54,9 +54,11 @@ export class AuditChainVerifier {
       const anchored = await this.rows.hashAt(db, organizationId, anchor.seq);
       if (!anchored?.equals(anchor.hash)) {
         const head = await this.rows.head(db, organizationId);
-        const firstBrokenRow: BrokenRow = anchored ? { seq: anchor.seq, reason: 'checkpoint_mismatch' }
-          : head && head.seq > anchor.seq ? { seq: anchor.seq, reason: 'missing_row' }
-          : { seq: (head?.seq ?? 0) + 1, reason: 'missing_newest_rows' };
+        const firstBrokenRow: BrokenRow = anchored
+          ? { seq: anchor.seq, reason: 'checkpoint_mismatch' }
+          : head && head.seq > anchor.seq
+            ? { seq: anchor.seq, reason: 'missing_row' }
+            : { seq: (head?.seq ?? 0) + 1, reason: 'missing_newest_rows' };
         return { firstBrokenRow, linksHold: false, head: anchor };
       }
     }

@@ -101,7 +101,10 @@ async function* linesFromEnd(path: string): AsyncGenerator<string> {
       await file.read(chunk, 0, size, position);
       rest = Buffer.concat([chunk, rest]);
       for (let end = rest.lastIndexOf(0x0a); end >= 0; end = rest.lastIndexOf(0x0a)) {
-        const line = rest.subarray(end + 1).toString('ascii').trim();
+        const line = rest
+          .subarray(end + 1)
+          .toString('ascii')
+          .trim();
         rest = rest.subarray(0, end);
         if (line) yield line;
       }

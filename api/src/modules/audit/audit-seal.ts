@@ -38,9 +38,20 @@ export class AuditSeal {
 
   of(row: SealedContent, previousHash: Buffer): Buffer {
     const content = {
-      organizationId: row.organizationId, seq: row.seq, occurredAt: row.occurredAt, actorId: row.actorId, actorRole: row.actorRole,
-      action: row.action, outcome: row.outcome, entityType: row.entityType, entityId: row.entityId, memberCode: row.memberCode,
-      ip: row.ip, requestId: row.requestId, detail: row.detail, previousHash: previousHash.toString('hex'),
+      organizationId: row.organizationId,
+      seq: row.seq,
+      occurredAt: row.occurredAt,
+      actorId: row.actorId,
+      actorRole: row.actorRole,
+      action: row.action,
+      outcome: row.outcome,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      memberCode: row.memberCode,
+      ip: row.ip,
+      requestId: row.requestId,
+      detail: row.detail,
+      previousHash: previousHash.toString('hex'),
     };
     return createHmac('sha256', this.key).update(canonicalJson(content)).digest();
   }

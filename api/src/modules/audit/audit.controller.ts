@@ -27,7 +27,8 @@ export class AuditController {
   @Get('verification')
   @ApiOkResponse({
     type: AuditChainVerificationDto,
-    description: 'Recomputes the seals of the organization’s chain, checks it reaches and matches its latest checkpoint, and names its first broken row, if any',
+    description:
+      'Recomputes the seals of the organization’s chain, checks it reaches and matches its latest checkpoint, and names its first broken row, if any',
   })
   @ApiForbiddenResponse({ description: 'The audit trail is for admins' })
   verify(@CurrentActor() actor: Actor): Promise<AuditChainVerification> {

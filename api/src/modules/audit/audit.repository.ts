@@ -63,7 +63,9 @@ const STORED_ROW = `
 
 /** Rows `e` of one chain: an organization's, or sign-ins of unknown accounts (`null`). */
 const inChain = (organizationId: string | null, first: number) =>
-  organizationId === null ? { where: 'e.organization_id IS NULL', params: [] as unknown[] } : { where: `e.organization_id = $${first}`, params: [organizationId] };
+  organizationId === null
+    ? { where: 'e.organization_id IS NULL', params: [] as unknown[] }
+    : { where: `e.organization_id = $${first}`, params: [organizationId] };
 
 @Injectable()
 export class AuditRepository {
@@ -85,14 +87,36 @@ export class AuditRepository {
     }
     const detail = row.detail === null ? null : JSON.stringify(row.detail);
     const [next] = await db.query(NEXT_LINK, [row.organizationId, row.actorId, row.ip, detail]);
-    const stored: SealedContent = { ...row, organizationId: next.organizationId, seq: Number(next.seq), occurredAt: next.occurredAt,
-      actorId: next.actorId, ip: next.ip, detail: next.detail };
+    const stored: SealedContent = {
+      ...row,
+      organizationId: next.organizationId,
+      seq: Number(next.seq),
+      occurredAt: next.occurredAt,
+      actorId: next.actorId,
+      ip: next.ip,
+      detail: next.detail,
+    };
     await db.query(
       `INSERT INTO audit_event (organization_id, seq, occurred_at, actor_id, actor_role, action, outcome, entity_type, entity_id, member_code, ip,
                                 request_id, detail, previous_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-      [stored.organizationId, stored.seq, stored.occurredAt, stored.actorId, row.actorRole, row.action, row.outcome, row.entityType, row.entityId,
-        row.memberCode, row.ip, row.requestId, detail, next.previousHash, this.seal.of(stored, next.previousHash)],
+      [
+        stored.organizationId,
+        stored.seq,
+        stored.occurredAt,
+        stored.actorId,
+        row.actorRole,
+        row.action,
+        row.outcome,
+        row.entityType,
+        row.entityId,
+        row.memberCode,
+        row.ip,
+        row.requestId,
+        detail,
+        next.previousHash,
+        this.seal.of(stored, next.previousHash),
+      ],
     );
     this.appended.add(stored.organizationId);
   }
@@ -127,7 +151,7 @@ export class AuditRepository {
   /** A chain's rows after `afterSeq`, in order, `batchSize` at a time: a chain is never all in memory. */
   async *chainRows(db: SqlRunner, organizationId: string | null, afterSeq = 0, batchSize = 1000): AsyncGenerator<StoredAuditRow[]> {
     const chain = inChain(organizationId, 3);
-    for (let after = afterSeq; ; ) {
+    for (let after = afterSeq; ;) {
       const rows: (Omit<StoredAuditRow, 'seq'> & { seq: string })[] = await db.query(
         `SELECT ${STORED_ROW} FROM audit_event e WHERE e.seq > $1 AND ${chain.where} ORDER BY e.seq LIMIT $2`,
         [after, batchSize, ...chain.params],

@@ -42,11 +42,19 @@ describe('audit trail', () => {
   it('records sign-ins, reads, writes, signatures, addenda, co-signatures, denied requests and sign-outs, in order', async () => {
     const actions = (await trail()).reverse().map((e) => [e.action, e.outcome, e.actorId]);
     const lead = world.lead.id;
-    expect(actions).toEqual(expect.arrayContaining([
-      ['auth.sign_in', 'success', lead], ['session.create', 'success', lead], ['session.read', 'success', lead], ['session.sign', 'success', lead],
-      ['session.addendum', 'success', lead], ['session.cosign', 'success', world.supervisor.id], ['request.denied', 'denied', lead],
-      ['auth.sign_out', 'success', lead], ['auth.sign_in', 'failure', world.co.id],
-    ]));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        ['auth.sign_in', 'success', lead],
+        ['session.create', 'success', lead],
+        ['session.read', 'success', lead],
+        ['session.sign', 'success', lead],
+        ['session.addendum', 'success', lead],
+        ['session.cosign', 'success', world.supervisor.id],
+        ['request.denied', 'denied', lead],
+        ['auth.sign_out', 'success', lead],
+        ['auth.sign_in', 'failure', world.co.id],
+      ]),
+    );
     const order = actions.map(([action]) => action);
     expect(order.indexOf('session.create')).toBeLessThan(order.indexOf('session.sign'));
     expect(order.indexOf('session.sign')).toBeLessThan(order.indexOf('session.cosign'));
@@ -115,8 +123,10 @@ describe('audit trail', () => {
     const apiDb = context.app.get(DataSource);
     expect(await apiDb.query(`SELECT current_user AS role`)).toEqual([{ role: APPLICATION_ROLE }]);
     // Nothing the API runs waits or holds on forever.
-    expect(await apiDb.query(`SELECT current_setting('statement_timeout') AS statement, current_setting('lock_timeout') AS lock,
-                                     current_setting('idle_in_transaction_session_timeout') AS idle`)).toEqual([{ statement: '15s', lock: '5s', idle: '1min' }]);
+    expect(
+      await apiDb.query(`SELECT current_setting('statement_timeout') AS statement, current_setting('lock_timeout') AS lock,
+                                     current_setting('idle_in_transaction_session_timeout') AS idle`),
+    ).toEqual([{ statement: '15s', lock: '5s', idle: '1min' }]);
     for (const statement of [
       `UPDATE audit_event SET outcome = 'success' WHERE organization_id = '${world.organizationId}'`,
       `DELETE FROM audit_event WHERE organization_id = '${world.organizationId}'`,

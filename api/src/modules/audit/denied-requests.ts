@@ -31,9 +31,7 @@ export class DeniedRequests {
       if (problem.code === 'unauthenticated') this.tally.count('unauthenticated', clientAddress(request));
       return;
     }
-    const origin = request.actor
-      ? originOf(request.actor)
-      : { organizationId: null, actorId: null, actorRole: null, ...originOfRequest(request) };
+    const origin = request.actor ? originOf(request.actor) : { organizationId: null, actorId: null, actorRole: null, ...originOfRequest(request) };
     const route = `${request.method} ${request.routeOptions.url ?? ''}`;
     try {
       await this.audit.recordFrom(this.db, origin, {

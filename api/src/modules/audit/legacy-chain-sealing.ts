@@ -64,8 +64,17 @@ async function sealChain(tx: EntityManager, audit: StandaloneAudit, chain: Legac
     firstBrokenRow: chain.firstBrokenSeq === null ? null : { seq: chain.firstBrokenSeq, reason: chain.firstBrokenReason as string },
   };
   await audit.rows.append(tx, {
-    organizationId: chain.organizationId, actorId: null, actorRole: null, ip: null, requestId: null, entityType: null, entityId: null, memberCode: null,
-    action: CHAIN_KEYED, outcome: evidence.legacyVerified ? 'success' : 'failure', detail: { ...evidence },
+    organizationId: chain.organizationId,
+    actorId: null,
+    actorRole: null,
+    ip: null,
+    requestId: null,
+    entityType: null,
+    entityId: null,
+    memberCode: null,
+    action: CHAIN_KEYED,
+    outcome: evidence.legacyVerified ? 'success' : 'failure',
+    detail: { ...evidence },
   });
   await tx.query(`DELETE FROM audit_chain_rekeying WHERE organization_id IS NOT DISTINCT FROM $1`, [chain.organizationId]);
 }

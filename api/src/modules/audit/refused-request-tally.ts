@@ -52,8 +52,13 @@ export class RefusedRequestTally implements OnModuleInit, OnApplicationShutdown 
         await this.audit.recordFrom(
           this.db,
           { organizationId: null, actorId: null, actorRole: null, ip: tally.source, requestId: null },
-          { action: 'request.refused', outcome: 'denied', entityType: 'request', entityId: tally.kind,
-            detail: { kind: tally.kind, minute: new Date(tally.minute).toISOString(), count: tally.count } },
+          {
+            action: 'request.refused',
+            outcome: 'denied',
+            entityType: 'request',
+            entityId: tally.kind,
+            detail: { kind: tally.kind, minute: new Date(tally.minute).toISOString(), count: tally.count },
+          },
         );
       } catch (error) {
         this.logger.error({ error: errorForLog(error), kind: tally.kind, count: tally.count }, 'could not write a tally of refused requests');

@@ -7,7 +7,11 @@ import { standaloneAudit } from './standalone-audit';
  * checkpoint, prints each one's state; resolves with the broken ones' count. The chains are those of the database and
  * those the checkpoints name: an organization deleted with its trail is a chain missing all its rows.
  */
-export async function verifyAuditTrail(db: DataSource, config: Pick<AppConfig, 'secretKey' | 'demoMode' | 'dataDir'>, print: (line: string) => void): Promise<number> {
+export async function verifyAuditTrail(
+  db: DataSource,
+  config: Pick<AppConfig, 'secretKey' | 'demoMode' | 'dataDir'>,
+  print: (line: string) => void,
+): Promise<number> {
   const audit = standaloneAudit(config);
   let broken = 0;
   const inDatabase = await audit.rows.chains(db);

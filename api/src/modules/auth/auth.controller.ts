@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES } from '@cohesion/domain';
 import type { CurrentUser, LoginResponse } from '@cohesion/contracts';
@@ -27,11 +35,13 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({
     type: LoginResponseDto,
-    description: 'The password is right; the session cookie is set. When user.secondFactor is pending or enrollment_required, only the second-factor routes are open until it is settled.',
+    description:
+      'The password is right; the session cookie is set. When user.secondFactor is pending or enrollment_required, only the second-factor routes are open until it is settled.',
   })
   @ApiUnauthorizedResponse({ description: 'Unknown email, wrong password or disabled account (one answer for all).' })
   @ApiTooManyRequestsResponse({
-    description: 'Too many failed sign-ins for this email or from this address by browsers that never signed in as the account, or from this browser: try again after Retry-After seconds.',
+    description:
+      'Too many failed sign-ins for this email or from this address by browsers that never signed in as the account, or from this browser: try again after Retry-After seconds.',
   })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
     const signIn = await this.auth.signIn(body.email, body.password, originOfRequest(request), this.cookie.read(request), this.device.read(request));

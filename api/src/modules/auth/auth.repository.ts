@@ -50,7 +50,13 @@ export class AuthRepository {
     return rows[0] ?? null;
   }
 
-  async createSession(tx: SqlRunner, account: Pick<StaffAccount, 'id' | 'organizationId'>, tokenHash: Buffer, expiresAt: Date, secondFactor: SecondFactorState): Promise<string> {
+  async createSession(
+    tx: SqlRunner,
+    account: Pick<StaffAccount, 'id' | 'organizationId'>,
+    tokenHash: Buffer,
+    expiresAt: Date,
+    secondFactor: SecondFactorState,
+  ): Promise<string> {
     const rows: { id: string }[] = await tx.query(
       `INSERT INTO staff_session (organization_id, user_id, token_hash, last_seen_at, expires_at, second_factor)
        VALUES ($1, $2, $3, now(), $4, $5) RETURNING id`,
@@ -114,15 +120,17 @@ export class AuthRepository {
   /** Sets the first password of an enabled account that has none; false when it has one already or is disabled. */
   async setFirstPassword(tx: SqlRunner, userId: string, passwordHash: string): Promise<boolean> {
     const rows = await updateReturning(
-      tx, `UPDATE staff_user SET password_hash = $2 WHERE id = $1 AND password_hash IS NULL AND disabled_at IS NULL RETURNING id`, [userId, passwordHash]);
+      tx,
+      `UPDATE staff_user SET password_hash = $2 WHERE id = $1 AND password_hash IS NULL AND disabled_at IS NULL RETURNING id`,
+      [userId, passwordHash],
+    );
     return rows.length === 1;
   }
 
   async findAccountById(tx: SqlRunner, userId: string): Promise<StaffAccount | null> {
-    const rows: StaffAccount[] = await tx.query(
-      `SELECT ${ACCOUNT_COLUMNS} FROM staff_user u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
-      [userId],
-    );
+    const rows: StaffAccount[] = await tx.query(`SELECT ${ACCOUNT_COLUMNS} FROM staff_user u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`, [
+      userId,
+    ]);
     return rows[0] ?? null;
   }
 }

@@ -19,7 +19,6 @@ import { reauthentication, signInAttempt, SignInThrottle } from './sign-in-throt
 import { hashSessionToken } from './session-token';
 import { secondFactorAfterPassword } from './second-factor-state';
 
-
 /** A live session: who is calling, and whether the session still owes its second factor. */
 export interface Authenticated {
   actor: Omit<Actor, keyof RequestOrigin>;
@@ -56,7 +55,11 @@ export class AuthService {
     const failedAs = { organizationId: account?.organizationId ?? null, actorId: account?.id ?? null, actorRole: account?.role ?? null, ...from };
     const lockedForSeconds = await this.throttle.secondsLocked(attempt);
     if (lockedForSeconds > 0) {
-      await this.audit.recordFrom(this.db, failedAs, { action: 'auth.sign_in', outcome: 'denied', detail: { reason: 'throttled', knownDevice: Boolean(knownDevice) } });
+      await this.audit.recordFrom(this.db, failedAs, {
+        action: 'auth.sign_in',
+        outcome: 'denied',
+        detail: { reason: 'throttled', knownDevice: Boolean(knownDevice) },
+      });
       throw AuthException.tooManyAttempts(lockedForSeconds);
     }
     await pause(await this.throttle.delayMs(attempt));
@@ -92,9 +95,10 @@ export class AuthService {
     }
     const { account } = session;
     // An organization that starts requiring a second factor applies it to sessions already open, at their next request.
-    const secondFactor = session.secondFactor === 'not_required' && secondFactorRequired(account.role, account.secondFactorPolicy)
-      ? secondFactorAfterPassword(account)
-      : session.secondFactor;
+    const secondFactor =
+      session.secondFactor === 'not_required' && secondFactorRequired(account.role, account.secondFactorPolicy)
+        ? secondFactorAfterPassword(account)
+        : session.secondFactor;
     return {
       actor: {
         userId: account.id,

@@ -13,7 +13,11 @@ describe('changing one’s own password', () => {
     const wrong = await here.post('/api/auth/password', { currentPassword: 'not my password', newPassword: 'a brand new passphrase' });
     expect(wrong.json()).toMatchObject({ status: 422, code: 'wrong_current_password', errors: [{ field: 'currentPassword' }] });
     const breached = await here.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'qwerty123456' });
-    expect(breached.json()).toMatchObject({ status: 422, code: 'unacceptable_password', errors: [{ field: 'newPassword', message: expect.stringMatching(/breached/) }] });
+    expect(breached.json()).toMatchObject({
+      status: 422,
+      code: 'unacceptable_password',
+      errors: [{ field: 'newPassword', message: expect.stringMatching(/breached/) }],
+    });
 
     expect((await here.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' })).status).toBe(204);
     expect((await here.get('/api/auth/me')).status).toBe(200);
@@ -21,7 +25,12 @@ describe('changing one’s own password', () => {
     expect((await new TestClient(context.app).post('/api/auth/login', { email: staff.email, password: TEST_PASSWORD })).status).toBe(401);
     expect((await new TestClient(context.app).post('/api/auth/login', { email: staff.email, password: 'a brand new passphrase' })).status).toBe(200);
 
-    const audited = await context.db.query(`SELECT outcome, detail FROM audit_event WHERE actor_id = $1 AND action = 'auth.password_change' ORDER BY seq`, [staff.id]);
-    expect(audited).toEqual([{ outcome: 'failure', detail: { reason: 'wrong_password' } }, { outcome: 'success', detail: { sessionsEnded: 1 } }]);
+    const audited = await context.db.query(`SELECT outcome, detail FROM audit_event WHERE actor_id = $1 AND action = 'auth.password_change' ORDER BY seq`, [
+      staff.id,
+    ]);
+    expect(audited).toEqual([
+      { outcome: 'failure', detail: { reason: 'wrong_password' } },
+      { outcome: 'success', detail: { sessionsEnded: 1 } },
+    ]);
   });
 });

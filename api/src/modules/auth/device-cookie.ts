@@ -41,7 +41,8 @@ export class DeviceCookie {
   issue(request: FastifyRequest, reply: FastifyReply, userId: string): void {
     const nonce = randomBytes(16).toString('base64url');
     writeCookie(request, reply, COOKIES.device, `${userId}.${nonce}.${this.sign(userId, nonce).toString('base64url')}`, {
-      httpOnly: true, maxAge: DEVICE_COOKIE_DAYS * 24 * 3600,
+      httpOnly: true,
+      maxAge: DEVICE_COOKIE_DAYS * 24 * 3600,
     });
   }
 

@@ -31,20 +31,27 @@ export class FailureCounter {
 
   /** Failures of the key in its current window; 0 when its window is over. */
   async failures(key: string, windowMinutes: number): Promise<number> {
-    const [row] = await this.db.query(
-      `SELECT failures FROM sign_in_throttle WHERE key = $1 AND window_started_at >= now() - make_interval(mins => $2)`, [key, windowMinutes]);
+    const [row] = await this.db.query(`SELECT failures FROM sign_in_throttle WHERE key = $1 AND window_started_at >= now() - make_interval(mins => $2)`, [
+      key,
+      windowMinutes,
+    ]);
     return row?.failures ?? 0;
   }
 
   /** Locks the key for a while and starts its count afresh. */
   async lock(key: string, minutes: number): Promise<void> {
-    await this.db.query(`UPDATE sign_in_throttle SET locked_until = now() + make_interval(mins => $2), failures = 0, window_started_at = now() WHERE key = $1`, [key, minutes]);
+    await this.db.query(
+      `UPDATE sign_in_throttle SET locked_until = now() + make_interval(mins => $2), failures = 0, window_started_at = now() WHERE key = $1`,
+      [key, minutes],
+    );
   }
 
   /** Seconds until none of the keys is locked any more; 0 when none is. */
   async secondsLocked(keys: string[]): Promise<number> {
     const [row] = await this.db.query(
-      `SELECT ceil(extract(epoch FROM max(locked_until) - now()))::int AS seconds FROM sign_in_throttle WHERE key = ANY ($1) AND locked_until > now()`, [keys]);
+      `SELECT ceil(extract(epoch FROM max(locked_until) - now()))::int AS seconds FROM sign_in_throttle WHERE key = ANY ($1) AND locked_until > now()`,
+      [keys],
+    );
     return row?.seconds ?? 0;
   }
 

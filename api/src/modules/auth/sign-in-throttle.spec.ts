@@ -14,7 +14,9 @@ async function signInFrom(app: NestFastifyApplication, remoteAddress: string, em
     url: '/api/auth/login',
     remoteAddress,
     headers: {
-      cookie: Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; '),
+      cookie: Object.entries(cookies)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; '),
       'x-xsrf-token': cookies['XSRF-TOKEN'],
       'content-type': 'application/json',
     },
@@ -27,7 +29,10 @@ const WRONG = 'wrong password!!';
 
 describe('sign-in throttling', () => {
   const context = useTestApp({
-    COHESION_SIGN_IN_ACCOUNT_FAILURES: '5', COHESION_SIGN_IN_ADDRESS_FAILURES: '20', COHESION_SIGN_IN_LOCK_MINUTES: '15', COHESION_SIGN_IN_DELAY_MS: '40',
+    COHESION_SIGN_IN_ACCOUNT_FAILURES: '5',
+    COHESION_SIGN_IN_ADDRESS_FAILURES: '20',
+    COHESION_SIGN_IN_LOCK_MINUTES: '15',
+    COHESION_SIGN_IN_DELAY_MS: '40',
   });
   let organizationId: string;
   let other: TestStaff;
@@ -117,9 +122,12 @@ describe('sign-in throttling', () => {
     await signInFrom(context.app, anAddress(), owner.email, WRONG);
     for (let i = 0; i < 5; i++) await signInFrom(context.app, anAddress(), owner.email, WRONG);
     const rows = await context.db.query(
-      `SELECT outcome, detail->>'reason' AS reason FROM audit_event WHERE actor_id = $1 AND action = 'auth.sign_in' ORDER BY seq`, [owner.id]);
+      `SELECT outcome, detail->>'reason' AS reason FROM audit_event WHERE actor_id = $1 AND action = 'auth.sign_in' ORDER BY seq`,
+      [owner.id],
+    );
     expect(rows.map((r: { outcome: string; reason: string | null }) => `${r.outcome}:${r.reason ?? ''}`)).toEqual([
-      ...Array(5).fill('failure:wrong_password'), 'denied:throttled',
+      ...Array(5).fill('failure:wrong_password'),
+      'denied:throttled',
     ]);
   });
 });

@@ -58,7 +58,10 @@ export class SignInThrottle {
     const { accountFailures, addressFailures } = this.config.signInThrottle;
     const limits: [string | null, number][] = attempt.device
       ? [[attempt.device, accountFailures]]
-      : [[attempt.account, accountFailures], [attempt.address, addressFailures]];
+      : [
+          [attempt.account, accountFailures],
+          [attempt.address, addressFailures],
+        ];
     for (const [key, limit] of limits) {
       if (key === null) continue;
       const { failures } = await this.counter.increment(key, this.config.signInThrottle.windowMinutes);

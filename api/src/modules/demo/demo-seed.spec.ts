@@ -46,7 +46,9 @@ describe('demo seed', () => {
         const [row] = await db.query(
           `WITH ranked AS (SELECT s.id, row_number() OVER (ORDER BY s.held_on) AS n FROM group_session s JOIN therapy_group g ON g.id = s.group_id WHERE g.name = $1)
            SELECT avg(r.score) FILTER (WHERE ranked.n <= 4) AS first, avg(r.score) FILTER (WHERE ranked.n > 12) AS last
-             FROM ranked JOIN rating r ON r.session_id = ranked.id`, [group]);
+             FROM ranked JOIN rating r ON r.session_id = ranked.id`,
+          [group],
+        );
         return Number(row.last) - Number(row.first);
       };
       expect(await trend('Tuesday Recovery Circle')).toBeGreaterThan(1.5);
@@ -58,23 +60,41 @@ describe('demo seed', () => {
          numbered AS (
            SELECT *, row_number() OVER (PARTITION BY member_id ORDER BY held_on) AS n, count(*) OVER (PARTITION BY member_id) AS total FROM per_session)
          SELECT member_id, avg(score) FILTER (WHERE n <= 2) - avg(score) FILTER (WHERE n > total - 2) AS drop FROM numbered GROUP BY member_id
-         HAVING avg(score) FILTER (WHERE n <= 2) - avg(score) FILTER (WHERE n > total - 2) >= 2.5`);
+         HAVING avg(score) FILTER (WHERE n <= 2) - avg(score) FILTER (WHERE n > total - 2) >= 2.5`,
+      );
       expect(falling).toHaveLength(2);
     });
   });
 
   it('stores for every signed session the hash of its canonical content', async () => {
     await inspect(async (db) => {
-      const [session] = await db.query(`SELECT id, group_id, to_char(held_on, 'YYYY-MM-DD') AS held_on, duration_minutes, content_hash FROM group_session ORDER BY held_on DESC LIMIT 1`);
-      const [note] = await db.query(`SELECT themes, process, interventions, risk_level, risk_follow_up, plan, feedback_discussed FROM note WHERE session_id = $1`, [session.id]);
+      const [session] = await db.query(
+        `SELECT id, group_id, to_char(held_on, 'YYYY-MM-DD') AS held_on, duration_minutes, content_hash FROM group_session ORDER BY held_on DESC LIMIT 1`,
+      );
+      const [note] = await db.query(
+        `SELECT themes, process, interventions, risk_level, risk_follow_up, plan, feedback_discussed FROM note WHERE session_id = $1`,
+        [session.id],
+      );
       const attendance = await db.query(`SELECT member_id AS "memberId", status FROM attendance WHERE session_id = $1`, [session.id]);
       const ratings = await db.query(`SELECT member_id AS "memberId", measure, score, source FROM rating WHERE session_id = $1`, [session.id]);
       const observations = await db.query(`SELECT member_id AS "memberId", text FROM member_observation WHERE session_id = $1`, [session.id]);
       const recomputed = sessionContentHash({
-        sessionId: session.id, groupId: session.group_id, heldOn: session.held_on, durationMinutes: session.duration_minutes,
-        note: { themes: note.themes, process: note.process, interventions: note.interventions, riskLevel: note.risk_level,
-          riskFollowUp: note.risk_follow_up, plan: note.plan, feedbackDiscussed: note.feedback_discussed },
-        attendance, ratings, observations,
+        sessionId: session.id,
+        groupId: session.group_id,
+        heldOn: session.held_on,
+        durationMinutes: session.duration_minutes,
+        note: {
+          themes: note.themes,
+          process: note.process,
+          interventions: note.interventions,
+          riskLevel: note.risk_level,
+          riskFollowUp: note.risk_follow_up,
+          plan: note.plan,
+          feedbackDiscussed: note.feedback_discussed,
+        },
+        attendance,
+        ratings,
+        observations,
       });
       expect(recomputed).toBe(session.content_hash);
     });

@@ -58,26 +58,45 @@ class DemoSeeder {
 
   async seed(passwordHash: string): Promise<void> {
     const org = this.organizationId;
-    await this.tx.query(`INSERT INTO organization (id, name, time_zone, origin, second_factor_policy) VALUES ($1, 'Riverside Community Clinic (demo)', 'America/Chicago', 'demo', 'optional')`, [org]);
+    await this.tx.query(
+      `INSERT INTO organization (id, name, time_zone, origin, second_factor_policy) VALUES ($1, 'Riverside Community Clinic (demo)', 'America/Chicago', 'demo', 'optional')`,
+      [org],
+    );
     // Row-level security binds the owner too: the transaction works for the demo organization.
     await this.tx.query(`SELECT set_config('cohesion.organization_id', $1, true)`, [org]);
     for (const account of DEMO_ACCOUNTS) this.staff.set(account.key, randomUUID());
-    await bulkInsert(this.tx, 'staff_user', ['id', 'organization_id', 'email', 'display_name', 'role', 'password_hash'],
-      DEMO_ACCOUNTS.map((a) => [this.staff.get(a.key), org, a.email, a.displayName, a.role, passwordHash]));
-    await bulkInsert(this.tx, 'supervision', ['supervisor_id', 'facilitator_id', 'organization_id'],
-      (['ana', 'ben'] as const).map((f) => [this.staff.get('supervisor'), this.staff.get(f), org]));
+    await bulkInsert(
+      this.tx,
+      'staff_user',
+      ['id', 'organization_id', 'email', 'display_name', 'role', 'password_hash'],
+      DEMO_ACCOUNTS.map((a) => [this.staff.get(a.key), org, a.email, a.displayName, a.role, passwordHash]),
+    );
+    await bulkInsert(
+      this.tx,
+      'supervision',
+      ['supervisor_id', 'facilitator_id', 'organization_id'],
+      (['ana', 'ben'] as const).map((f) => [this.staff.get('supervisor'), this.staff.get(f), org]),
+    );
 
     const programIds = new Map<string, string>(DEMO_PROGRAMS.map((name) => [name, randomUUID()]));
-    await bulkInsert(this.tx, 'program', ['id', 'organization_id', 'name'], [...programIds].map(([name, id]) => [id, org, name]));
+    await bulkInsert(
+      this.tx,
+      'program',
+      ['id', 'organization_id', 'name'],
+      [...programIds].map(([name, id]) => [id, org, name]),
+    );
 
     for (const plan of DEMO_GROUPS) await this.seedGroup(plan, programIds.get(plan.program) as string);
 
     await bulkInsert(this.tx, 'group_session', ['id', 'organization_id', 'group_id', 'held_on', 'duration_minutes', 'created_by'], this.rows.sessions);
     await bulkInsert(this.tx, 'session_facilitator', ['session_id', 'user_id', 'organization_id'], this.rows.sessionFacilitators);
     await bulkInsert(this.tx, 'attendance', ['session_id', 'member_id', 'organization_id', 'status'], this.rows.attendance);
-    await bulkInsert(this.tx, 'note',
+    await bulkInsert(
+      this.tx,
+      'note',
       ['session_id', 'organization_id', 'themes', 'process', 'interventions', 'risk_level', 'risk_follow_up', 'plan', 'feedback_discussed'],
-      this.rows.notes);
+      this.rows.notes,
+    );
     await bulkInsert(this.tx, 'member_observation', ['session_id', 'member_id', 'organization_id', 'text'], this.rows.observations);
     await bulkInsert(this.tx, 'rating', ['session_id', 'member_id', 'measure', 'organization_id', 'score', 'source'], this.rows.ratings);
     await this.signAll();
@@ -100,9 +119,14 @@ class DemoSeeder {
     const org = this.organizationId;
     const groupId = randomUUID();
     const leadId = this.staff.get(plan.lead) as string;
-    await this.tx.query(
-      `INSERT INTO therapy_group (id, organization_id, program_id, name, kind, schedule) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [groupId, org, programId, plan.name, plan.kind, plan.schedule]);
+    await this.tx.query(`INSERT INTO therapy_group (id, organization_id, program_id, name, kind, schedule) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      groupId,
+      org,
+      programId,
+      plan.name,
+      plan.kind,
+      plan.schedule,
+    ]);
     await this.tx.query(`INSERT INTO group_facilitator (group_id, user_id, organization_id, role) VALUES ($1, $2, $3, 'lead')`, [groupId, leadId, org]);
 
     const dates = sessionDates(plan.weekday, this.today);
@@ -114,9 +138,25 @@ class DemoSeeder {
       lastSession: plan.dropouts.find((d) => d.member === index)?.session ?? null,
       falling: plan.fallingMember === index,
     }));
-    await bulkInsert(this.tx, 'member', ['id', 'organization_id', 'code'], members.map((m) => [m.id, org, m.code]));
-    await bulkInsert(this.tx, 'enrollment', ['organization_id', 'group_id', 'member_id', 'joined_on', 'left_on', 'exit_reason'],
-      members.map((m) => [org, groupId, m.id, dates[m.firstSession], m.lastSession === null ? null : dates[m.lastSession], m.lastSession === null ? null : 'dropped_out']));
+    await bulkInsert(
+      this.tx,
+      'member',
+      ['id', 'organization_id', 'code'],
+      members.map((m) => [m.id, org, m.code]),
+    );
+    await bulkInsert(
+      this.tx,
+      'enrollment',
+      ['organization_id', 'group_id', 'member_id', 'joined_on', 'left_on', 'exit_reason'],
+      members.map((m) => [
+        org,
+        groupId,
+        m.id,
+        dates[m.firstSession],
+        m.lastSession === null ? null : dates[m.lastSession],
+        m.lastSession === null ? null : 'dropped_out',
+      ]),
+    );
 
     let previousSummary = 'First session: the group agreed how it will use its own ratings.';
     dates.forEach((heldOn, s) => {
@@ -131,9 +171,8 @@ class DemoSeeder {
         attendance.push({ memberId: member.id, status });
         if (!attended(status)) continue;
         // A falling member leaves the group's path after session 8 and loses about 6 points by the end.
-        const memberLevel = member.falling && s >= 8
-          ? groupLevel(plan.trend, 7, DEMO_SESSIONS_PER_GROUP) - 6 * ((s - 7) / (DEMO_SESSIONS_PER_GROUP - 8))
-          : level;
+        const memberLevel =
+          member.falling && s >= 8 ? groupLevel(plan.trend, 7, DEMO_SESSIONS_PER_GROUP) - 6 * ((s - 7) / (DEMO_SESSIONS_PER_GROUP - 8)) : level;
         for (const measure of MEASURES) {
           const score = clampScore(memberLevel + member.offset + MEASURE_OFFSETS[measure] + this.random.normal(0, 0.7));
           ratings.push({ memberId: member.id, measure, score, source: 'self_report' });
@@ -154,11 +193,27 @@ class DemoSeeder {
       const signedAt = new Date(Date.parse(heldOn) + DAY_MS + 2 * 3600_000);
       const cosigned = s < DEMO_SESSIONS_PER_GROUP - 3;
       this.rows.sessions.push([sessionId, org, groupId, heldOn, 90, leadId]);
-      this.rows.signatures.push([sessionId, leadId, signedAt, contentHash,
-        cosigned ? this.staff.get('supervisor') : null, cosigned ? new Date(signedAt.getTime() + 2 * DAY_MS) : null]);
+      this.rows.signatures.push([
+        sessionId,
+        leadId,
+        signedAt,
+        contentHash,
+        cosigned ? this.staff.get('supervisor') : null,
+        cosigned ? new Date(signedAt.getTime() + 2 * DAY_MS) : null,
+      ]);
       this.rows.sessionFacilitators.push([sessionId, leadId, org]);
       for (const a of attendance) this.rows.attendance.push([sessionId, a.memberId, org, a.status]);
-      this.rows.notes.push([sessionId, org, note.themes, note.process, note.interventions, note.riskLevel, note.riskFollowUp, note.plan, note.feedbackDiscussed]);
+      this.rows.notes.push([
+        sessionId,
+        org,
+        note.themes,
+        note.process,
+        note.interventions,
+        note.riskLevel,
+        note.riskFollowUp,
+        note.plan,
+        note.feedbackDiscussed,
+      ]);
       for (const o of observations) this.rows.observations.push([sessionId, o.memberId, org, o.text]);
       for (const r of ratings) this.rows.ratings.push([sessionId, r.memberId, r.measure, org, r.score, r.source]);
       previousSummary = summarizeRatings(ratings);
@@ -180,7 +235,8 @@ function sessionDates(weekday: number, today: Date): string[] {
   const last = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - DAY_MS);
   while (last.getUTCDay() !== weekday) last.setTime(last.getTime() - DAY_MS);
   return Array.from({ length: DEMO_SESSIONS_PER_GROUP }, (_, i) =>
-    new Date(last.getTime() - (DEMO_SESSIONS_PER_GROUP - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10));
+    new Date(last.getTime() - (DEMO_SESSIONS_PER_GROUP - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10),
+  );
 }
 
 function clampScore(value: number): number {

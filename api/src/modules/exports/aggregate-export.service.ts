@@ -43,8 +43,19 @@ export class AggregateExportService {
   async aggregatesCsv(actor: Actor, request: AggregateExportRequest): Promise<Download> {
     const report = await this.report(actor, request, 'csv');
     const unitLabel = report.scope === 'organization' ? 'all programs' : 'all groups';
-    const records = report.aggregates.map((a) => csvRow([report.scope, a.unit ?? unitLabel, a.period, a.measure,
-      shownValue(a.members, a), shownValue(a.n, a), shownValue(a.mean === null ? null : Number(a.mean.toFixed(2)), a), a.suppression, report.rule]));
+    const records = report.aggregates.map((a) =>
+      csvRow([
+        report.scope,
+        a.unit ?? unitLabel,
+        a.period,
+        a.measure,
+        shownValue(a.members, a),
+        shownValue(a.n, a),
+        shownValue(a.mean === null ? null : Number(a.mean.toFixed(2)), a),
+        a.suppression,
+        report.rule,
+      ]),
+    );
     return {
       filename: downloadFilename('aggregates', report.scope, report.range, 'csv'),
       contentType: 'text/csv; charset=utf-8; header=present',
@@ -65,7 +76,9 @@ export class AggregateExportService {
       const rows = await this.aggregates.findMonthlyAggregates(tx, actor.organizationId, scope.programId, range);
       const { aggregates, rule } = suppressAggregates(rows, MEASURES, k, await this.hiddenInOrganizationExport(tx, actor, scope.programId, range, k));
       await this.audit.record(tx, actor, {
-        action: 'export.aggregates', entityType: request.scope, entityId: request.id,
+        action: 'export.aggregates',
+        entityType: request.scope,
+        entityId: request.id,
         detail: { scope: request.scope, from: range.from, to: range.to, k, format, rows: aggregates.length },
       });
       return { scope: request.scope, range, k, aggregates, rule };

@@ -22,13 +22,22 @@ describe('aggregate exports read together', () => {
   const aProgramWithMembers = async (name: string, members: number): Promise<string> => {
     const programId = (await director.post('/api/programs', { name })).json().id as string;
     const group = await director.post('/api/groups', {
-      name: `${name} group`, programId, kind: 'open', schedule: 'Mondays', facilitators: [{ userId: world.lead.id, role: 'lead' }],
+      name: `${name} group`,
+      programId,
+      kind: 'open',
+      schedule: 'Mondays',
+      facilitators: [{ userId: world.lead.id, role: 'lead' }],
     });
     expect(group.status).toBe(201);
     const ids: string[] = [];
     for (let i = 0; i < members; i++) ids.push(await anEnrolledMember(context.db, world.organizationId, group.json().id, '2026-01-05'));
-    await aRatedSession(await context.signedIn(world.lead), group.json().id, '2026-10-05',
-      Object.fromEntries(ids.map((id) => [id, 'present' as const])), Object.fromEntries(ids.map((id) => [id, [6, 6, 6] as const])));
+    await aRatedSession(
+      await context.signedIn(world.lead),
+      group.json().id,
+      '2026-10-05',
+      Object.fromEntries(ids.map((id) => [id, 'present' as const])),
+      Object.fromEntries(ids.map((id) => [id, [6, 6, 6] as const])),
+    );
     return programId;
   };
 
@@ -37,8 +46,13 @@ describe('aggregate exports read together', () => {
     director = await context.signedIn(world.director);
     // This clinic set its small-cell k to 5 (Settings); requests below it are refused.
     expect((await (await context.signedIn(world.director)).request('PUT', '/api/organization/settings', { smallCellK: 5 })).status).toBe(200);
-    await aRatedSession(await context.signedIn(world.lead), world.groupId, '2026-10-06',
-      Object.fromEntries(world.memberIds.map((id) => [id, 'present' as const])), Object.fromEntries(world.memberIds.map((id) => [id, [2, 2, 2] as const])));
+    await aRatedSession(
+      await context.signedIn(world.lead),
+      world.groupId,
+      '2026-10-06',
+      Object.fromEntries(world.memberIds.map((id) => [id, 'present' as const])),
+      Object.fromEntries(world.memberIds.map((id) => [id, [2, 2, 2] as const])),
+    );
     programs.harbour = await aProgramWithMembers('Harbour', 6);
     programs.lighthouse = await aProgramWithMembers('Lighthouse', 7);
   });
@@ -48,7 +62,8 @@ describe('aggregate exports read together', () => {
     expect(response.status).toBe(200);
     return parse(response.body, { columns: true }) as Aggregate[];
   };
-  const belonging = (rows: Aggregate[], unit: string) => rows.find((r) => r.unit === unit && r.measure === 'belonging' && r.period === '2026-10-01') as Aggregate;
+  const belonging = (rows: Aggregate[], unit: string) =>
+    rows.find((r) => r.unit === unit && r.measure === 'belonging' && r.period === '2026-10-01') as Aggregate;
 
   it('hides in a program’s export every month total that the organization’s export hides', async () => {
     const organization = await rowsOf('scope=organization&from=2026-10-01&to=2026-10-31');
@@ -83,11 +98,22 @@ describe('aggregate exports read together: a complement’s own export', () => {
   let director: TestClient;
 
   const aGroup = async (programId: string, name: string, members: number, score: number) => {
-    const group = await director.post('/api/groups', { name, programId, kind: 'open', schedule: 'Mondays', facilitators: [{ userId: world.lead.id, role: 'lead' }] });
+    const group = await director.post('/api/groups', {
+      name,
+      programId,
+      kind: 'open',
+      schedule: 'Mondays',
+      facilitators: [{ userId: world.lead.id, role: 'lead' }],
+    });
     const ids: string[] = [];
     for (let i = 0; i < members; i++) ids.push(await anEnrolledMember(context.db, world.organizationId, group.json().id, '2026-01-05'));
-    await aRatedSession(await context.signedIn(world.lead), group.json().id, '2026-03-09',
-      Object.fromEntries(ids.map((id) => [id, 'present' as const])), Object.fromEntries(ids.map((id) => [id, [score, score, score] as const])));
+    await aRatedSession(
+      await context.signedIn(world.lead),
+      group.json().id,
+      '2026-03-09',
+      Object.fromEntries(ids.map((id) => [id, 'present' as const])),
+      Object.fromEntries(ids.map((id) => [id, [score, score, score] as const])),
+    );
   };
   const aProgram = async (name: string) => (await director.post('/api/programs', { name })).json().id as string;
 
@@ -99,12 +125,17 @@ describe('aggregate exports read together: a complement’s own export', () => {
     await aGroup(gamma, 'Gamma-1', 13, 6);
     await aGroup(gamma, 'Gamma-2', 3, 4);
     await aGroup(await aProgram('Beta'), 'Beta group', 26, 7);
-    const rowsOf = async (query: string) => parse((await director.get(`/api/exports/aggregates.csv?${query}&from=2026-03-01&to=2026-03-31`)).body, { columns: true }) as Aggregate[];
+    const rowsOf = async (query: string) =>
+      parse((await director.get(`/api/exports/aggregates.csv?${query}&from=2026-03-01&to=2026-03-31`)).body, { columns: true }) as Aggregate[];
 
     const organization = await rowsOf('scope=organization');
     const shownPrograms = organization.filter((r) => r.measure === 'belonging' && r.suppression === 'shown').map((r) => r.unit);
     expect(shownPrograms.sort()).toEqual(['Beta', 'all programs']);
     const ofGamma = (await rowsOf(`scope=program&id=${gamma}`)).filter((r) => r.measure === 'belonging');
-    expect(ofGamma.map((r) => [r.unit, r.suppression])).toEqual([['Gamma-1', 'suppressed'], ['Gamma-2', 'suppressed'], ['all groups', 'suppressed']]);
+    expect(ofGamma.map((r) => [r.unit, r.suppression])).toEqual([
+      ['Gamma-1', 'suppressed'],
+      ['Gamma-2', 'suppressed'],
+      ['all groups', 'suppressed'],
+    ]);
   });
 });

@@ -27,7 +27,9 @@ describe('GET /api/exports/aggregates.csv and .pdf', () => {
     const lead = await context.signedIn(world.lead);
     await aRatedSession(lead, world.groupId, '2026-09-08', present(world.memberIds.slice(0, 2)), rated(world.memberIds.slice(0, 2), [3, 4, 5]));
     await aRatedSession(lead, world.groupId, '2026-10-06', present(world.memberIds), rated(world.memberIds, [6, 7, 8]));
-    const [{ id: thursdayId }] = await context.db.query(`SELECT id FROM therapy_group WHERE organization_id = $1 AND name = 'Thursday circle'`, [world.organizationId]);
+    const [{ id: thursdayId }] = await context.db.query(`SELECT id FROM therapy_group WHERE organization_id = $1 AND name = 'Thursday circle'`, [
+      world.organizationId,
+    ]);
     const thursday: string[] = [];
     for (let i = 0; i < 6; i++) thursday.push(await anEnrolledMember(context.db, world.organizationId, thursdayId, '2026-01-05'));
     const other = await context.signedIn(world.otherFacilitator);
@@ -49,7 +51,8 @@ describe('GET /api/exports/aggregates.csv and .pdf', () => {
       if (/^\d+$/.test(row.members)) expect(Number(row.members) === 0 || Number(row.members) >= 5).toBe(true);
       else expect(row).toMatchObject({ members: 'suppressed', n: 'suppressed', mean: 'suppressed', suppression: 'suppressed' });
     }
-    const cell = (unit: string, period: string, measure = 'belonging') => rows.find((r) => r.unit === unit && r.period === period && r.measure === measure) as Aggregate;
+    const cell = (unit: string, period: string, measure = 'belonging') =>
+      rows.find((r) => r.unit === unit && r.period === period && r.measure === measure) as Aggregate;
     expect(cell('Tuesday circle', '2026-09-01')).toMatchObject({ members: 'suppressed', n: 'suppressed', mean: 'suppressed', suppression: 'suppressed' });
     const hidden = (unit: string, period: string) => cell(unit, period).suppression !== 'shown';
     const units = ['Tuesday circle', 'Thursday circle', 'all groups'];
@@ -93,7 +96,12 @@ describe('GET /api/exports/aggregates.csv and .pdf', () => {
       `SELECT detail->>'format' AS format, detail->>'k' AS k FROM audit_event WHERE organization_id = $1 AND action = 'export.aggregates' ORDER BY seq`,
       [world.organizationId],
     );
-    expect(audited).toEqual(expect.arrayContaining([{ format: 'csv', k: '5' }, { format: 'pdf', k: '5' }]));
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { format: 'csv', k: '5' },
+        { format: 'pdf', k: '5' },
+      ]),
+    );
   });
 
   it('refuses a k below 5, scopes other than program and organization, and callers other than directors', async () => {

@@ -35,7 +35,9 @@ describe('aggregate export: a sum of hidden cells under k', () => {
   });
 
   it('publishes no total over the quarter, so that nothing minus what is shown gives the small months away', async () => {
-    const response = await (await context.as(world.director)).get(`/api/exports/aggregates.csv?scope=program&id=${world.programId}&from=2026-01-01&to=2026-03-31`);
+    const response = await (
+      await context.as(world.director)
+    ).get(`/api/exports/aggregates.csv?scope=program&id=${world.programId}&from=2026-01-01&to=2026-03-31`);
     expect(response.status).toBe(200);
     const rows = parse(response.body, { columns: true }) as Aggregate[];
     for (const measure of MEASURES) {

@@ -21,6 +21,10 @@ describe('OpenAPI document: reports and exports', () => {
     expect(Object.keys(operation.responses['200'].content)).toEqual([mediaType]);
     expect(operation.security).toEqual([{ cookie: [] }]);
     expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual([...parameters].sort());
-    expect(Object.keys(operation.responses).filter((status) => Number(status) >= 400).sort()).toEqual(expect.arrayContaining(['400', '404']));
+    expect(
+      Object.keys(operation.responses)
+        .filter((status) => Number(status) >= 400)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['400', '404']));
   });
 });

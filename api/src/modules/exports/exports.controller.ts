@@ -23,11 +23,14 @@ export class ExportsController {
   @Get('ratings.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({
-    description: `One row per rating, UTF-8 with a header row (${RATINGS_CSV_COLUMNS.join(', ')}), RFC 4180 quoting, ISO dates; text that a ` +
-      'spreadsheet would run as a formula starts with `\'`. Streamed; served as an attachment and audited with its row count.',
+    description:
+      `One row per rating, UTF-8 with a header row (${RATINGS_CSV_COLUMNS.join(', ')}), RFC 4180 quoting, ISO dates; text that a ` +
+      "spreadsheet would run as a formula starts with `'`. Streamed; served as an attachment and audited with its row count.",
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
-  @ApiBadRequestResponse({ description: 'Unknown scope, a missing or malformed id, an inverted or over-long range; the organization scope (export aggregates instead)' })
+  @ApiBadRequestResponse({
+    description: 'Unknown scope, a missing or malformed id, an inverted or over-long range; the organization scope (export aggregates instead)',
+  })
   @ApiForbiddenResponse({ description: 'The program scope is for clinical directors' })
   @ApiNotFoundResponse({ description: 'No such group, facilitator or program, or not one the caller may see' })
   @Header('cache-control', 'no-store')
@@ -39,7 +42,8 @@ export class ExportsController {
   @Get('aggregates.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({
-    description: 'Aggregates for use outside the organization: per program (organization scope) or group (program scope) × calendar month × ' +
+    description:
+      'Aggregates for use outside the organization: per program (organization scope) or group (program scope) × calendar month × ' +
       'measure, with totals: distinct members, n, mean. Cells of fewer than k members, and cells from which one could be derived by ' +
       'subtraction, are suppressed (`<k` or `suppressed`); the `rule` column states the rule. No free text, no member codes. Audited.',
     content: { 'text/csv': { schema: { type: 'string' } } },

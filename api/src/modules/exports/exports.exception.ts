@@ -8,15 +8,23 @@ export enum ExportsErrorCode {
 export class ExportsException extends ProblemException {
   /** docs/analytics.md: an organization-wide export is aggregates with suppression, never rows of ratings. */
   static organizationRatingsRefused() {
-    return new ExportsException(400, ExportsErrorCode.OrganizationRatingsRefused, 'Rows of ratings are exported per group, facilitator or program',
+    return new ExportsException(
+      400,
+      ExportsErrorCode.OrganizationRatingsRefused,
+      'Rows of ratings are exported per group, facilitator or program',
       'An organization-wide export is aggregates with small-cell suppression: ask GET /api/exports/aggregates.csv?scope=organization.',
-      { aggregateExport: '/api/exports/aggregates.csv?scope=organization' });
+      { aggregateExport: '/api/exports/aggregates.csv?scope=organization' },
+    );
   }
 
   /** A k below the organization's setting (itself never below 5). */
   static suppressionTooWeak(k: number, organizationK: number) {
-    return new ExportsException(400, ExportsErrorCode.SuppressionTooWeak, `k may not be below ${organizationK}`,
+    return new ExportsException(
+      400,
+      ExportsErrorCode.SuppressionTooWeak,
+      `k may not be below ${organizationK}`,
       `Your organization suppresses cells of fewer than ${organizationK} members (its small-cell setting); you asked for k = ${k}. ` +
-      'A download may be stricter, never weaker; directors change the setting under Settings.');
+        'A download may be stricter, never weaker; directors change the setting under Settings.',
+    );
   }
 }

@@ -26,11 +26,19 @@ describe('GET /api/exports/ratings.csv', () => {
     world = await aClinicWorld(context.db, 3);
     const [a, b, c] = world.memberIds;
     const lead = await context.signedIn(world.lead);
-    const first = await aRatedSession(lead, world.groupId, '2026-10-06', { [a]: 'present', [b]: 'present', [c]: 'present' }, { [a]: [4, 5, 6], [b]: [7, 8, 9], [c]: [10, 0, 3] });
+    const first = await aRatedSession(
+      lead,
+      world.groupId,
+      '2026-10-06',
+      { [a]: 'present', [b]: 'present', [c]: 'present' },
+      { [a]: [4, 5, 6], [b]: [7, 8, 9], [c]: [10, 0, 3] },
+    );
     expect((await lead.post(`/api/sessions/${first.id}/sign`)).status).toBe(200);
     const second = await aRatedSession(lead, world.groupId, '2026-10-13', { [a]: 'present', [b]: 'absent', [c]: 'excused' }, { [a]: [6, 6, 6] });
 
-    const [{ id: thursdayId }] = await context.db.query(`SELECT id FROM therapy_group WHERE organization_id = $1 AND name = 'Thursday circle'`, [world.organizationId]);
+    const [{ id: thursdayId }] = await context.db.query(`SELECT id FROM therapy_group WHERE organization_id = $1 AND name = 'Thursday circle'`, [
+      world.organizationId,
+    ]);
     const t = await anEnrolledMember(context.db, world.organizationId, thursdayId, '2026-01-05');
     const other = await aRatedSession(await context.signedIn(world.otherFacilitator), thursdayId, '2026-10-06', { [t]: 'present' }, { [t]: [2, 2, 2] });
 
@@ -58,7 +66,10 @@ describe('GET /api/exports/ratings.csv', () => {
     for (const session of sessions.slice(0, 2)) {
       const detail = (await director.get(`/api/sessions/${session.id}`)).json<SessionDetail>();
       const fromApi = detail.ratings.map((r) => `${r.memberCode} ${r.measure} ${r.score} ${r.source}`).sort();
-      const fromCsv = records.filter((r) => r.session_id === session.id).map((r) => `${r.member_code} ${r.measure} ${r.score} ${r.source}`).sort();
+      const fromCsv = records
+        .filter((r) => r.session_id === session.id)
+        .map((r) => `${r.member_code} ${r.measure} ${r.score} ${r.source}`)
+        .sort();
       expect(fromCsv).toEqual(fromApi);
     }
   });
@@ -108,8 +119,13 @@ describe('GET /api/exports/ratings.csv', () => {
       [world.organizationId, world.supervisor.id],
     );
     expect(row).toEqual({
-      actor_id: world.supervisor.id, actor_role: 'supervisor', action: 'export.ratings_csv', outcome: 'success', entity_type: 'facilitator',
-      entity_id: world.lead.id, detail: { scope: 'facilitator', from: '2026-10-01', to: '2026-10-31', rows: 15 },
+      actor_id: world.supervisor.id,
+      actor_role: 'supervisor',
+      action: 'export.ratings_csv',
+      outcome: 'success',
+      entity_type: 'facilitator',
+      entity_id: world.lead.id,
+      detail: { scope: 'facilitator', from: '2026-10-01', to: '2026-10-31', rows: 15 },
     });
   });
 
@@ -136,9 +152,16 @@ describe('GET /api/exports/ratings.csv', () => {
 
   it('pages by (date, id) without skipping or repeating a session, however small the batch', async () => {
     const repository = context.app.get(RatingsExportRepository);
-    const scope = { scope: 'program' as const, id: world.programId, organizationId: world.organizationId, groupIds: null, programId: world.programId, supervisorId: null };
+    const scope = {
+      scope: 'program' as const,
+      id: world.programId,
+      organizationId: world.organizationId,
+      groupIds: null,
+      programId: world.programId,
+      supervisorId: null,
+    };
     const keys: SessionKey[] = [];
-    for (let after: SessionKey | null = null; ; ) {
+    for (let after: SessionKey | null = null; ;) {
       const batch = await repository.findSessionKeys(context.db.manager, scope, { from: '2026-10-01', to: '2026-10-31' }, after, 1);
       if (!batch.length) break;
       keys.push(...batch);

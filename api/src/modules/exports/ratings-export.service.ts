@@ -73,8 +73,9 @@ export class RatingsExportService {
     } finally {
       // A download that broke off (or whose audit row failed) is recorded as a failure with the rows read so far.
       if (!audited) {
-        await this.recordExport(actor, scope, range, rows, 'failure')
-          .catch((error: unknown) => this.logger.error({ error: errorForLog(error) }, 'could not audit a broken-off ratings export'));
+        await this.recordExport(actor, scope, range, rows, 'failure').catch((error: unknown) =>
+          this.logger.error({ error: errorForLog(error) }, 'could not audit a broken-off ratings export'),
+        );
       }
     }
   }
@@ -84,7 +85,10 @@ export class RatingsExportService {
     return this.unitOfWork.run(actor, async (tx) => {
       const sessions = await this.ratings.findSessionKeys(tx, scope, range, after, SESSIONS_PER_BATCH);
       if (!sessions.length) return null;
-      const rows = await this.ratings.findRatingsOfSessions(tx, sessions.map((s) => s.id));
+      const rows = await this.ratings.findRatingsOfSessions(
+        tx,
+        sessions.map((s) => s.id),
+      );
       return { rows, last: sessions[sessions.length - 1] };
     });
   }

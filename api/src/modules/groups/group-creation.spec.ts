@@ -22,7 +22,10 @@ describe('POST /api/groups: directors create groups', () => {
       programId: cast.programId,
       kind: 'closed',
       schedule: 'Mondays 10:00',
-      facilitators: [{ userId: cast.co.id, role: 'co' }, { userId: cast.otherFacilitator.id, role: 'lead' }],
+      facilitators: [
+        { userId: cast.co.id, role: 'co' },
+        { userId: cast.otherFacilitator.id, role: 'lead' },
+      ],
       ...overrides,
     } as CreateGroupRequest;
   }
@@ -80,10 +83,37 @@ describe('POST /api/groups: directors create groups', () => {
   });
 
   it.each([
-    ['two leads', () => ({ facilitators: [{ userId: cast.lead.id, role: 'lead' }, { userId: cast.co.id, role: 'lead' }] }), 'facilitators'],
+    [
+      'two leads',
+      () => ({
+        facilitators: [
+          { userId: cast.lead.id, role: 'lead' },
+          { userId: cast.co.id, role: 'lead' },
+        ],
+      }),
+      'facilitators',
+    ],
     ['no lead', () => ({ facilitators: [{ userId: cast.co.id, role: 'co' }] }), 'facilitators'],
-    ['the same person twice', () => ({ facilitators: [{ userId: cast.lead.id, role: 'lead' }, { userId: cast.lead.id, role: 'co' }] }), 'facilitators[1].userId'],
-    ['a disabled facilitator', () => ({ facilitators: [{ userId: cast.lead.id, role: 'lead' }, { userId: disabledFacilitator.id, role: 'co' }] }), 'facilitators[1].userId'],
+    [
+      'the same person twice',
+      () => ({
+        facilitators: [
+          { userId: cast.lead.id, role: 'lead' },
+          { userId: cast.lead.id, role: 'co' },
+        ],
+      }),
+      'facilitators[1].userId',
+    ],
+    [
+      'a disabled facilitator',
+      () => ({
+        facilitators: [
+          { userId: cast.lead.id, role: 'lead' },
+          { userId: disabledFacilitator.id, role: 'co' },
+        ],
+      }),
+      'facilitators[1].userId',
+    ],
     ['a supervisor as facilitator', () => ({ facilitators: [{ userId: cast.supervisor.id, role: 'lead' }] }), 'facilitators[0].userId'],
     ['a facilitator of another organization', () => ({ facilitators: [{ userId: foreignFacilitator.id, role: 'lead' }] }), 'facilitators[0].userId'],
     ['an unknown person', () => ({ facilitators: [{ userId: '00000000-0000-4000-8000-000000000000', role: 'lead' }] }), 'facilitators[0].userId'],
@@ -97,10 +127,15 @@ describe('POST /api/groups: directors create groups', () => {
   });
 
   it('lists every field at fault at once', async () => {
-    const response = await (await context.as(cast.director)).post('/api/groups', aRequest({
-      programId: foreignProgramId,
-      facilitators: [{ userId: cast.supervisor.id, role: 'co' }],
-    }));
+    const response = await (
+      await context.as(cast.director)
+    ).post(
+      '/api/groups',
+      aRequest({
+        programId: foreignProgramId,
+        facilitators: [{ userId: cast.supervisor.id, role: 'co' }],
+      }),
+    );
     expect(response.status).toBe(422);
     expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual(['programId', 'facilitators', 'facilitators[0].userId']);
   });

@@ -14,7 +14,10 @@ describe('PUT /api/groups/:groupId/facilitators: directors reassign a group', ()
 
   /** A fresh group led by the cast's lead with their co-facilitator, so each test changes its own. */
   function aLeadAndCoGroup(): Promise<string> {
-    return aGroup(context.db, cast.organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }, { id: cast.co.id, role: 'co' }]);
+    return aGroup(context.db, cast.organizationId, cast.programId, [
+      { id: cast.lead.id, role: 'lead' },
+      { id: cast.co.id, role: 'co' },
+    ]);
   }
 
   function replace(person: TestStaff, groupId: string, facilitators: unknown) {
@@ -27,13 +30,19 @@ describe('PUT /api/groups/:groupId/facilitators: directors reassign a group', ()
 
   it('replaces the list, so the new facilitators reach the group and a removed one no longer does', async () => {
     const groupId = await aLeadAndCoGroup();
-    const response = await replace(cast.director, groupId, [{ userId: cast.co.id, role: 'lead' }, { userId: cast.otherFacilitator.id, role: 'co' }]);
+    const response = await replace(cast.director, groupId, [
+      { userId: cast.co.id, role: 'lead' },
+      { userId: cast.otherFacilitator.id, role: 'co' },
+    ]);
     expect(response.status).toBe(200);
     expect((response.json() as GroupDetail).facilitators).toEqual([
       { id: cast.co.id, displayName: 'Cora Co', role: 'lead' },
       { id: cast.otherFacilitator.id, displayName: 'Omar Other', role: 'co' },
     ]);
-    expect(await assignments(groupId)).toEqual([{ userId: cast.co.id, role: 'lead' }, { userId: cast.otherFacilitator.id, role: 'co' }]);
+    expect(await assignments(groupId)).toEqual([
+      { userId: cast.co.id, role: 'lead' },
+      { userId: cast.otherFacilitator.id, role: 'co' },
+    ]);
     expect((await (await context.as(cast.otherFacilitator)).get(`/api/groups/${groupId}`)).status).toBe(200);
     expect((await (await context.as(cast.lead)).get(`/api/groups/${groupId}`)).status).toBe(404);
     // The lead's supervisor followed the lead out; the new co-facilitator's supervisor reaches the sessions the co
@@ -62,10 +71,24 @@ describe('PUT /api/groups/:groupId/facilitators: directors reassign a group', ()
   });
 
   it.each([
-    ['two leads', () => [{ userId: cast.lead.id, role: 'lead' }, { userId: cast.co.id, role: 'lead' }], 'facilitators'],
+    [
+      'two leads',
+      () => [
+        { userId: cast.lead.id, role: 'lead' },
+        { userId: cast.co.id, role: 'lead' },
+      ],
+      'facilitators',
+    ],
     ['no lead', () => [{ userId: cast.co.id, role: 'co' }], 'facilitators'],
     ['a disabled facilitator', () => [{ userId: disabledFacilitator.id, role: 'lead' }], 'facilitators[0].userId'],
-    ['a director as facilitator', () => [{ userId: cast.lead.id, role: 'lead' }, { userId: cast.director.id, role: 'co' }], 'facilitators[1].userId'],
+    [
+      'a director as facilitator',
+      () => [
+        { userId: cast.lead.id, role: 'lead' },
+        { userId: cast.director.id, role: 'co' },
+      ],
+      'facilitators[1].userId',
+    ],
   ])('refuses %s with 422 and leaves the list as it was', async (_, facilitators, field) => {
     const groupId = await aLeadAndCoGroup();
     const before = await assignments(groupId);

@@ -42,11 +42,19 @@ export class GroupManagementService {
       errors.push(...(await this.facilitatorErrors(tx, actor, request.facilitators)));
       if (errors.length) throw GroupsException.invalidGroupSetup(errors);
 
-      const groupId = await this.groups.insertGroup(tx, actor.organizationId, { name: request.name, programId: request.programId, kind: request.kind, schedule });
+      const groupId = await this.groups.insertGroup(tx, actor.organizationId, {
+        name: request.name,
+        programId: request.programId,
+        kind: request.kind,
+        schedule,
+      });
       await this.groups.replaceFacilitators(tx, actor.organizationId, groupId, request.facilitators);
       const detail = await this.loadGroupDetail(tx, actor, groupId);
       await this.audit.record(tx, actor, {
-        action: 'group.facilitators_change', entityType: 'group', entityId: groupId, detail: { created: true, facilitators: request.facilitators },
+        action: 'group.facilitators_change',
+        entityType: 'group',
+        entityId: groupId,
+        detail: { created: true, facilitators: request.facilitators },
       });
       return detail;
     });
@@ -78,7 +86,11 @@ export class GroupManagementService {
   }
 
   private async facilitatorErrors(tx: EntityManager, actor: Actor, facilitators: FacilitatorAssignment[]): Promise<FieldError[]> {
-    const enabled = await this.groups.findEnabledFacilitatorIds(tx, actor.organizationId, facilitators.map((f) => f.userId));
+    const enabled = await this.groups.findEnabledFacilitatorIds(
+      tx,
+      actor.organizationId,
+      facilitators.map((f) => f.userId),
+    );
     return [...facilitatorListErrors(facilitators), ...notFacilitatorErrors(facilitators, enabled)];
   }
 

@@ -14,7 +14,11 @@ describe('PATCH /api/groups/:groupId: directors rename a group or change its sch
   }
 
   function aScheduledGroup(): Promise<string> {
-    return aGroup(context.db, cast.organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }], { name: 'Before', kind: 'closed', schedule: 'Fridays 09:00' });
+    return aGroup(context.db, cast.organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }], {
+      name: 'Before',
+      kind: 'closed',
+      schedule: 'Fridays 09:00',
+    });
   }
 
   async function stored(groupId: string) {

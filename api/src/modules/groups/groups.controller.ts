@@ -1,6 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags,
+  ApiBadRequestResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { GroupDetail, GroupSummary } from '@cohesion/contracts';
@@ -47,7 +54,8 @@ export class GroupsController {
   @ApiBadRequestResponse({ description: 'Missing, malformed or unknown fields.' })
   @ApiForbiddenResponse({ description: 'Only directors create groups.' })
   @ApiUnprocessableEntityResponse({
-    description: '`invalid_group_setup`: not exactly one lead, a person who is not an enabled facilitator, or a program of another ' +
+    description:
+      '`invalid_group_setup`: not exactly one lead, a person who is not an enabled facilitator, or a program of another ' +
       'organization; `identifiers_found`: the name or schedule contains personal information.',
   })
   create(@CurrentActor() actor: Actor, @Body() body: CreateGroupDto): Promise<GroupDetail> {

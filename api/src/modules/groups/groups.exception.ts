@@ -19,8 +19,8 @@ export class GroupsException extends ProblemException {
 
   /** The request was well-formed but names a program or people that cannot be used (422, with the fields at fault). */
   static invalidGroupSetup(errors: FieldError[]) {
-    return new GroupsException(422, GroupsErrorCode.InvalidGroupSetup, 'The group cannot be set up this way',
-      'Check the fields listed in `errors`.', { errors });
+    return new GroupsException(422, GroupsErrorCode.InvalidGroupSetup, 'The group cannot be set up this way', 'Check the fields listed in `errors`.', {
+      errors,
+    });
   }
-
 }

@@ -9,9 +9,18 @@ describe('GET /api/groups: who sees which groups', () => {
   const groups: Record<string, string> = {};
 
   async function aGroup(organizationId: string, programId: string, name: string, facilitators: [TestStaff, 'lead' | 'co'][]) {
-    const [group] = await context.db.query(`INSERT INTO therapy_group (organization_id, program_id, name, kind) VALUES ($1, $2, $3, 'open') RETURNING id`, [organizationId, programId, name]);
+    const [group] = await context.db.query(`INSERT INTO therapy_group (organization_id, program_id, name, kind) VALUES ($1, $2, $3, 'open') RETURNING id`, [
+      organizationId,
+      programId,
+      name,
+    ]);
     for (const [person, role] of facilitators) {
-      await context.db.query(`INSERT INTO group_facilitator (group_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`, [group.id, person.id, organizationId, role]);
+      await context.db.query(`INSERT INTO group_facilitator (group_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)`, [
+        group.id,
+        person.id,
+        organizationId,
+        role,
+      ]);
     }
     return group.id as string;
   }
@@ -19,18 +28,36 @@ describe('GET /api/groups: who sees which groups', () => {
   beforeAll(async () => {
     const org = await anOrganization(context.db);
     const otherOrg = await anOrganization(context.db, 'Other Clinic');
-    for (const [key, role] of [['ana', 'facilitator'], ['ben', 'facilitator'], ['carol', 'facilitator'], ['supervisor', 'supervisor'], ['director', 'director'], ['admin', 'admin']] as const) {
+    for (const [key, role] of [
+      ['ana', 'facilitator'],
+      ['ben', 'facilitator'],
+      ['carol', 'facilitator'],
+      ['supervisor', 'supervisor'],
+      ['director', 'director'],
+      ['admin', 'admin'],
+    ] as const) {
       staff[key] = await aStaffMember(context.db, org, role);
     }
     staff['outsider'] = await aStaffMember(context.db, otherOrg, 'director');
-    await context.db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [staff['supervisor'].id, staff['ana'].id, org]);
+    await context.db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [
+      staff['supervisor'].id,
+      staff['ana'].id,
+      org,
+    ]);
     const [program] = await context.db.query(`INSERT INTO program (organization_id, name) VALUES ($1, 'Grief support') RETURNING id`, [org]);
     const [otherProgram] = await context.db.query(`INSERT INTO program (organization_id, name) VALUES ($1, 'Elsewhere') RETURNING id`, [otherOrg]);
-    groups['anasGroup'] = await aGroup(org, program.id, 'Ana lead, Ben co', [[staff['ana'], 'lead'], [staff['ben'], 'co']]);
+    groups['anasGroup'] = await aGroup(org, program.id, 'Ana lead, Ben co', [
+      [staff['ana'], 'lead'],
+      [staff['ben'], 'co'],
+    ]);
     groups['carolsGroup'] = await aGroup(org, program.id, 'Carol only', [[staff['carol'], 'lead']]);
     groups['otherOrgGroup'] = await aGroup(otherOrg, otherProgram.id, 'Other organization', []);
     const [member] = await context.db.query(`INSERT INTO member (organization_id, code) VALUES ($1, 'M-7K3Q9D') RETURNING id`, [org]);
-    await context.db.query(`INSERT INTO enrollment (organization_id, group_id, member_id, joined_on) VALUES ($1, $2, $3, '2026-01-05')`, [org, groups['anasGroup'], member.id]);
+    await context.db.query(`INSERT INTO enrollment (organization_id, group_id, member_id, joined_on) VALUES ($1, $2, $3, '2026-01-05')`, [
+      org,
+      groups['anasGroup'],
+      member.id,
+    ]);
   });
 
   async function groupNamesSeenBy(person: TestStaff): Promise<string[]> {

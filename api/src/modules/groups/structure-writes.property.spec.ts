@@ -38,13 +38,32 @@ describe('structure and member write routes under random input', () => {
   const mutated = (valid: () => Record<string, unknown>) =>
     fc.oneof(
       fc.anything(),
-      fc.record({ field: fc.constantFrom(...Object.keys(valid()), '__proto__', 'organizationId'), value: hostile }).map(({ field, value }) => ({ ...valid(), [field]: value })),
+      fc
+        .record({ field: fc.constantFrom(...Object.keys(valid()), '__proto__', 'organizationId'), value: hostile })
+        .map(({ field, value }) => ({ ...valid(), [field]: value })),
     );
 
   const routes: [string, () => TestClient, string, string, () => Record<string, unknown>][] = [
     ['POST /api/programs', () => director, 'POST', '/api/programs', () => ({ name: 'Family program' })],
-    ['POST /api/groups', () => director, 'POST', '/api/groups', () => ({ name: 'New circle', programId: world.programId, kind: 'open', schedule: 'Mondays', facilitators: [{ userId: world.lead.id, role: 'lead' }] })],
-    ['PUT /api/groups/:id/facilitators', () => director, 'PUT', 'facilitators', () => ({ facilitators: [{ userId: world.lead.id, role: 'lead' }, { userId: world.co.id, role: 'co' }] })],
+    [
+      'POST /api/groups',
+      () => director,
+      'POST',
+      '/api/groups',
+      () => ({ name: 'New circle', programId: world.programId, kind: 'open', schedule: 'Mondays', facilitators: [{ userId: world.lead.id, role: 'lead' }] }),
+    ],
+    [
+      'PUT /api/groups/:id/facilitators',
+      () => director,
+      'PUT',
+      'facilitators',
+      () => ({
+        facilitators: [
+          { userId: world.lead.id, role: 'lead' },
+          { userId: world.co.id, role: 'co' },
+        ],
+      }),
+    ],
     ['PATCH /api/groups/:id', () => director, 'PATCH', 'group', () => ({ name: 'Tuesday circle', schedule: 'Tuesdays 18:00' })],
     ['POST /api/groups/:id/members', () => lead, 'POST', 'members', () => ({ joinedOn: '2026-02-02' })],
     ['POST /api/groups/:id/members/:memberId/exit', () => lead, 'POST', 'exit', () => ({ leftOn: '2026-03-02', exitReason: 'completed' })],
@@ -60,15 +79,19 @@ describe('structure and member write routes under random input', () => {
       supervisions: `/api/supervisions/${world.supervisor.id}`,
     })[target] ?? target;
 
-  it.each(routes)(`%s (${RUNS} bodies)`, async (_name, client, method, target, valid) => {
-    await fc.assert(
-      fc.asyncProperty(mutated(valid), async (body) => {
-        const before = await structureFingerprint();
-        const answer = await client().request(method, urlOf(target), JSON.stringify(body), { 'content-type': 'application/json' });
-        expect(answer.status).toBeLessThan(500);
-        if (answer.status >= 400) expect(await structureFingerprint()).toBe(before);
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it.each(routes)(
+    `%s (${RUNS} bodies)`,
+    async (_name, client, method, target, valid) => {
+      await fc.assert(
+        fc.asyncProperty(mutated(valid), async (body) => {
+          const before = await structureFingerprint();
+          const answer = await client().request(method, urlOf(target), JSON.stringify(body), { 'content-type': 'application/json' });
+          expect(answer.status).toBeLessThan(500);
+          if (answer.status >= 400) expect(await structureFingerprint()).toBe(before);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -87,20 +87,26 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
     const before = await counts();
     const response = await addAs(cast.lead, { joinedOn: '2999-01-01' });
     expect(response.status).toBe(422);
-    expect(response.json()).toMatchObject({ code: 'invalid_enrollment_dates', errors: [{ field: 'joinedOn', message: 'joinedOn 2999-01-01 is in the future' }] });
+    expect(response.json()).toMatchObject({
+      code: 'invalid_enrollment_dates',
+      errors: [{ field: 'joinedOn', message: 'joinedOn 2999-01-01 is in the future' }],
+    });
     expect(await counts()).toEqual(before);
   });
 
-  it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])('takes today from the clinic’s time zone (%s), which differs from UTC’s date for part of every day', async (timeZone) => {
-    await context.db.query(`UPDATE organization SET time_zone = $1 WHERE id = $2`, [timeZone, cast.organizationId]);
-    try {
-      const today = todayIsoDateIn(timeZone);
-      expect((await addAs(cast.lead, {})).json().joinedOn).toBe(today);
-      expect((await addAs(cast.lead, { joinedOn: today })).status).toBe(201);
-    } finally {
-      await context.db.query(`UPDATE organization SET time_zone = 'UTC' WHERE id = $1`, [cast.organizationId]);
-    }
-  });
+  it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
+    'takes today from the clinic’s time zone (%s), which differs from UTC’s date for part of every day',
+    async (timeZone) => {
+      await context.db.query(`UPDATE organization SET time_zone = $1 WHERE id = $2`, [timeZone, cast.organizationId]);
+      try {
+        const today = todayIsoDateIn(timeZone);
+        expect((await addAs(cast.lead, {})).json().joinedOn).toBe(today);
+        expect((await addAs(cast.lead, { joinedOn: today })).status).toBe(201);
+      } finally {
+        await context.db.query(`UPDATE organization SET time_zone = 'UTC' WHERE id = $1`, [cast.organizationId]);
+      }
+    },
+  );
 
   it('draws another code when the first is already used in the organization', async () => {
     await aGroupMember(context.db, cast.organizationId, cast.groupId, { code: 'M-AAAAAA' });
@@ -108,8 +114,9 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
     const response = await addAs(cast.lead, {});
     expect(response.status).toBe(201);
     expect(response.json()).toMatchObject({ code: 'M-CCCCCC' });
-    expect(await context.db.query(`SELECT code FROM member WHERE organization_id = $1 AND code IN ('M-AAAAAA', 'M-CCCCCC') ORDER BY code`, [cast.organizationId]))
-      .toEqual([{ code: 'M-AAAAAA' }, { code: 'M-CCCCCC' }]);
+    expect(
+      await context.db.query(`SELECT code FROM member WHERE organization_id = $1 AND code IN ('M-AAAAAA', 'M-CCCCCC') ORDER BY code`, [cast.organizationId]),
+    ).toEqual([{ code: 'M-AAAAAA' }, { code: 'M-CCCCCC' }]);
   });
 
   it('gives up after a few colliding codes with 503 and writes nothing', async () => {

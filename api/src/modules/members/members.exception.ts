@@ -15,19 +15,33 @@ export class MembersException extends ProblemException {
   }
 
   static enrollmentAlreadyEnded() {
-    return new MembersException(409, MembersErrorCode.EnrollmentAlreadyEnded, 'The member has already left this group',
-      'An ended enrollment keeps its leaving date and reason; it cannot be ended again.');
+    return new MembersException(
+      409,
+      MembersErrorCode.EnrollmentAlreadyEnded,
+      'The member has already left this group',
+      'An ended enrollment keeps its leaving date and reason; it cannot be ended again.',
+    );
   }
 
   static leftBeforeJoining(joinedOn: string) {
-    return new MembersException(422, MembersErrorCode.InvalidEnrollmentDates, 'The leaving date is before the joining date',
-      `The member joined on ${joinedOn}.`, { errors: [{ field: 'leftOn', message: `leftOn must be on or after ${joinedOn}` }] });
+    return new MembersException(
+      422,
+      MembersErrorCode.InvalidEnrollmentDates,
+      'The leaving date is before the joining date',
+      `The member joined on ${joinedOn}.`,
+      { errors: [{ field: 'leftOn', message: `leftOn must be on or after ${joinedOn}` }] },
+    );
   }
 
   /** "Today" is the clinic's date, in its time zone. */
   static futureDate(field: 'joinedOn' | 'leftOn', date: string) {
-    return new MembersException(422, MembersErrorCode.InvalidEnrollmentDates, 'The date is in the future',
-      'Enrollment dates can be today (in the clinic’s time zone) or earlier.', { errors: [{ field, message: `${field} ${date} is in the future` }] });
+    return new MembersException(
+      422,
+      MembersErrorCode.InvalidEnrollmentDates,
+      'The date is in the future',
+      'Enrollment dates can be today (in the clinic’s time zone) or earlier.',
+      { errors: [{ field, message: `${field} ${date} is in the future` }] },
+    );
   }
 
   /** Practically unreachable (about a billion codes per organization), but a loop needs an end. */

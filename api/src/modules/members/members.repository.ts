@@ -37,7 +37,10 @@ export class MembersRepository {
 
   async insertEnrollment(tx: EntityManager, organizationId: string, groupId: string, memberId: string, joinedOn: string): Promise<void> {
     await tx.query(`INSERT INTO enrollment (organization_id, group_id, member_id, joined_on) VALUES ($1, $2, $3, $4)`, [
-      organizationId, groupId, memberId, joinedOn,
+      organizationId,
+      groupId,
+      memberId,
+      joinedOn,
     ]);
   }
 
@@ -54,9 +57,12 @@ export class MembersRepository {
   }
 
   async endEnrollment(tx: EntityManager, organizationId: string, groupId: string, memberId: string, leftOn: string, exitReason: ExitReason): Promise<void> {
-    await tx.query(
-      `UPDATE enrollment SET left_on = $4, exit_reason = $5 WHERE group_id = $1 AND member_id = $2 AND organization_id = $3 AND left_on IS NULL`,
-      [groupId, memberId, organizationId, leftOn, exitReason],
-    );
+    await tx.query(`UPDATE enrollment SET left_on = $4, exit_reason = $5 WHERE group_id = $1 AND member_id = $2 AND organization_id = $3 AND left_on IS NULL`, [
+      groupId,
+      memberId,
+      organizationId,
+      leftOn,
+      exitReason,
+    ]);
   }
 }

@@ -12,7 +12,9 @@ describe('GET /api/groups/:groupId/members: who lists a group’s members', () =
     const { organizationId, groupId } = cast;
     ids['later'] = (await aGroupMember(context.db, organizationId, groupId, { code: 'M-BBBBBB', joinedOn: '2026-01-05' })).id;
     ids['earlier'] = (await aGroupMember(context.db, organizationId, groupId, { code: 'M-AAAAAA', joinedOn: '2026-01-05' })).id;
-    ids['left'] = (await aGroupMember(context.db, organizationId, groupId, { code: 'M-ZZZZZZ', joinedOn: '2026-01-03', leftOn: '2026-02-01', exitReason: 'dropped_out' })).id;
+    ids['left'] = (
+      await aGroupMember(context.db, organizationId, groupId, { code: 'M-ZZZZZZ', joinedOn: '2026-01-03', leftOn: '2026-02-01', exitReason: 'dropped_out' })
+    ).id;
     ids['newest'] = (await aGroupMember(context.db, organizationId, groupId, { code: 'M-000000', joinedOn: '2026-02-10' })).id;
     const elsewhere = await aGroup(context.db, organizationId, cast.programId, [{ id: cast.lead.id, role: 'lead' }]);
     await aGroupMember(context.db, organizationId, elsewhere, { code: 'M-111111', joinedOn: '2026-01-01' });
@@ -63,7 +65,10 @@ describe('GET /api/groups/:groupId/members: who lists a group’s members', () =
     expect((await listAs(cast.admin)).status).toBe(403);
   });
 
-  it.each([['an unknown scope', '?include=left'], ['an unknown query parameter', '?code=M-AAAAAA']])('refuses %s with 400', async (_, query) => {
+  it.each([
+    ['an unknown scope', '?include=left'],
+    ['an unknown query parameter', '?code=M-AAAAAA'],
+  ])('refuses %s with 400', async (_, query) => {
     const response = await listAs(cast.lead, query);
     expect(response.status).toBe(400);
     expect(response.json()).toMatchObject({ code: 'validation_failed' });

@@ -35,8 +35,16 @@ export async function insertOrganization(tx: EntityManager, input: NewOrganizati
   if ((await findOrganizationTimeZone(tx, name)) !== null) throw new OrganizationError(`An organization named "${name}" exists already.`);
   const [organization] = await tx.query(`INSERT INTO organization (name, time_zone) VALUES ($1, $2) RETURNING id`, [name, timeZone]);
   await audit.append(tx, {
-    organizationId: organization.id, actorId: null, actorRole: null, ip: null, requestId: null,
-    action: 'organization.create', outcome: 'success', entityType: 'organization', entityId: organization.id, memberCode: null,
+    organizationId: organization.id,
+    actorId: null,
+    actorRole: null,
+    ip: null,
+    requestId: null,
+    action: 'organization.create',
+    outcome: 'success',
+    entityType: 'organization',
+    entityId: organization.id,
+    memberCode: null,
     detail: { timeZone, via: 'cli' },
   });
   return organization.id;

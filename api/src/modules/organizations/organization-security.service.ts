@@ -28,7 +28,9 @@ export class OrganizationSecurityService {
         [actor.organizationId, request.secondFactorPolicy],
       );
       await this.audit.record(tx, actor, {
-        action: 'organization.security_change', entityType: 'organization', entityId: actor.organizationId,
+        action: 'organization.security_change',
+        entityType: 'organization',
+        entityId: actor.organizationId,
         detail: { secondFactorPolicy: { from: row.previousPolicy, to: row.secondFactorPolicy } },
       });
       return { secondFactorPolicy: row.secondFactorPolicy };

@@ -23,8 +23,12 @@ export class OrganizationSettingsController {
 
   @Put()
   @ApiOkResponse({ type: OrganizationSettingsDto, description: 'Changed and audited (old and new values); applies from the next request.' })
-  @ApiBadRequestResponse({ description: 'An unknown time zone, k below 5, a threshold outside 0–10 or r outside (0, 1): a problem naming the field; nothing changed.' })
-  @ApiForbiddenResponse({ description: 'A setting the caller’s role does not change (`settings_forbidden`): admins change the time zone, clinical directors k, the threshold and r.' })
+  @ApiBadRequestResponse({
+    description: 'An unknown time zone, k below 5, a threshold outside 0–10 or r outside (0, 1): a problem naming the field; nothing changed.',
+  })
+  @ApiForbiddenResponse({
+    description: 'A setting the caller’s role does not change (`settings_forbidden`): admins change the time zone, clinical directors k, the threshold and r.',
+  })
   change(@CurrentActor() actor: Actor, @Body() body: UpdateOrganizationSettingsDto): Promise<OrganizationSettings> {
     return this.settings.change(actor, body);
   }

@@ -4,7 +4,10 @@ import type { EntityManager } from 'typeorm';
 
 const COLUMNS = `time_zone AS "timeZone", small_cell_k AS "smallCellK", low_score_threshold AS "lowScoreThreshold", reliability`;
 const COLUMN_OF: Readonly<Record<keyof OrganizationSettings, string>> = {
-  timeZone: 'time_zone', smallCellK: 'small_cell_k', lowScoreThreshold: 'low_score_threshold', reliability: 'reliability',
+  timeZone: 'time_zone',
+  smallCellK: 'small_cell_k',
+  lowScoreThreshold: 'low_score_threshold',
+  reliability: 'reliability',
 };
 
 /** The organization's settings row. */
@@ -19,7 +22,10 @@ export class OrganizationSettingsRepository {
   async update(tx: EntityManager, organizationId: string, changes: Partial<OrganizationSettings>): Promise<OrganizationSettings> {
     const entries = Object.entries(changes) as [keyof OrganizationSettings, unknown][];
     const assignments = entries.map(([name], i) => `${COLUMN_OF[name]} = $${i + 2}`).join(', ');
-    const [[row]] = await tx.query(`UPDATE organization SET ${assignments} WHERE id = $1 RETURNING ${COLUMNS}`, [organizationId, ...entries.map(([, value]) => value)]);
+    const [[row]] = await tx.query(`UPDATE organization SET ${assignments} WHERE id = $1 RETURNING ${COLUMNS}`, [
+      organizationId,
+      ...entries.map(([, value]) => value),
+    ]);
     return row;
   }
 }

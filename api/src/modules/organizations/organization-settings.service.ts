@@ -33,7 +33,9 @@ export class OrganizationSettingsService {
       if (!changed.length) return current;
       const updated = await this.settings.update(tx, actor.organizationId, Object.fromEntries(changed.map((name) => [name, request[name]])));
       await this.audit.record(tx, actor, {
-        action: 'organization.settings_change', entityType: 'organization', entityId: actor.organizationId,
+        action: 'organization.settings_change',
+        entityType: 'organization',
+        entityId: actor.organizationId,
         detail: Object.fromEntries(changed.map((name) => [name, { from: current[name], to: updated[name] }])),
       });
       return updated;

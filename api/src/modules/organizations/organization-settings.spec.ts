@@ -40,13 +40,23 @@ describe('GET/PUT /api/organization/settings', () => {
     const before = await settings();
     const auditedBefore = (await changes()).length;
     const cases: [OrganizationSettings[keyof OrganizationSettings] | string, keyof OrganizationSettings, TestClient][] = [
-      ['Mars/Olympus_Mons', 'timeZone', admin], ['utc+2', 'timeZone', admin], [4, 'smallCellK', director], [11.5, 'smallCellK', director],
-      [10.5, 'lowScoreThreshold', director], [-1, 'lowScoreThreshold', director], [0, 'reliability', director], [1, 'reliability', director],
+      ['Mars/Olympus_Mons', 'timeZone', admin],
+      ['utc+2', 'timeZone', admin],
+      [4, 'smallCellK', director],
+      [11.5, 'smallCellK', director],
+      [10.5, 'lowScoreThreshold', director],
+      [-1, 'lowScoreThreshold', director],
+      [0, 'reliability', director],
+      [1, 'reliability', director],
       ['0.8', 'reliability', director],
       // An outside review got 500s for these: null, and a k past what PostgreSQL's integer holds.
-      [null as unknown as string, 'timeZone', admin], [null as unknown as number, 'smallCellK', director],
-      [null as unknown as number, 'lowScoreThreshold', director], [null as unknown as number, 'reliability', director],
-      [2147483648, 'smallCellK', director], [1e21, 'smallCellK', director], ['../../etc/passwd', 'timeZone', admin],
+      [null as unknown as string, 'timeZone', admin],
+      [null as unknown as number, 'smallCellK', director],
+      [null as unknown as number, 'lowScoreThreshold', director],
+      [null as unknown as number, 'reliability', director],
+      [2147483648, 'smallCellK', director],
+      [1e21, 'smallCellK', director],
+      ['../../etc/passwd', 'timeZone', admin],
     ];
     for (const [value, field, client] of cases) {
       const response = await client.request('PUT', '/api/organization/settings', { [field]: value });
@@ -72,10 +82,16 @@ describe('GET/PUT /api/organization/settings', () => {
     expect(byAdmin.json()).toMatchObject({ status: 403, code: 'settings_forbidden', title: 'Only clinical directors change smallCellK, lowScoreThreshold' });
     expect(await settings()).toEqual(before);
 
-    expect((await admin.request('PUT', '/api/organization/settings', { ...before, timeZone: 'Europe/Istanbul' })).json())
-      .toEqual({ ...before, timeZone: 'Europe/Istanbul' });
-    expect((await director.request('PUT', '/api/organization/settings', { smallCellK: 15, reliability: 0.85 })).json())
-      .toEqual({ ...before, timeZone: 'Europe/Istanbul', smallCellK: 15, reliability: 0.85 });
+    expect((await admin.request('PUT', '/api/organization/settings', { ...before, timeZone: 'Europe/Istanbul' })).json()).toEqual({
+      ...before,
+      timeZone: 'Europe/Istanbul',
+    });
+    expect((await director.request('PUT', '/api/organization/settings', { smallCellK: 15, reliability: 0.85 })).json()).toEqual({
+      ...before,
+      timeZone: 'Europe/Istanbul',
+      smallCellK: 15,
+      reliability: 0.85,
+    });
     // The same values again change nothing and audit nothing.
     expect((await director.request('PUT', '/api/organization/settings', { smallCellK: 15 })).status).toBe(200);
     expect((await changes()).slice(-2)).toEqual([
@@ -113,12 +129,17 @@ describe('check-ins under the organization’s own threshold and reliability', (
     const [m1, m2, m3, m4] = world.memberIds;
     const all = (score: number): Scores => [score, score, score];
     const present = { [m1]: 'present', [m2]: 'present', [m3]: 'present', [m4]: 'present' } as const;
-    for (const [heldOn, first] of [['2026-09-01', 9], ['2026-09-08', 9], ['2026-09-15', 5]] as const) {
+    for (const [heldOn, first] of [
+      ['2026-09-01', 9],
+      ['2026-09-08', 9],
+      ['2026-09-15', 5],
+    ] as const) {
       await aRatedSession(lead, world.groupId, heldOn, present, { [m1]: all(first), [m2]: all(5), [m3]: all(7), [m4]: all(3) });
     }
     const reasonsOfM1 = async () =>
-      ((await lead.get(`/api/analytics/alerts?groupId=${world.groupId}`)).json<Page<CheckIn>>().items.find((c) => c.memberId === m1)?.reasons ?? [])
-        .map((reason) => `${reason.kind}:${reason.measure}`);
+      ((await lead.get(`/api/analytics/alerts?groupId=${world.groupId}`)).json<Page<CheckIn>>().items.find((c) => c.memberId === m1)?.reasons ?? []).map(
+        (reason) => `${reason.kind}:${reason.measure}`,
+      );
 
     // A check-in once shown is kept with its reasons, so each setting is tried before the rule it feeds is shown.
     expect((await director.request('PUT', '/api/organization/settings', { reliability: 0.5 })).status).toBe(200);
@@ -127,7 +148,12 @@ describe('check-ins under the organization’s own threshold and reliability', (
     expect(await reasonsOfM1()).toEqual(['low:belonging', 'low:learning', 'low:accountability']);
     expect((await director.request('PUT', '/api/organization/settings', { reliability: 0.8 })).status).toBe(200);
     expect(await reasonsOfM1()).toEqual([
-      'declining:belonging', 'declining:learning', 'declining:accountability', 'low:belonging', 'low:learning', 'low:accountability',
+      'declining:belonging',
+      'declining:learning',
+      'declining:accountability',
+      'low:belonging',
+      'low:learning',
+      'low:accountability',
     ]);
   });
 });

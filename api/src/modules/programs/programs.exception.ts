@@ -7,7 +7,11 @@ export enum ProgramsErrorCode {
 /** Every refusal of the programs module, with a stable code. */
 export class ProgramsException extends ProblemException {
   static programNameTaken() {
-    return new ProgramsException(409, ProgramsErrorCode.ProgramNameTaken, 'A program with this name exists already',
-      'Program names are unique within the organization (ignoring letter case).');
+    return new ProgramsException(
+      409,
+      ProgramsErrorCode.ProgramNameTaken,
+      'A program with this name exists already',
+      'Program names are unique within the organization (ignoring letter case).',
+    );
   }
 }

@@ -18,7 +18,8 @@ export class ReportsController {
   @Get('supervision.pdf')
   @ApiProduces('application/pdf')
   @ApiOkResponse({
-    description: 'Cover, summary figures (sessions, attendance, retention, each measure’s mean with its 95% interval and change), trend ' +
+    description:
+      'Cover, summary figures (sessions, attendance, retention, each measure’s mean with its 95% interval and change), trend ' +
       'charts by month, alerts with the actions recorded, and the signed notes with their addenda (members by code only); a ' +
       '"Confidential" footer and page number on every page. Streamed; served as an attachment and audited.',
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },

@@ -19,10 +19,13 @@ describe('the supervision pack prints every script of a note as written', () => 
   it('gives back Greek, Cyrillic, Polish and Turkish text as written, with its minus sign, in an embedded subset font', async () => {
     const world = await aClinicWorld(context.db, 2);
     const lead = await context.signedIn(world.lead);
-    const created = await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest(world.memberIds, {
-      heldOn: '2026-09-08',
-      note: aNote({ process: `${WRITTEN.greek} ${WRITTEN.cyrillic}`, interventions: WRITTEN.polish, plan: `${WRITTEN.turkish} Mood \u22122.` }),
-    }));
+    const created = await lead.post(
+      `/api/groups/${world.groupId}/sessions`,
+      aSessionRequest(world.memberIds, {
+        heldOn: '2026-09-08',
+        note: aNote({ process: `${WRITTEN.greek} ${WRITTEN.cyrillic}`, interventions: WRITTEN.polish, plan: `${WRITTEN.turkish} Mood \u22122.` }),
+      }),
+    );
     expect(created.status).toBe(201);
     expect((await lead.post(`/api/sessions/${created.json<SessionDetail>().id}/sign`)).status).toBe(200);
 

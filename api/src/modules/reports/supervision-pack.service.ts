@@ -58,13 +58,20 @@ export class SupervisionPackService {
         await this.packs.findStaffName(tx, actor.organizationId, actor.userId),
       ];
       await this.audit.record(tx, actor, {
-        action: 'export.supervision_pack', entityType: scope, entityId: id,
+        action: 'export.supervision_pack',
+        entityType: scope,
+        entityId: id,
         detail: { scope, from: period.from, to: period.to, sessions: attendance.sessions, notes: notes.length, checkIns: checkIns.length },
       });
       return {
         scopeLabel: scope === 'group' ? `Group: ${groupNames[0] ?? ''}` : `Facilitator: ${subject ?? ''}`,
-        groupNames, notes, generatedBy: `${generatedBy ?? ''} (${actor.role})`, generatedAt: formatTime(new Date()),
-        attendance, trend, checkIns,
+        groupNames,
+        notes,
+        generatedBy: `${generatedBy ?? ''} (${actor.role})`,
+        generatedAt: formatTime(new Date()),
+        attendance,
+        trend,
+        checkIns,
       };
     });
     return {
@@ -80,13 +87,23 @@ export class SupervisionPackService {
     const sessionIds = notes.map((note) => note.sessionId);
     const observations = bySession(await this.packs.findObservations(tx, sessionIds));
     const addenda = bySession(await this.packs.findAddenda(tx, sessionIds));
-    return notes.map((row) => toPackNote(row, formatTime,
-      (observations.get(row.sessionId) ?? []).map(({ memberCode, text }) => ({ memberCode, text })),
-      (addenda.get(row.sessionId) ?? []).map((a) => ({ author: a.author, createdAt: formatTime(a.createdAt), text: a.text }))));
+    return notes.map((row) =>
+      toPackNote(
+        row,
+        formatTime,
+        (observations.get(row.sessionId) ?? []).map(({ memberCode, text }) => ({ memberCode, text })),
+        (addenda.get(row.sessionId) ?? []).map((a) => ({ author: a.author, createdAt: formatTime(a.createdAt), text: a.text })),
+      ),
+    );
   }
 }
 
-function toPackNote(row: SignedNoteRow, formatTime: (moment: Date) => string, memberObservations: PackNote['memberObservations'], addenda: PackNote['addenda']): PackNote {
+function toPackNote(
+  row: SignedNoteRow,
+  formatTime: (moment: Date) => string,
+  memberObservations: PackNote['memberObservations'],
+  addenda: PackNote['addenda'],
+): PackNote {
   return {
     sessionId: row.sessionId,
     heldOn: row.heldOn,

@@ -30,12 +30,22 @@ describe('GET /api/reports/supervision.pdf', () => {
     const [a, b, c] = world.memberIds;
     lead = await context.signedIn(world.lead);
     const everyone = { [a]: 'present', [b]: 'present', [c]: 'present' } as const;
-    const first = (await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest([], {
-      heldOn: '2026-09-08',
-      attendance: Object.entries(everyone).map(([memberId, status]) => ({ memberId, status })),
-      ratings: [a, b, c].flatMap((memberId, i) => (['belonging', 'learning', 'accountability'] as const).map((measure) => ({ memberId, measure, score: 5 + i }))),
-      note: aNote({ process: 'The circle settled quickly into shared work on routines.', memberObservations: [{ memberId: a, text: 'Spoke first and offered support.' }] }),
-    }))).json<SessionDetail>();
+    const first = (
+      await lead.post(
+        `/api/groups/${world.groupId}/sessions`,
+        aSessionRequest([], {
+          heldOn: '2026-09-08',
+          attendance: Object.entries(everyone).map(([memberId, status]) => ({ memberId, status })),
+          ratings: [a, b, c].flatMap((memberId, i) =>
+            (['belonging', 'learning', 'accountability'] as const).map((measure) => ({ memberId, measure, score: 5 + i })),
+          ),
+          note: aNote({
+            process: 'The circle settled quickly into shared work on routines.',
+            memberObservations: [{ memberId: a, text: 'Spoke first and offered support.' }],
+          }),
+        }),
+      )
+    ).json<SessionDetail>();
     expect((await lead.post(`/api/sessions/${first.id}/sign`)).status).toBe(200);
     const addendum = await lead.post(`/api/sessions/${first.id}/addenda`, { text: 'Follow-up: mood \u22122 points 😀 中文 Erdős.' });
     expect(addendum.status).toBe(201);
@@ -110,8 +120,13 @@ describe('GET /api/reports/supervision.pdf', () => {
         WHERE organization_id = $1 AND action = 'export.supervision_pack' AND actor_id = $2 ORDER BY seq DESC LIMIT 1`,
       [world.organizationId, world.director.id],
     );
-    expect(row).toEqual({ actor_role: 'director', outcome: 'success', entity_type: 'group', entity_id: world.groupId,
-      detail: { scope: 'group', from: '2026-09-01', to: '2026-10-31', sessions: 3, notes: 2, checkIns: expect.any(Number) } });
+    expect(row).toEqual({
+      actor_role: 'director',
+      outcome: 'success',
+      entity_type: 'group',
+      entity_id: world.groupId,
+      detail: { scope: 'group', from: '2026-09-01', to: '2026-10-31', sessions: 3, notes: 2, checkIns: expect.any(Number) },
+    });
     expect(row.detail.checkIns).toBeGreaterThanOrEqual(1);
   });
 

@@ -29,8 +29,16 @@ describe('supervisor review queue', () => {
 
     const supervisor = await context.signedIn(world.supervisor);
     const queue = (await supervisor.get('/api/sessions/review-queue')).json<ReviewQueueItem[]>();
-    expect(queue.map((item) => [item.sessionId, item.riskLevel])).toEqual([[withConcern.id, 'concern'], [older.id, 'none']]);
-    expect(queue[0]).toMatchObject({ groupName: 'Tuesday circle', heldOn: '2026-11-10', signedBy: { id: world.lead.id, displayName: 'Lena Lead' }, presentCount: 2 });
+    expect(queue.map((item) => [item.sessionId, item.riskLevel])).toEqual([
+      [withConcern.id, 'concern'],
+      [older.id, 'none'],
+    ]);
+    expect(queue[0]).toMatchObject({
+      groupName: 'Tuesday circle',
+      heldOn: '2026-11-10',
+      signedBy: { id: world.lead.id, displayName: 'Lena Lead' },
+      presentCount: 2,
+    });
 
     expect((await supervisor.post(`/api/sessions/${withConcern.id}/cosign`)).status).toBe(200);
     expect((await supervisor.get('/api/sessions/review-queue')).json<ReviewQueueItem[]>().map((item) => item.sessionId)).toEqual([older.id]);

@@ -24,15 +24,32 @@ describe('session routes: each role’s reach', () => {
     expect((await clients.lead.post(`/api/sessions/${signedId}/sign`)).status).toBe(200);
   });
 
-
-  const readers: Record<Who, number> = { lead: 200, co: 200, otherFacilitator: 404, supervisor: 200, unrelatedSupervisor: 404, director: 200, admin: 403, outsider: 404 };
+  const readers: Record<Who, number> = {
+    lead: 200,
+    co: 200,
+    otherFacilitator: 404,
+    supervisor: 200,
+    unrelatedSupervisor: 404,
+    director: 200,
+    admin: 403,
+    outsider: 404,
+  };
 
   it.each(Object.entries(readers))('lets %s read the session list and a session: %i', async (who, expected) => {
     expect((await clients[who as Who].get(`/api/groups/${world.groupId}/sessions`)).status).toBe(expected);
     expect((await clients[who as Who].get(`/api/sessions/${draftId}`)).status).toBe(expected);
   });
 
-  const writers: Record<Who, number> = { lead: 201, co: 201, otherFacilitator: 404, supervisor: 403, unrelatedSupervisor: 403, director: 403, admin: 403, outsider: 404 };
+  const writers: Record<Who, number> = {
+    lead: 201,
+    co: 201,
+    otherFacilitator: 404,
+    supervisor: 403,
+    unrelatedSupervisor: 403,
+    director: 403,
+    admin: 403,
+    outsider: 404,
+  };
 
   it.each(Object.entries(writers))('lets %s record a session and add an addendum: %i', async (who, expected) => {
     const client = clients[who as Who];
@@ -44,7 +61,13 @@ describe('session routes: each role’s reach', () => {
     const client = clients[who as Who];
     if (expected === 200) {
       const fresh = (await clients.lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest(world.memberIds, { heldOn: '2026-10-12' }))).json();
-      expect((await client.request('PUT', `/api/sessions/${fresh.id}`, aSessionRequest(world.memberIds, { heldOn: '2026-10-12' }), { 'if-match': String(fresh.version) })).status).toBe(200);
+      expect(
+        (
+          await client.request('PUT', `/api/sessions/${fresh.id}`, aSessionRequest(world.memberIds, { heldOn: '2026-10-12' }), {
+            'if-match': String(fresh.version),
+          })
+        ).status,
+      ).toBe(200);
       expect((await client.post(`/api/sessions/${fresh.id}/sign`)).status).toBe(200);
       return;
     }

@@ -15,10 +15,11 @@ describe('recording a session with bad input', () => {
     lead = await context.signedIn(world.lead);
   });
 
-
   const [first] = [0];
-  const withRating = (score: unknown, measure: unknown = 'belonging') => (ids: string[]) =>
-    aSessionRequest(ids, { ratings: [{ memberId: ids[first], measure, score } as never] });
+  const withRating =
+    (score: unknown, measure: unknown = 'belonging') =>
+    (ids: string[]) =>
+      aSessionRequest(ids, { ratings: [{ memberId: ids[first], measure, score } as never] });
 
   it.each([
     ['a score above 10', withRating(11), 400, 'score must be a whole number from 0 to 10'],
@@ -29,10 +30,37 @@ describe('recording a session with bad input', () => {
     ['a date in the future', (ids: string[]) => aSessionRequest(ids, { heldOn: '2099-01-01' }), 422, 'heldOn 2099-01-01 is in the future'],
     ['an unknown field', (ids: string[]) => ({ ...aSessionRequest(ids), memberName: 'x' }), 400, 'property memberName should not exist'],
     ['a duration of zero', (ids: string[]) => aSessionRequest(ids, { durationMinutes: 0 }), 400, 'durationMinutes must not be less than 1'],
-    ['a note field over 20,000 characters', (ids: string[]) => aSessionRequest(ids, { note: aNote({ process: 'a'.repeat(20_001) }) }), 400, 'process must be shorter than or equal to 20000 characters'],
-    ['a malformed member id', (ids: string[]) => aSessionRequest(ids, { attendance: [{ memberId: 'not-a-uuid', status: 'present' }] }), 400, 'memberId must be a UUID'],
-    ['a rating for an absent member', (ids: string[]) => aSessionRequest(ids, { attendance: [{ memberId: ids[0], status: 'absent' }], ratings: [{ memberId: ids[0], measure: 'learning', score: 4 }] }), 422, 'cannot be rated'],
-    ['the same rating twice', (ids: string[]) => aSessionRequest(ids, { ratings: [{ memberId: ids[0], measure: 'learning', score: 4 }, { memberId: ids[0], measure: 'learning', score: 5 }] }), 422, 'rated twice on learning'],
+    [
+      'a note field over 20,000 characters',
+      (ids: string[]) => aSessionRequest(ids, { note: aNote({ process: 'a'.repeat(20_001) }) }),
+      400,
+      'process must be shorter than or equal to 20000 characters',
+    ],
+    [
+      'a malformed member id',
+      (ids: string[]) => aSessionRequest(ids, { attendance: [{ memberId: 'not-a-uuid', status: 'present' }] }),
+      400,
+      'memberId must be a UUID',
+    ],
+    [
+      'a rating for an absent member',
+      (ids: string[]) =>
+        aSessionRequest(ids, { attendance: [{ memberId: ids[0], status: 'absent' }], ratings: [{ memberId: ids[0], measure: 'learning', score: 4 }] }),
+      422,
+      'cannot be rated',
+    ],
+    [
+      'the same rating twice',
+      (ids: string[]) =>
+        aSessionRequest(ids, {
+          ratings: [
+            { memberId: ids[0], measure: 'learning', score: 4 },
+            { memberId: ids[0], measure: 'learning', score: 5 },
+          ],
+        }),
+      422,
+      'rated twice on learning',
+    ],
   ])('refuses %s', async (_case, build, status, message) => {
     const before = await clinicalRowCounts(context.db, world.organizationId);
     const answer = await lead.post(`/api/groups/${world.groupId}/sessions`, build(world.memberIds));
@@ -44,14 +72,20 @@ describe('recording a session with bad input', () => {
 
   it('names a bad nested field by its path', async () => {
     const answer = await lead.post(`/api/groups/${world.groupId}/sessions`, withRating(11)(world.memberIds));
-    expect(answer.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'ratings[0].score', message: 'score must be a whole number from 0 to 10' }] });
+    expect(answer.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'ratings[0].score', message: 'score must be a whole number from 0 to 10' }],
+    });
   });
 
   it('refuses attendance for a member who is not enrolled on that day', async () => {
     const before = await clinicalRowCounts(context.db, world.organizationId);
     const answer = await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest([...world.memberIds, formerMember]));
     expect(answer.status).toBe(422);
-    expect(answer.json()).toMatchObject({ code: 'invalid_session_content', errors: [{ field: 'attendance[2].memberId', message: `member ${formerMember} is not enrolled in this group on 2026-11-17` }] });
+    expect(answer.json()).toMatchObject({
+      code: 'invalid_session_content',
+      errors: [{ field: 'attendance[2].memberId', message: `member ${formerMember} is not enrolled in this group on 2026-11-17` }],
+    });
     expect(await clinicalRowCounts(context.db, world.organizationId)).toEqual(before);
   });
 
@@ -73,7 +107,10 @@ describe('recording a session with bad input', () => {
     const refused = await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest(world.memberIds, { note }));
     expect(refused.json().findings).toEqual([expect.objectContaining({ kind: 'name', text: 'Carl Rogers' })]);
 
-    const saved = await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest(world.memberIds, { note, notIdentifiers: [{ kind: 'name', text: 'Carl Rogers' }] }));
+    const saved = await lead.post(
+      `/api/groups/${world.groupId}/sessions`,
+      aSessionRequest(world.memberIds, { note, notIdentifiers: [{ kind: 'name', text: 'Carl Rogers' }] }),
+    );
     expect(saved.status).toBe(201);
     const overrides = await context.db.query(`SELECT user_id, field, kind, text FROM identifier_override WHERE session_id = $1`, [saved.json().id]);
     expect(overrides).toEqual([{ user_id: world.lead.id, field: 'note.interventions', kind: 'name', text: 'Carl Rogers' }]);

@@ -13,7 +13,6 @@ describe('Idempotency-Key on recording a session', () => {
     lead = await context.signedIn(world.lead);
   });
 
-
   it('answers a retry with the same key and body with the first session, and records one', async () => {
     const body = aSessionRequest(world.memberIds, { heldOn: '2026-11-03' });
     const first = await lead.post(`/api/groups/${world.groupId}/sessions`, body, { 'idempotency-key': 'retry-1' });
@@ -27,7 +26,9 @@ describe('Idempotency-Key on recording a session', () => {
 
   it('refuses the same key with another body (422) and writes nothing', async () => {
     const before = await clinicalRowCounts(context.db, world.organizationId);
-    const other = await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest(world.memberIds, { heldOn: '2026-11-04' }), { 'idempotency-key': 'retry-1' });
+    const other = await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest(world.memberIds, { heldOn: '2026-11-04' }), {
+      'idempotency-key': 'retry-1',
+    });
     expect(other.status).toBe(422);
     expect(other.json().code).toBe('idempotency_key_reused');
     expect(await clinicalRowCounts(context.db, world.organizationId)).toEqual(before);

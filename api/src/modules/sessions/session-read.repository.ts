@@ -27,15 +27,27 @@ export class SessionReadRepository {
       [sessionId],
     );
     // One connection runs one query at a time: these are awaited in turn.
-    const attendance = await tx.query(`SELECT a.member_id AS "memberId", m.code AS "memberCode", a.status FROM attendance a JOIN member m ON m.id = a.member_id
-                 WHERE a.session_id = $1 ORDER BY m.code`, [sessionId]);
-    const ratings = await tx.query(`SELECT r.member_id AS "memberId", m.code AS "memberCode", r.measure, r.score, r.source
+    const attendance = await tx.query(
+      `SELECT a.member_id AS "memberId", m.code AS "memberCode", a.status FROM attendance a JOIN member m ON m.id = a.member_id
+                 WHERE a.session_id = $1 ORDER BY m.code`,
+      [sessionId],
+    );
+    const ratings = await tx.query(
+      `SELECT r.member_id AS "memberId", m.code AS "memberCode", r.measure, r.score, r.source
                   FROM rating r JOIN member m ON m.id = r.member_id JOIN measure ms ON ms.key = r.measure
-                 WHERE r.session_id = $1 ORDER BY m.code, ms.position`, [sessionId]);
-    const observations = await tx.query(`SELECT o.member_id AS "memberId", m.code AS "memberCode", o.text FROM member_observation o JOIN member m ON m.id = o.member_id
-                 WHERE o.session_id = $1 ORDER BY m.code`, [sessionId]);
-    const addenda = await tx.query(`SELECT a.id, a.author_id, u.display_name AS author_name, a.text, a.created_at FROM addendum a JOIN staff_user u ON u.id = a.author_id
-                 WHERE a.session_id = $1 ORDER BY a.created_at, a.id`, [sessionId]);
+                 WHERE r.session_id = $1 ORDER BY m.code, ms.position`,
+      [sessionId],
+    );
+    const observations = await tx.query(
+      `SELECT o.member_id AS "memberId", m.code AS "memberCode", o.text FROM member_observation o JOIN member m ON m.id = o.member_id
+                 WHERE o.session_id = $1 ORDER BY m.code`,
+      [sessionId],
+    );
+    const addenda = await tx.query(
+      `SELECT a.id, a.author_id, u.display_name AS author_name, a.text, a.created_at FROM addendum a JOIN staff_user u ON u.id = a.author_id
+                 WHERE a.session_id = $1 ORDER BY a.created_at, a.id`,
+      [sessionId],
+    );
     return {
       id: head.id,
       groupId: head.group_id,
@@ -63,14 +75,12 @@ export class SessionReadRepository {
         memberObservations: observations,
       },
       ratings,
-      addenda: addenda.map(
-        (a: { id: string; author_id: string; author_name: string; text: string; created_at: Date }): Addendum => ({
-          id: a.id,
-          author: { id: a.author_id, displayName: a.author_name },
-          text: a.text,
-          createdAt: iso(a.created_at) as string,
-        }),
-      ),
+      addenda: addenda.map((a: { id: string; author_id: string; author_name: string; text: string; created_at: Date }): Addendum => ({
+        id: a.id,
+        author: { id: a.author_id, displayName: a.author_name },
+        text: a.text,
+        createdAt: iso(a.created_at) as string,
+      })),
     };
   }
 

@@ -16,11 +16,14 @@ describe('recording, editing, signing and amending a session', () => {
     lead = await context.signedIn(world.lead);
   });
 
-
   it('runs the routine end to end', async () => {
     const [a, b, c, d] = world.memberIds;
     const request = aSessionRequest(world.memberIds, {
-      attendance: [{ memberId: a, status: 'present' }, { memberId: b, status: 'late' }, { memberId: c, status: 'absent' }],
+      attendance: [
+        { memberId: a, status: 'present' },
+        { memberId: b, status: 'late' },
+        { memberId: c, status: 'absent' },
+      ],
       ratings: [
         { memberId: a, measure: 'belonging', score: 8 },
         { memberId: a, measure: 'learning', score: 7 },
@@ -41,11 +44,19 @@ describe('recording, editing, signing and amending a session', () => {
     // Signing needs attendance for every enrolled member: d has none yet.
     const early = await lead.post(`/api/sessions/${draft.id}/sign`);
     expect(early.status).toBe(422);
-    expect(early.json()).toMatchObject({ code: 'not_ready_to_sign', errors: [{ field: 'attendance', message: 'attendance is missing for 1 enrolled member' }] });
+    expect(early.json()).toMatchObject({
+      code: 'not_ready_to_sign',
+      errors: [{ field: 'attendance', message: 'attendance is missing for 1 enrolled member' }],
+    });
 
-    const completed = { ...request, attendance: [...(request.attendance ?? []), { memberId: d, status: 'excused' as const }],
-      note: aNote({ risk: { level: 'concern', followUp: 'Called the member after group; safety plan reviewed.' },
-        memberObservations: [{ memberId: c, text: 'Messaged the group that they were unwell.' }] }) };
+    const completed = {
+      ...request,
+      attendance: [...(request.attendance ?? []), { memberId: d, status: 'excused' as const }],
+      note: aNote({
+        risk: { level: 'concern', followUp: 'Called the member after group; safety plan reviewed.' },
+        memberObservations: [{ memberId: c, text: 'Messaged the group that they were unwell.' }],
+      }),
+    };
     const updated = await lead.request('PUT', `/api/sessions/${draft.id}`, completed, { 'if-match': '"1"' });
     expect(updated.status).toBe(200);
     expect(updated.json()).toMatchObject({ version: 2, note: { risk: { level: 'concern' } } });
@@ -63,14 +74,26 @@ describe('recording, editing, signing and amending a session', () => {
     const afterSigning = await lead.get(`/api/sessions/${draft.id}`);
     const session = afterSigning.json<SessionDetail>();
     expect(session).toMatchObject({ status: 'signed', signedBy: { id: world.lead.id, displayName: 'Lena Lead' }, contentHash: signed.json().contentHash });
-    expect(sessionContentHash({
-      sessionId: session.id, groupId: session.groupId, heldOn: session.heldOn, durationMinutes: session.durationMinutes,
-      note: { themes: session.note.themes, process: session.note.process, interventions: session.note.interventions, riskLevel: session.note.risk.level,
-        riskFollowUp: session.note.risk.followUp, plan: session.note.plan, feedbackDiscussed: session.note.feedbackDiscussed },
-      attendance: session.attendance.map(({ memberId, status }) => ({ memberId, status })),
-      ratings: session.ratings.map(({ memberId, measure, score, source }) => ({ memberId, measure, score, source })),
-      observations: session.note.memberObservations.map(({ memberId, text }) => ({ memberId, text })),
-    })).toBe(session.contentHash);
+    expect(
+      sessionContentHash({
+        sessionId: session.id,
+        groupId: session.groupId,
+        heldOn: session.heldOn,
+        durationMinutes: session.durationMinutes,
+        note: {
+          themes: session.note.themes,
+          process: session.note.process,
+          interventions: session.note.interventions,
+          riskLevel: session.note.risk.level,
+          riskFollowUp: session.note.risk.followUp,
+          plan: session.note.plan,
+          feedbackDiscussed: session.note.feedbackDiscussed,
+        },
+        attendance: session.attendance.map(({ memberId, status }) => ({ memberId, status })),
+        ratings: session.ratings.map(({ memberId, measure, score, source }) => ({ memberId, measure, score, source })),
+        observations: session.note.memberObservations.map(({ memberId, text }) => ({ memberId, text })),
+      }),
+    ).toBe(session.contentHash);
 
     const editSigned = await lead.request('PUT', `/api/sessions/${draft.id}`, completed, { 'if-match': '3' });
     expect(editSigned.status).toBe(409);
@@ -108,5 +131,4 @@ describe('recording, editing, signing and amending a session', () => {
     expect((await client.get(`/api/groups/${world2.groupId}/sessions?from=2026-11-01&to=2026-10-01`)).json().code).toBe('invalid_range');
     expect((await client.get(`/api/groups/${world2.groupId}/sessions?limit=101`)).status).toBe(400);
   });
-
 });

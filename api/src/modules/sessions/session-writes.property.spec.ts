@@ -26,7 +26,6 @@ describe('session write routes under random input', () => {
     await lead.post(`/api/sessions/${signedId}/sign`);
   });
 
-
   const valid = () => aSessionRequest(world.memberIds, { heldOn: '2026-08-04' }) as unknown as Record<string, unknown>;
   const fieldNames = ['heldOn', 'durationMinutes', 'attendance', 'note', 'ratings', 'notIdentifiers', '__proto__', 'constructor'];
   const hostile = fc.oneof(
@@ -53,40 +52,67 @@ describe('session write routes under random input', () => {
     if (answer.status >= 400) expect(await clinicalRowCounts(context.db, world.organizationId)).toEqual(before);
   }
 
-  it(`POST /api/groups/:groupId/sessions (${RUNS} bodies)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(sessionBody, (body) => expectNoServerErrorAndNoWriteOnRefusal(() => lead.post(`/api/groups/${world.groupId}/sessions`, JSON.stringify(body), { 'content-type': 'application/json' }))),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    `POST /api/groups/:groupId/sessions (${RUNS} bodies)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(sessionBody, (body) =>
+          expectNoServerErrorAndNoWriteOnRefusal(() =>
+            lead.post(`/api/groups/${world.groupId}/sessions`, JSON.stringify(body), { 'content-type': 'application/json' }),
+          ),
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it(`PUT /api/sessions/:id (${RUNS} bodies)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(sessionBody, fc.oneof(fc.constant(String(draft.version)), fc.string()), async (body, ifMatch) => {
-        const current = (await lead.get(`/api/sessions/${draft.id}`)).json().version;
-        await expectNoServerErrorAndNoWriteOnRefusal(() =>
-          lead.request('PUT', `/api/sessions/${draft.id}`, JSON.stringify(body), { 'content-type': 'application/json', 'if-match': ifMatch === String(draft.version) ? String(current) : ifMatch }),
-        );
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    `PUT /api/sessions/:id (${RUNS} bodies)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(sessionBody, fc.oneof(fc.constant(String(draft.version)), fc.string()), async (body, ifMatch) => {
+          const current = (await lead.get(`/api/sessions/${draft.id}`)).json().version;
+          await expectNoServerErrorAndNoWriteOnRefusal(() =>
+            lead.request('PUT', `/api/sessions/${draft.id}`, JSON.stringify(body), {
+              'content-type': 'application/json',
+              'if-match': ifMatch === String(draft.version) ? String(current) : ifMatch,
+            }),
+          );
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it(`POST /api/sessions/:id/addenda (${RUNS} bodies)`, async () => {
-    const addendumBody = fc.oneof(fc.anything(), fc.record({ text: hostile }), fc.record({ text: fc.string(), notIdentifiers: hostile }));
-    await fc.assert(
-      fc.asyncProperty(addendumBody, (body) => expectNoServerErrorAndNoWriteOnRefusal(() => lead.post(`/api/sessions/${signedId}/addenda`, JSON.stringify(body), { 'content-type': 'application/json' }))),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    `POST /api/sessions/:id/addenda (${RUNS} bodies)`,
+    async () => {
+      const addendumBody = fc.oneof(fc.anything(), fc.record({ text: hostile }), fc.record({ text: fc.string(), notIdentifiers: hostile }));
+      await fc.assert(
+        fc.asyncProperty(addendumBody, (body) =>
+          expectNoServerErrorAndNoWriteOnRefusal(() =>
+            lead.post(`/api/sessions/${signedId}/addenda`, JSON.stringify(body), { 'content-type': 'application/json' }),
+          ),
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it(`POST /api/deidentification/check (${RUNS} bodies)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything(), fc.record({ text: fc.string({ maxLength: 2000 }) })), async (body) => {
-        const answer = await lead.post('/api/deidentification/check', JSON.stringify(body), { 'content-type': 'application/json' });
-        expect(answer.status).toBeLessThan(500);
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    `POST /api/deidentification/check (${RUNS} bodies)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.anything(), fc.record({ text: fc.string({ maxLength: 2000 }) })), async (body) => {
+          const answer = await lead.post('/api/deidentification/check', JSON.stringify(body), { 'content-type': 'application/json' });
+          expect(answer.status).toBeLessThan(500);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

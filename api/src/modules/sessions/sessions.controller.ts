@@ -22,7 +22,10 @@ export class SessionsController {
 
   @Allow('supervisor')
   @Get('review-queue')
-  @ApiOkResponse({ type: [ReviewQueueItemDto], description: 'Signed notes of supervised groups waiting for co-signature: risk concerns first, then the oldest (at most 100)' })
+  @ApiOkResponse({
+    type: [ReviewQueueItemDto],
+    description: 'Signed notes of supervised groups waiting for co-signature: risk concerns first, then the oldest (at most 100)',
+  })
   reviewQueue(@CurrentActor() actor: Actor): Promise<ReviewQueueItem[]> {
     return this.sessions.reviewQueue(actor);
   }
@@ -30,7 +33,11 @@ export class SessionsController {
   @Allow('facilitator', 'supervisor', 'director')
   @Get(':sessionId')
   @ApiOkResponse({ type: SessionDetailDto, description: 'The whole session: note, attendance, ratings, addenda; ETag is its version' })
-  async get(@CurrentActor() actor: Actor, @Param('sessionId', ParseUUIDPipe) sessionId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionDetail> {
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDetail> {
     const session = await this.sessions.get(actor, sessionId);
     void reply.header('etag', etagOf(session.version));
     return session;

@@ -21,33 +21,60 @@ export class SessionsException extends ProblemException {
   }
 
   static invalidContent(errors: FieldProblem[]) {
-    return new SessionsException(422, SessionsErrorCode.InvalidContent, 'The session does not fit the group',
-      'Fix the fields listed in errors; nothing was saved.', { errors });
+    return new SessionsException(
+      422,
+      SessionsErrorCode.InvalidContent,
+      'The session does not fit the group',
+      'Fix the fields listed in errors; nothing was saved.',
+      { errors },
+    );
   }
 
   static notReadyToSign(errors: FieldProblem[]) {
-    return new SessionsException(422, SessionsErrorCode.NotReadyToSign, 'The note is not complete enough to sign',
-      'Complete the fields listed in errors, save, then sign.', { errors });
+    return new SessionsException(
+      422,
+      SessionsErrorCode.NotReadyToSign,
+      'The note is not complete enough to sign',
+      'Complete the fields listed in errors, save, then sign.',
+      { errors },
+    );
   }
 
   static versionRequired() {
-    return new SessionsException(428, SessionsErrorCode.VersionRequired, 'Send the version you edited',
-      'Add the header If-Match with the session’s version, so that nobody’s changes are overwritten.');
+    return new SessionsException(
+      428,
+      SessionsErrorCode.VersionRequired,
+      'Send the version you edited',
+      'Add the header If-Match with the session’s version, so that nobody’s changes are overwritten.',
+    );
   }
 
   static staleVersion(currentVersion: number) {
-    return new SessionsException(409, SessionsErrorCode.StaleVersion, 'Someone saved this session after you opened it',
-      'Reload the session to see the latest version, then make your change again.', { currentVersion });
+    return new SessionsException(
+      409,
+      SessionsErrorCode.StaleVersion,
+      'Someone saved this session after you opened it',
+      'Reload the session to see the latest version, then make your change again.',
+      { currentVersion },
+    );
   }
 
   static signed() {
-    return new SessionsException(409, SessionsErrorCode.SessionSigned, 'This note is signed and can no longer be edited',
-      'Add an addendum to correct or complete a signed note.');
+    return new SessionsException(
+      409,
+      SessionsErrorCode.SessionSigned,
+      'This note is signed and can no longer be edited',
+      'Add an addendum to correct or complete a signed note.',
+    );
   }
 
   static notSigned() {
-    return new SessionsException(409, SessionsErrorCode.SessionNotSigned, 'This note is still a draft',
-      'Edit the draft instead; addenda and co-signatures are for signed notes.');
+    return new SessionsException(
+      409,
+      SessionsErrorCode.SessionNotSigned,
+      'This note is still a draft',
+      'Edit the draft instead; addenda and co-signatures are for signed notes.',
+    );
   }
 
   static alreadyCosigned() {
@@ -55,13 +82,20 @@ export class SessionsException extends ProblemException {
   }
 
   static idempotencyKeyReused() {
-    return new SessionsException(422, SessionsErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for a different request',
-      'Use a new key for a new session; reuse a key only to retry the very same request.');
+    return new SessionsException(
+      422,
+      SessionsErrorCode.IdempotencyKeyReused,
+      'This Idempotency-Key was used for a different request',
+      'Use a new key for a new session; reuse a key only to retry the very same request.',
+    );
   }
 
   static invalidIdempotencyKey() {
-    return new SessionsException(400, SessionsErrorCode.InvalidIdempotencyKey, 'The Idempotency-Key header is not valid',
-      'Send 1 to 200 visible ASCII characters, such as a UUID.');
+    return new SessionsException(
+      400,
+      SessionsErrorCode.InvalidIdempotencyKey,
+      'The Idempotency-Key header is not valid',
+      'Send 1 to 200 visible ASCII characters, such as a UUID.',
+    );
   }
-
 }

@@ -48,18 +48,28 @@ export class SessionsRepository {
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [actor.organizationId, groupId, content.heldOn, content.durationMinutes, actor.userId],
     );
-    await tx.query(
-      `INSERT INTO session_facilitator (session_id, user_id, organization_id) SELECT $1, unnest($2::uuid[]), $3`,
-      [row.id, [actor.userId, ...content.coFacilitatorIds], actor.organizationId],
-    );
+    await tx.query(`INSERT INTO session_facilitator (session_id, user_id, organization_id) SELECT $1, unnest($2::uuid[]), $3`, [
+      row.id,
+      [actor.userId, ...content.coFacilitatorIds],
+      actor.organizationId,
+    ]);
     return row.id;
   }
 
   /** Replaces who co-facilitated a draft; the one who recorded it stays. */
-  async replaceCoFacilitators(tx: EntityManager, organizationId: string, session: Pick<SessionHead, 'id' | 'createdBy'>, coFacilitatorIds: string[]): Promise<void> {
+  async replaceCoFacilitators(
+    tx: EntityManager,
+    organizationId: string,
+    session: Pick<SessionHead, 'id' | 'createdBy'>,
+    coFacilitatorIds: string[],
+  ): Promise<void> {
     await tx.query(`DELETE FROM session_facilitator WHERE session_id = $1 AND user_id <> $2`, [session.id, session.createdBy]);
     if (!coFacilitatorIds.length) return;
-    await tx.query(`INSERT INTO session_facilitator (session_id, user_id, organization_id) SELECT $1, unnest($2::uuid[]), $3`, [session.id, coFacilitatorIds, organizationId]);
+    await tx.query(`INSERT INTO session_facilitator (session_id, user_id, organization_id) SELECT $1, unnest($2::uuid[]), $3`, [
+      session.id,
+      coFacilitatorIds,
+      organizationId,
+    ]);
   }
 
   /** The group's facilitators (lead and co): who may co-facilitate its sessions. */
@@ -95,29 +105,51 @@ export class SessionsRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [sessionId, organizationId, note.themes, note.process, note.interventions, note.risk.level, note.risk.followUp, note.plan, note.feedbackDiscussed],
     );
-    await bulkInsert(tx, 'attendance', ['session_id', 'member_id', 'organization_id', 'status'],
-      content.attendance.map((a) => [sessionId, a.memberId, organizationId, a.status]));
-    await bulkInsert(tx, 'rating', ['session_id', 'member_id', 'measure', 'organization_id', 'score', 'source'],
-      content.ratings.map((r) => [sessionId, r.memberId, r.measure, organizationId, r.score, r.source]));
-    await bulkInsert(tx, 'member_observation', ['session_id', 'member_id', 'organization_id', 'text'],
-      content.memberObservations.map((o) => [sessionId, o.memberId, organizationId, o.text]));
+    await bulkInsert(
+      tx,
+      'attendance',
+      ['session_id', 'member_id', 'organization_id', 'status'],
+      content.attendance.map((a) => [sessionId, a.memberId, organizationId, a.status]),
+    );
+    await bulkInsert(
+      tx,
+      'rating',
+      ['session_id', 'member_id', 'measure', 'organization_id', 'score', 'source'],
+      content.ratings.map((r) => [sessionId, r.memberId, r.measure, organizationId, r.score, r.source]),
+    );
+    await bulkInsert(
+      tx,
+      'member_observation',
+      ['session_id', 'member_id', 'organization_id', 'text'],
+      content.memberObservations.map((o) => [sessionId, o.memberId, organizationId, o.text]),
+    );
   }
 
   async recordIdentifierOverrides(tx: EntityManager, actor: Actor, sessionId: string, findings: FieldIdentifierFinding[]): Promise<void> {
-    await bulkInsert(tx, 'identifier_override', ['organization_id', 'user_id', 'session_id', 'field', 'kind', 'text'],
-      findings.map((f) => [actor.organizationId, actor.userId, sessionId, f.field, f.kind, f.text]));
+    await bulkInsert(
+      tx,
+      'identifier_override',
+      ['organization_id', 'user_id', 'session_id', 'field', 'kind', 'text'],
+      findings.map((f) => [actor.organizationId, actor.userId, sessionId, f.field, f.kind, f.text]),
+    );
   }
 
   async findIdempotentSession(tx: EntityManager, userId: string, key: string): Promise<{ requestHash: string; sessionId: string } | null> {
-    const rows = await tx.query(`SELECT request_hash AS "requestHash", session_id AS "sessionId" FROM idempotency_key WHERE user_id = $1 AND key = $2`, [userId, key]);
+    const rows = await tx.query(`SELECT request_hash AS "requestHash", session_id AS "sessionId" FROM idempotency_key WHERE user_id = $1 AND key = $2`, [
+      userId,
+      key,
+    ]);
     return rows[0] ?? null;
   }
 
   async rememberIdempotencyKey(tx: EntityManager, actor: Actor, key: string, requestHash: string, sessionId: string): Promise<void> {
-    await tx.query(
-      `INSERT INTO idempotency_key (user_id, key, organization_id, request_hash, session_id) VALUES ($1, $2, $3, $4, $5)`,
-      [actor.userId, key, actor.organizationId, requestHash, sessionId],
-    );
+    await tx.query(`INSERT INTO idempotency_key (user_id, key, organization_id, request_hash, session_id) VALUES ($1, $2, $3, $4, $5)`, [
+      actor.userId,
+      key,
+      actor.organizationId,
+      requestHash,
+      sessionId,
+    ]);
   }
 
   /** Serializes requests that carry the same idempotency key, so two retries in flight record one session. */
@@ -127,7 +159,10 @@ export class SessionsRepository {
 
   /** The group's sessions that the caller reaches (a supervisor: those their supervisees facilitated), newest first. */
   async listForGroup(
-    tx: EntityManager, actor: Actor, groupId: string, range: { from?: string; to?: string; limit: number; offset: number },
+    tx: EntityManager,
+    actor: Actor,
+    groupId: string,
+    range: { from?: string; to?: string; limit: number; offset: number },
   ): Promise<Page<SessionSummary>> {
     const visible = visibleSessionCondition(actor, 's', 4);
     const where = `s.group_id = $1 AND ($2::date IS NULL OR s.held_on >= $2) AND ($3::date IS NULL OR s.held_on <= $3) AND ${visible.sql}`;
@@ -182,10 +217,12 @@ export class SessionsRepository {
   }
 
   async insertAddendum(tx: EntityManager, actor: Actor, sessionId: string, text: string): Promise<string> {
-    const [row] = await tx.query(
-      `INSERT INTO addendum (organization_id, session_id, author_id, text) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [actor.organizationId, sessionId, actor.userId, text],
-    );
+    const [row] = await tx.query(`INSERT INTO addendum (organization_id, session_id, author_id, text) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      actor.organizationId,
+      sessionId,
+      actor.userId,
+      text,
+    ]);
     return row.id;
   }
 

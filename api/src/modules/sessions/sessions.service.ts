@@ -77,7 +77,12 @@ export class SessionsService {
       await this.sessions.replaceCoFacilitators(tx, actor.organizationId, head, content.coFacilitatorIds);
       await this.saveContent(tx, actor, sessionId, content, overridden, { replacing: true });
       const session = await this.reads.findDetail(tx, sessionId);
-      await this.audit.record(tx, actor, { action: 'session.update', entityType: 'session', entityId: sessionId, detail: { version: newVersion, ...writeDetail(content) } });
+      await this.audit.record(tx, actor, {
+        action: 'session.update',
+        entityType: 'session',
+        entityId: sessionId,
+        detail: { version: newVersion, ...writeDetail(content) },
+      });
       return session;
     });
   }
@@ -126,7 +131,11 @@ export class SessionsService {
    * `recordedBy` is who recorded the session; `overridden` what the author declared not to be an identifier.
    */
   private async validContent(
-    tx: EntityManager, actor: Actor, groupId: string, request: SessionWriteRequest, recordedBy: string,
+    tx: EntityManager,
+    actor: Actor,
+    groupId: string,
+    request: SessionWriteRequest,
+    recordedBy: string,
   ): Promise<{ content: SessionContent; overridden: FieldIdentifierFinding[] }> {
     const content = sessionContentFrom(request);
     const today = this.calendar.today(actor);
@@ -139,7 +148,12 @@ export class SessionsService {
   }
 
   private async saveContent(
-    tx: EntityManager, actor: Actor, sessionId: string, content: SessionContent, overridden: FieldIdentifierFinding[], { replacing }: { replacing: boolean },
+    tx: EntityManager,
+    actor: Actor,
+    sessionId: string,
+    content: SessionContent,
+    overridden: FieldIdentifierFinding[],
+    { replacing }: { replacing: boolean },
   ): Promise<void> {
     // A new session has nothing to replace: skipping the deletes spares their round trips and rollup triggers.
     if (replacing) await this.sessions.replaceContent(tx, actor.organizationId, sessionId, content);

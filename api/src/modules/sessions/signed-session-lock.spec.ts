@@ -20,12 +20,14 @@ describe('the database locks signed sessions', () => {
     draftId = (await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest(world.memberIds, { heldOn: '2026-11-10' }))).json().id;
   });
 
-
   it.each([
     ['the note text', `UPDATE note SET process = 'rewritten' WHERE session_id = $1`],
     ['a rating', `UPDATE rating SET score = 0 WHERE session_id = $1`],
     ['attendance', `DELETE FROM attendance WHERE session_id = $1`],
-    ['a new rating', `INSERT INTO rating (session_id, member_id, measure, organization_id, score) SELECT $1, member_id, 'belonging', organization_id, 5 FROM attendance WHERE session_id = $1 LIMIT 1 ON CONFLICT DO NOTHING`],
+    [
+      'a new rating',
+      `INSERT INTO rating (session_id, member_id, measure, organization_id, score) SELECT $1, member_id, 'belonging', organization_id, 5 FROM attendance WHERE session_id = $1 LIMIT 1 ON CONFLICT DO NOTHING`,
+    ],
     ['the session date', `UPDATE group_session SET held_on = held_on - 1 WHERE id = $1`],
     ['the stored hash', `UPDATE group_session SET content_hash = repeat('0', 64) WHERE id = $1`],
     ['the session itself', `DELETE FROM group_session WHERE id = $1`],
@@ -37,7 +39,9 @@ describe('the database locks signed sessions', () => {
 
   it('lets a supervisor add the one co-signature, and no second one', async () => {
     await context.db.query(`UPDATE group_session SET cosigned_by = $2, cosigned_at = now() WHERE id = $1`, [sessionId, world.supervisor.id]);
-    await expect(context.db.query(`UPDATE group_session SET cosigned_at = now() - interval '1 day' WHERE id = $1`, [sessionId])).rejects.toThrow(/co-signature/);
+    await expect(context.db.query(`UPDATE group_session SET cosigned_at = now() - interval '1 day' WHERE id = $1`, [sessionId])).rejects.toThrow(
+      /co-signature/,
+    );
   });
 
   it('still lets a draft change', async () => {

@@ -26,8 +26,21 @@ export async function createDirector(db: DataSource, input: FirstDirector, audit
       `INSERT INTO staff_user (organization_id, email, display_name, role, approved_at) VALUES ($1, $2, $3, 'director', now()) RETURNING id`,
       [organization.id, email, input.displayName.trim()],
     );
-    const invitation = await new AccountLinks(new AccountLinksRepository()).issue(tx, { organizationId: organization.id, userId: director.id }, 'invitation', null);
-    const origin = { organizationId: organization.id, actorId: null, actorRole: null, ip: null, requestId: null, outcome: 'success' as const, memberCode: null };
+    const invitation = await new AccountLinks(new AccountLinksRepository()).issue(
+      tx,
+      { organizationId: organization.id, userId: director.id },
+      'invitation',
+      null,
+    );
+    const origin = {
+      organizationId: organization.id,
+      actorId: null,
+      actorRole: null,
+      ip: null,
+      requestId: null,
+      outcome: 'success' as const,
+      memberCode: null,
+    };
     await audit.append(tx, { ...origin, action: 'staff.create', entityType: 'staff_user', entityId: director.id, detail: { role: 'director', via: 'cli' } });
     await audit.append(tx, { ...origin, action: 'staff.invitation_issue', entityType: 'staff_user', entityId: director.id, detail: { via: 'cli' } });
     return { email, invitation };

@@ -15,8 +15,9 @@ describe('create-admin (CLI)', () => {
     const email = `first-${randomUUID().slice(0, 8)}@harbour.test`;
     const input = { email, displayName: 'First Admin', organizationName, timeZone: 'Europe/Warsaw' };
     const auditRows = standaloneAudit(testConfig()).rows;
-    await expect(createFirstAdmin(db, { ...input, password: 'iloveyou2024' }, auditRows)).rejects.toThrow(new AccountError(
-      'This password appears in lists of breached passwords; choose one that is not a common word or pattern.'));
+    await expect(createFirstAdmin(db, { ...input, password: 'iloveyou2024' }, auditRows)).rejects.toThrow(
+      new AccountError('This password appears in lists of breached passwords; choose one that is not a common word or pattern.'),
+    );
 
     await createFirstAdmin(db, { ...input, password: 'harbour lights at dawn' }, auditRows);
     const [audit] = await db.query(
@@ -33,7 +34,9 @@ describe('create-admin (CLI)', () => {
     const input = { displayName: 'First Admin', organizationName, password: 'harbour lights at dawn' };
     const auditRows = standaloneAudit(testConfig()).rows;
     await expect(createFirstAdmin(db, { ...input, email: `a-${randomUUID().slice(0, 8)}@clinic.test` }, auditRows)).rejects.toThrow(AccountError);
-    await expect(createFirstAdmin(db, { ...input, email: `a-${randomUUID().slice(0, 8)}@clinic.test`, timeZone: 'Mars/Olympus' }, auditRows)).rejects.toThrow(OrganizationError);
+    await expect(createFirstAdmin(db, { ...input, email: `a-${randomUUID().slice(0, 8)}@clinic.test`, timeZone: 'Mars/Olympus' }, auditRows)).rejects.toThrow(
+      OrganizationError,
+    );
     await createFirstAdmin(db, { ...input, email: `a-${randomUUID().slice(0, 8)}@clinic.test`, timeZone: 'Europe/Istanbul' }, auditRows);
     await createFirstAdmin(db, { ...input, email: `b-${randomUUID().slice(0, 8)}@clinic.test` }, auditRows);
     expect(await db.query(`SELECT time_zone AS "timeZone" FROM organization WHERE name = $1`, [organizationName])).toEqual([{ timeZone: 'Europe/Istanbul' }]);
@@ -49,16 +52,26 @@ describe('create-organization (CLI)', () => {
     const name = `Vistula Clinic ${randomUUID().slice(0, 8)}`;
     const auditRows = standaloneAudit(testConfig()).rows;
     await expect(createOrganization(db, { name, timeZone: 'Europe/Atlantis' }, auditRows)).rejects.toThrow(
-      new OrganizationError('"Europe/Atlantis" is not a time zone: give an IANA name such as America/Chicago, Europe/Warsaw or Asia/Tokyo.'));
+      new OrganizationError('"Europe/Atlantis" is not a time zone: give an IANA name such as America/Chicago, Europe/Warsaw or Asia/Tokyo.'),
+    );
     const created = await createOrganization(db, { name: ` ${name} `, timeZone: 'Europe/Warsaw' }, auditRows);
     expect(created).toEqual({ id: expect.any(String), name, timeZone: 'Europe/Warsaw' });
-    await expect(createOrganization(db, { name, timeZone: 'Europe/Warsaw' }, auditRows)).rejects.toThrow(new OrganizationError(`An organization named "${name}" exists already.`));
+    await expect(createOrganization(db, { name, timeZone: 'Europe/Warsaw' }, auditRows)).rejects.toThrow(
+      new OrganizationError(`An organization named "${name}" exists already.`),
+    );
     const [row] = await db.query(
       `SELECT o.time_zone, o.small_cell_k, o.low_score_threshold, o.reliability, o.origin, e.action, e.detail
          FROM organization o JOIN audit_event e ON e.organization_id = o.id WHERE o.id = $1`,
       [created.id],
     );
-    expect(row).toEqual({ time_zone: 'Europe/Warsaw', small_cell_k: 11, low_score_threshold: 4, reliability: 0.8, origin: 'real',
-      action: 'organization.create', detail: { timeZone: 'Europe/Warsaw', via: 'cli' } });
+    expect(row).toEqual({
+      time_zone: 'Europe/Warsaw',
+      small_cell_k: 11,
+      low_score_threshold: 4,
+      reliability: 0.8,
+      origin: 'real',
+      action: 'organization.create',
+      detail: { timeZone: 'Europe/Warsaw', via: 'cli' },
+    });
   });
 });

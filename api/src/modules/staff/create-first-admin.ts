@@ -42,8 +42,17 @@ export async function createFirstAdmin(db: DataSource, input: FirstAdmin, audit:
       [organization.id, email, input.displayName.trim(), passwordHash],
     );
     await audit.append(tx, {
-      organizationId: organization.id, actorId: null, actorRole: null, ip: null, requestId: null,
-      action: 'staff.create', outcome: 'success', entityType: 'staff_user', entityId: admin.id, memberCode: null, detail: { role: 'admin', via: 'cli' },
+      organizationId: organization.id,
+      actorId: null,
+      actorRole: null,
+      ip: null,
+      requestId: null,
+      action: 'staff.create',
+      outcome: 'success',
+      entityType: 'staff_user',
+      entityId: admin.id,
+      memberCode: null,
+      detail: { role: 'admin', via: 'cli' },
     });
     return { email, organizationName: input.organizationName.trim() };
   });

@@ -1,7 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse,
-  ApiOkResponse, ApiParam, ApiTags,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
 } from '@nestjs/swagger';
 import type { CreatedStaffAccount, InvitationLink, StaffAccountDetails } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
@@ -28,7 +36,8 @@ export class StaffAccountsController {
   @Post()
   @ApiCreatedResponse({
     type: CreatedStaffAccountDto,
-    description: 'The account, without a password, and its invitation link (valid 72 hours) to hand to the person. A clinical role waits for a director’s approval.',
+    description:
+      'The account, without a password, and its invitation link (valid 72 hours) to hand to the person. A clinical role waits for a director’s approval.',
   })
   @ApiBadRequestResponse({ description: 'A field is missing, malformed or unknown (a password among them: nobody sets another person’s password).' })
   @ApiConflictResponse({ description: '`email_taken`: an account with this email exists (in any organization).' })
@@ -56,9 +65,15 @@ export class StaffAccountsController {
 
   @Patch(':userId')
   @ApiParam({ name: 'userId', format: 'uuid' })
-  @ApiOkResponse({ type: StaffAccountDto, description: 'The account as changed. A role change or disabling ended the person’s sessions; a clinical role waits for a director’s approval.' })
+  @ApiOkResponse({
+    type: StaffAccountDto,
+    description: 'The account as changed. A role change or disabling ended the person’s sessions; a clinical role waits for a director’s approval.',
+  })
   @ApiNotFoundResponse({ description: '`staff_not_found`: no such account in the organization.' })
-  @ApiConflictResponse({ description: '`own_access_unchanged` for your own role or disabling yourself; `staff_still_assigned` for a role change of someone with groups or supervision.' })
+  @ApiConflictResponse({
+    description:
+      '`own_access_unchanged` for your own role or disabling yourself; `staff_still_assigned` for a role change of someone with groups or supervision.',
+  })
   update(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() body: UpdateStaffAccountDto): Promise<StaffAccountDetails> {
     return this.accounts.update(actor, userId, body);
   }
@@ -66,7 +81,9 @@ export class StaffAccountsController {
   @Delete(':userId/second-factor')
   @HttpCode(204)
   @ApiParam({ name: 'userId', format: 'uuid' })
-  @ApiNoContentResponse({ description: 'The authenticator and recovery codes are removed and the person’s sessions ended; they enroll again at next sign-in if required.' })
+  @ApiNoContentResponse({
+    description: 'The authenticator and recovery codes are removed and the person’s sessions ended; they enroll again at next sign-in if required.',
+  })
   @ApiNotFoundResponse({ description: '`staff_not_found`: no such account in the organization.' })
   resetSecondFactor(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
     return this.accounts.resetSecondFactor(actor, userId);

@@ -36,7 +36,9 @@ export interface ApprovalAsk {
 @Injectable()
 export class StaffAccountsRepository {
   list(tx: EntityManager, organizationId: string): Promise<StaffAccountRow[]> {
-    return tx.query(`SELECT ${ACCOUNT_COLUMNS} FROM ${ACCOUNTS} WHERE u.organization_id = $1 ORDER BY u.disabled_at IS NOT NULL, u.display_name, u.id`, [organizationId]);
+    return tx.query(`SELECT ${ACCOUNT_COLUMNS} FROM ${ACCOUNTS} WHERE u.organization_id = $1 ORDER BY u.disabled_at IS NOT NULL, u.display_name, u.id`, [
+      organizationId,
+    ]);
   }
 
   /** Accounts that wait for a director's approval, the longest waiting first. */
@@ -56,7 +58,9 @@ export class StaffAccountsRepository {
   /** The account, locked for the change about to be made; null when the organization has none with this id. */
   async lock(tx: EntityManager, organizationId: string, userId: string): Promise<StaffAccountRow | null> {
     const rows: StaffAccountRow[] = await tx.query(
-      `SELECT ${ACCOUNT_COLUMNS} FROM ${ACCOUNTS} WHERE u.organization_id = $1 AND u.id = $2 FOR NO KEY UPDATE OF u`, [organizationId, userId]);
+      `SELECT ${ACCOUNT_COLUMNS} FROM ${ACCOUNTS} WHERE u.organization_id = $1 AND u.id = $2 FOR NO KEY UPDATE OF u`,
+      [organizationId, userId],
+    );
     return rows[0] ?? null;
   }
 
@@ -66,7 +70,12 @@ export class StaffAccountsRepository {
   }
 
   /** A new account without a password; `approval` set when its role waits for a director. */
-  async create(tx: EntityManager, organizationId: string, account: { email: string; displayName: string; role: Role }, approval: ApprovalAsk | null): Promise<string> {
+  async create(
+    tx: EntityManager,
+    organizationId: string,
+    account: { email: string; displayName: string; role: Role },
+    approval: ApprovalAsk | null,
+  ): Promise<string> {
     const [row] = await tx.query(
       `INSERT INTO staff_user (organization_id, email, display_name, role, pending_since, pending_requested_by)
        VALUES ($1, $2, $3, $4, CASE WHEN $5::uuid IS NULL THEN NULL ELSE now() END, $5) RETURNING id`,

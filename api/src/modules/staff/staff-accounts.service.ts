@@ -38,10 +38,19 @@ export class StaffAccountsService {
     return this.unitOfWork.run(actor, async (tx) => {
       if (await this.accounts.emailTaken(tx, email)) throw StaffException.emailTaken();
       const pendingApproval = roleNeedsApproval(request.role);
-      const userId = await this.accounts.create(tx, actor.organizationId, { email, displayName: request.displayName.trim(), role: request.role },
-        pendingApproval ? { requestedBy: actor.userId, fromRole: null } : null);
+      const userId = await this.accounts.create(
+        tx,
+        actor.organizationId,
+        { email, displayName: request.displayName.trim(), role: request.role },
+        pendingApproval ? { requestedBy: actor.userId, fromRole: null } : null,
+      );
       const invitation = await this.links.issue(tx, { organizationId: actor.organizationId, userId }, 'invitation', actor.userId);
-      await this.audit.record(tx, actor, { action: 'staff.create', entityType: 'staff_user', entityId: userId, detail: { role: request.role, pendingApproval } });
+      await this.audit.record(tx, actor, {
+        action: 'staff.create',
+        entityType: 'staff_user',
+        entityId: userId,
+        detail: { role: request.role, pendingApproval },
+      });
       return { account: toStaffAccountDetails(await this.accounts.find(tx, actor.organizationId, userId)), invitation };
     });
   }
@@ -67,7 +76,9 @@ export class StaffAccountsService {
       else if (roleChanged) await this.accounts.settleApproval(tx, actor.organizationId, userId, null);
       const sessionsEnded = roleChanged || disabling ? await this.sessions.revokeSessionsOfUser(tx, actor.organizationId, userId) : 0;
       await this.audit.record(tx, actor, {
-        action: 'staff.update', entityType: 'staff_user', entityId: userId,
+        action: 'staff.update',
+        entityType: 'staff_user',
+        entityId: userId,
         detail: {
           ...(roleChanged ? { role: { from: before.role, to: after.role }, pendingApproval } : {}),
           ...(after.disabled !== before.disabled ? { disabled: after.disabled } : {}),
@@ -105,7 +116,12 @@ export class StaffAccountsService {
       await this.lockAccount(tx, actor, userId);
       const wasEnrolled = await this.factors.reset(tx, actor.organizationId, userId);
       const sessionsEnded = await this.sessions.revokeSessionsOfUser(tx, actor.organizationId, userId);
-      await this.audit.record(tx, actor, { action: 'staff.second_factor_reset', entityType: 'staff_user', entityId: userId, detail: { wasEnrolled, sessionsEnded } });
+      await this.audit.record(tx, actor, {
+        action: 'staff.second_factor_reset',
+        entityType: 'staff_user',
+        entityId: userId,
+        detail: { wasEnrolled, sessionsEnded },
+      });
     });
   }
 

@@ -27,18 +27,30 @@ describe('staff accounts (admins)', () => {
     expect(created.status).toBe(201);
     const { account, invitation } = created.json();
     expect(account).toMatchObject({
-      email: email.toLowerCase(), displayName: 'Nia Okafor', role: 'admin', disabled: false, secondFactorEnrolled: false, passwordSet: false, pendingApproval: null,
+      email: email.toLowerCase(),
+      displayName: 'Nia Okafor',
+      role: 'admin',
+      disabled: false,
+      secondFactorEnrolled: false,
+      passwordSet: false,
+      pendingApproval: null,
     });
     expect(invitation.path).toMatch(/^\/welcome#token=[A-Za-z0-9_-]{43}$/);
     expect(account.invitationExpiresAt).toEqual(invitation.expiresAt);
     expect(new Date(invitation.expiresAt).getTime() - Date.now()).toBeGreaterThan(71.9 * 3600_000);
     // No password works until its person chooses one.
     expect((await new TestClient(context.app).post('/api/auth/login', { email, password: 'tuesday circle at eight' })).status).toBe(401);
-    const [stored] = await context.db.query(`SELECT password_hash, encode(token_hash, 'hex') AS digest FROM staff_user u JOIN account_link l ON l.user_id = u.id WHERE u.id = $1`, [account.id]);
+    const [stored] = await context.db.query(
+      `SELECT password_hash, encode(token_hash, 'hex') AS digest FROM staff_user u JOIN account_link l ON l.user_id = u.id WHERE u.id = $1`,
+      [account.id],
+    );
     expect(stored.password_hash).toBeNull();
     expect(stored.digest).not.toContain(Buffer.from(invitation.path.split('=')[1]).toString('hex'));
 
-    expect((await client.post('/api/staff/accounts', { email, displayName: 'Again', role: 'director' })).json()).toMatchObject({ status: 409, code: 'email_taken' });
+    expect((await client.post('/api/staff/accounts', { email, displayName: 'Again', role: 'director' })).json()).toMatchObject({
+      status: 409,
+      code: 'email_taken',
+    });
     expect(await auditOf(account.id)).toEqual([{ action: 'staff.create', actorId: admin.id, detail: { role: 'admin', pendingApproval: false } }]);
     const listed = (await client.get('/api/staff/accounts')).json();
     expect(listed.map((row: { id: string }) => row.id)).toEqual(expect.arrayContaining([admin.id, account.id]));
@@ -46,13 +58,18 @@ describe('staff accounts (admins)', () => {
 
   it('issues a new invitation link (the old one stops working) and revokes links, only before the person chose a password', async () => {
     const client = await context.as(admin);
-    const { account, invitation: first } = (await client.post('/api/staff/accounts', { email: `link.${Date.now()}@clinic.test`, displayName: 'Lin K', role: 'admin' })).json();
+    const { account, invitation: first } = (
+      await client.post('/api/staff/accounts', { email: `link.${Date.now()}@clinic.test`, displayName: 'Lin K', role: 'admin' })
+    ).json();
     const second = await client.post(`/api/staff/accounts/${account.id}/invitation`);
     expect(second.status).toBe(201);
     const tokenOf = (path: string) => path.split('#token=')[1];
     const visitor = new TestClient(context.app);
     expect((await visitor.post('/api/auth/invitation/details', { token: tokenOf(first.path) })).json()).toMatchObject({ status: 400, code: 'link_invalid' });
-    expect((await visitor.post('/api/auth/invitation/details', { token: tokenOf(second.json().path) })).json()).toMatchObject({ email: account.email, displayName: 'Lin K' });
+    expect((await visitor.post('/api/auth/invitation/details', { token: tokenOf(second.json().path) })).json()).toMatchObject({
+      email: account.email,
+      displayName: 'Lin K',
+    });
 
     expect((await client.request('DELETE', `/api/staff/accounts/${account.id}/invitation`)).status).toBe(204);
     expect((await visitor.post('/api/auth/invitation/details', { token: tokenOf(second.json().path) })).json()).toMatchObject({ code: 'link_invalid' });
@@ -62,7 +79,11 @@ describe('staff accounts (admins)', () => {
     expect((await visitor.post('/api/auth/invitation/acceptance', { token: tokenOf(third.path), password: 'lin chooses her own words' })).status).toBe(200);
     expect((await client.post(`/api/staff/accounts/${account.id}/invitation`)).json()).toMatchObject({ status: 409, code: 'password_already_set' });
     expect((await auditOf(account.id)).map((row: { action: string }) => row.action)).toEqual([
-      'staff.create', 'staff.invitation_issue', 'staff.invitation_revoke', 'staff.invitation_issue', 'auth.invitation_accept',
+      'staff.create',
+      'staff.invitation_issue',
+      'staff.invitation_revoke',
+      'staff.invitation_issue',
+      'auth.invitation_accept',
     ]);
   });
 
@@ -80,7 +101,9 @@ describe('staff accounts (admins)', () => {
 
     await (await context.as(admin)).request('PATCH', `/api/staff/accounts/${facilitator.id}`, { disabled: false });
     expect((await new TestClient(context.app).post('/api/auth/login', { email: facilitator.email, password: TEST_PASSWORD })).status).toBe(200);
-    expect((await auditOf(facilitator.id)).filter((row: { action: string }) => row.action === 'staff.update').map((row: { detail: unknown }) => row.detail)).toEqual([
+    expect(
+      (await auditOf(facilitator.id)).filter((row: { action: string }) => row.action === 'staff.update').map((row: { detail: unknown }) => row.detail),
+    ).toEqual([
       { disabled: true, sessionsEnded: 1 },
       { disabled: false, sessionsEnded: 0 },
     ]);
@@ -89,7 +112,11 @@ describe('staff accounts (admins)', () => {
   it('changes a role only once the person holds no assignment of the old one, and ends their sessions', async () => {
     const supervisor = await aStaffMember(context.db, organizationId, 'supervisor');
     const facilitator = await aStaffMember(context.db, organizationId, 'facilitator');
-    await context.db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [supervisor.id, facilitator.id, organizationId]);
+    await context.db.query(`INSERT INTO supervision (supervisor_id, facilitator_id, organization_id) VALUES ($1, $2, $3)`, [
+      supervisor.id,
+      facilitator.id,
+      organizationId,
+    ]);
     const client = await context.as(admin);
     const refused = await client.request('PATCH', `/api/staff/accounts/${supervisor.id}`, { role: 'director' });
     expect(refused.json()).toMatchObject({ status: 409, code: 'staff_still_assigned', assignments: { groups: 0, supervising: 1, supervised: 0 } });
@@ -104,12 +131,20 @@ describe('staff accounts (admins)', () => {
 
   it('never lets admins change their own role or disable themselves, and answers 404 for another organization’s account', async () => {
     const client = await context.as(admin);
-    expect((await client.request('PATCH', `/api/staff/accounts/${admin.id}`, { disabled: true })).json()).toMatchObject({ status: 409, code: 'own_access_unchanged' });
+    expect((await client.request('PATCH', `/api/staff/accounts/${admin.id}`, { disabled: true })).json()).toMatchObject({
+      status: 409,
+      code: 'own_access_unchanged',
+    });
     expect((await client.request('PATCH', `/api/staff/accounts/${admin.id}`, { role: 'director' })).json()).toMatchObject({ status: 409 });
-    expect((await client.request('PATCH', `/api/staff/accounts/${admin.id}`, { displayName: 'Admin Renamed' })).json()).toMatchObject({ displayName: 'Admin Renamed' });
+    expect((await client.request('PATCH', `/api/staff/accounts/${admin.id}`, { displayName: 'Admin Renamed' })).json()).toMatchObject({
+      displayName: 'Admin Renamed',
+    });
 
     const foreign = await context.as(foreignAdmin);
-    expect((await foreign.request('PATCH', `/api/staff/accounts/${admin.id}`, { disabled: true })).json()).toMatchObject({ status: 404, code: 'staff_not_found' });
+    expect((await foreign.request('PATCH', `/api/staff/accounts/${admin.id}`, { disabled: true })).json()).toMatchObject({
+      status: 404,
+      code: 'staff_not_found',
+    });
     expect((await foreign.request('DELETE', `/api/staff/accounts/${admin.id}/second-factor`)).status).toBe(404);
     expect((await foreign.get('/api/staff/accounts')).json().map((account: { id: string }) => account.id)).toEqual([foreignAdmin.id]);
   });
@@ -137,20 +172,25 @@ describe('staff accounts (admins)', () => {
     const again = await new TestClient(context.app).post('/api/auth/login', { email: director.email, password: TEST_PASSWORD });
     expect(again.json().user).toMatchObject({ secondFactor: 'enrollment_required', secondFactorEnrolled: false });
     expect((await auditOf(director.id)).find((row: { action: string }) => row.action === 'staff.second_factor_reset')).toMatchObject({
-      actorId: strictAdmin.id, detail: { wasEnrolled: true, sessionsEnded: 1 },
+      actorId: strictAdmin.id,
+      detail: { wasEnrolled: true, sessionsEnded: 1 },
     });
   });
 
   it('lets admins require a second factor of everyone, audited, and refuses "optional"', async () => {
     const client = await context.as(admin);
     expect((await client.get('/api/organization/security')).json()).toEqual({ secondFactorPolicy: 'optional' });
-    expect((await client.request('PUT', '/api/organization/security', { secondFactorPolicy: 'optional' })).json())
-      .toMatchObject({ status: 400, errors: [{ field: 'secondFactorPolicy', message: 'secondFactorPolicy must be one of privileged_roles, everyone' }] });
+    expect((await client.request('PUT', '/api/organization/security', { secondFactorPolicy: 'optional' })).json()).toMatchObject({
+      status: 400,
+      errors: [{ field: 'secondFactorPolicy', message: 'secondFactorPolicy must be one of privileged_roles, everyone' }],
+    });
     const facilitator = await aStaffMember(context.db, organizationId, 'facilitator');
     const theirs = await context.signedIn(facilitator);
     expect((await client.request('PUT', '/api/organization/security', { secondFactorPolicy: 'everyone' })).json()).toEqual({ secondFactorPolicy: 'everyone' });
     expect((await theirs.get('/api/groups')).json()).toMatchObject({ code: 'second_factor_enrollment_required' });
-    const [row] = await context.db.query(`SELECT detail FROM audit_event WHERE action = 'organization.security_change' AND organization_id = $1`, [organizationId]);
+    const [row] = await context.db.query(`SELECT detail FROM audit_event WHERE action = 'organization.security_change' AND organization_id = $1`, [
+      organizationId,
+    ]);
     expect(row.detail).toEqual({ secondFactorPolicy: { from: 'optional', to: 'everyone' } });
   });
 });

@@ -28,7 +28,8 @@ export class StaffApprovalsController {
   @ApiOkResponse({ type: StaffAccountDto, description: 'Approved: the account reaches what its role allows from its next request.' })
   @ApiNotFoundResponse({ description: '`staff_not_found`: no such account in the organization.' })
   @ApiConflictResponse({
-    description: '`not_pending_approval`: decided already, or disabled; `approval_changed`: the request now asks for another role than the one ' +
+    description:
+      '`not_pending_approval`: decided already, or disabled; `approval_changed`: the request now asks for another role than the one ' +
       'approved; `invitation_not_accepted`: nobody has chosen the account’s password yet.',
   })
   approve(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() decision: ApprovalDecisionDto): Promise<StaffAccountDetails> {
@@ -38,7 +39,10 @@ export class StaffApprovalsController {
   @Post(':userId/decline')
   @HttpCode(200)
   @ApiParam({ name: 'userId', format: 'uuid' })
-  @ApiOkResponse({ type: StaffAccountDto, description: 'Declined: a new account is disabled (its invitation revoked), a changed one returns to its earlier role; its sessions end.' })
+  @ApiOkResponse({
+    type: StaffAccountDto,
+    description: 'Declined: a new account is disabled (its invitation revoked), a changed one returns to its earlier role; its sessions end.',
+  })
   @ApiNotFoundResponse({ description: '`staff_not_found`: no such account in the organization.' })
   @ApiConflictResponse({ description: '`not_pending_approval`: decided already, or disabled.' })
   decline(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() _noInput: NoInputDto): Promise<StaffAccountDetails> {

@@ -51,7 +51,9 @@ export class StaffApprovalsService {
       const linksRevoked = keptRole === null ? await this.links.revoke(tx, userId, 'invitation') : 0;
       const sessionsEnded = await this.sessions.revokeSessionsOfUser(tx, actor.organizationId, userId);
       await this.audit.record(tx, actor, {
-        action: 'staff.decline', entityType: 'staff_user', entityId: userId,
+        action: 'staff.decline',
+        entityType: 'staff_user',
+        entityId: userId,
         detail: { ...askOf(account), outcome: keptRole === null ? 'disabled' : `back to ${keptRole}`, linksRevoked, sessionsEnded },
       });
       return toStaffAccountDetails(await this.accounts.find(tx, actor.organizationId, userId));
@@ -68,5 +70,10 @@ export class StaffApprovalsService {
 
 /** What the decision was about, for the audit trail: the role, who asked for it and when. */
 function askOf(account: PendingAccount): Record<string, unknown> {
-  return { role: account.role, fromRole: account.pendingFromRole, requestedBy: account.requestedById, requestedAt: new Date(account.pendingSince).toISOString() };
+  return {
+    role: account.role,
+    fromRole: account.pendingFromRole,
+    requestedBy: account.requestedById,
+    requestedAt: new Date(account.pendingSince).toISOString(),
+  };
 }

@@ -39,7 +39,8 @@ export class StaffService {
       }
       const facilitators = await this.staff.findEnabledFacilitatorIds(tx, actor.organizationId, facilitatorIds);
       facilitatorIds.forEach((id, index) => {
-        if (!facilitators.has(id)) errors.push({ field: `facilitatorIds[${index}]`, message: `facilitatorIds[${index}] must be an enabled facilitator of your organization` });
+        if (!facilitators.has(id))
+          errors.push({ field: `facilitatorIds[${index}]`, message: `facilitatorIds[${index}] must be an enabled facilitator of your organization` });
       });
       if (errors.length) throw StaffException.invalidSupervision(errors);
 

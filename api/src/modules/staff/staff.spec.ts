@@ -35,7 +35,15 @@ describe('GET /api/staff: the staff directors pick from for assignments', () => 
       { id: cast.unrelatedSupervisor.id, displayName: 'Uma Unrelated', role: 'supervisor' },
     ]);
     const everyone = (await listAs(cast.director)).json() as { displayName: string }[];
-    expect(everyone.map((s) => s.displayName)).toEqual(['Cora Co', 'Dana Director', 'Lena Lead', 'Omar Other', 'Sue Supervisor', 'Test admin', 'Uma Unrelated']);
+    expect(everyone.map((s) => s.displayName)).toEqual([
+      'Cora Co',
+      'Dana Director',
+      'Lena Lead',
+      'Omar Other',
+      'Sue Supervisor',
+      'Test admin',
+      'Uma Unrelated',
+    ]);
   });
 
   it('shows a director of another organization only their own staff', async () => {
@@ -51,7 +59,10 @@ describe('GET /api/staff: the staff directors pick from for assignments', () => 
     }
   });
 
-  it.each([['an unknown role', '?role=member'], ['an unknown parameter', '?organizationId=x']])('refuses %s with 400', async (_, query) => {
+  it.each([
+    ['an unknown role', '?role=member'],
+    ['an unknown parameter', '?organizationId=x'],
+  ])('refuses %s with 400', async (_, query) => {
     expect((await listAs(cast.director, query)).status).toBe(400);
   });
 });

@@ -21,7 +21,9 @@ describe('supervision assignments: directors decide who supervises whom', () => 
   }
 
   async function supervisedBy(supervisorId: string): Promise<string[]> {
-    const rows: { id: string }[] = await context.db.query(`SELECT facilitator_id AS id FROM supervision WHERE supervisor_id = $1 ORDER BY facilitator_id`, [supervisorId]);
+    const rows: { id: string }[] = await context.db.query(`SELECT facilitator_id AS id FROM supervision WHERE supervisor_id = $1 ORDER BY facilitator_id`, [
+      supervisorId,
+    ]);
     return rows.map((row) => row.id);
   }
 

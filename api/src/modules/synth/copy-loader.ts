@@ -73,10 +73,12 @@ export class CopyLoader<T extends string> {
    * wait for the next flush: a caller may generate the next batch while this one is sent.
    */
   async flush(): Promise<void> {
-    const batch = [...this.buffers].filter(([, buffer]) => buffer.rows > 0).map(([table, buffer]) => {
-      this.written.set(table, (this.written.get(table) ?? 0) + buffer.rows);
-      return { table, pieces: buffer.take() };
-    });
+    const batch = [...this.buffers]
+      .filter(([, buffer]) => buffer.rows > 0)
+      .map(([table, buffer]) => {
+        this.written.set(table, (this.written.get(table) ?? 0) + buffer.rows);
+        return { table, pieces: buffer.take() };
+      });
     for (const { table, pieces } of batch) {
       const sql = `COPY ${table} (${this.tables[table].join(', ')}) FROM STDIN${this.options.freeze ? ' WITH (FREEZE)' : ''}`;
       await pipeline(Readable.from(pieces), this.client.query(copyFrom(sql)));

@@ -6,8 +6,18 @@ import { PROGRAMS } from './synth-vocabulary';
 
 function aGroup(overrides: Partial<GroupPlan> = {}): GroupPlan {
   return {
-    id: 'group', name: 'Recovery, Tuesdays 18:00', programId: 'program', program: PROGRAMS[0], kind: 'open', weekday: 2,
-    schedule: 'Tuesdays 18:00', leadId: 'lead', coId: null, supervisorId: 'supervisor', climateOffset: 0, climateDrop: null,
+    id: 'group',
+    name: 'Recovery, Tuesdays 18:00',
+    programId: 'program',
+    program: PROGRAMS[0],
+    kind: 'open',
+    weekday: 2,
+    schedule: 'Tuesdays 18:00',
+    leadId: 'lead',
+    coId: null,
+    supervisorId: 'supervisor',
+    climateOffset: 0,
+    climateDrop: null,
     ...overrides,
   };
 }
@@ -72,7 +82,10 @@ describe('synthetic group history', () => {
 
   it('rates every present or late member on the three measures, 0 to 10, and nobody else', () => {
     for (const session of histories[0].sessions) {
-      const attended = session.attendance.filter((a) => a.status === 'present' || a.status === 'late').map((a) => a.memberId).sort();
+      const attended = session.attendance
+        .filter((a) => a.status === 'present' || a.status === 'late')
+        .map((a) => a.memberId)
+        .sort();
       expect([...new Set(session.ratings.map((r) => r.memberId))].sort()).toEqual(attended);
       expect(session.ratings).toHaveLength(attended.length * MEASURES.length);
       for (const r of session.ratings) expect(Number.isInteger(r.score) && r.score >= 0 && r.score <= 10).toBe(true);

@@ -32,11 +32,15 @@ export function drawMember(random: SynthRandom, courseLength: number): MemberPro
   const declining = random.chance(DECLINING_SHARE);
   const measureOffsets = Object.fromEntries(MEASURES.map((m) => [m, MEASURE_OFFSETS[m] + random.normal(0, 0.35)])) as Record<Measure, number>;
   const fate = random.next();
-  const exit: ExitReason = fate < DROPOUT_SHARE ? 'dropped_out' : fate < DROPOUT_SHARE + 0.02 ? 'transferred' : fate < DROPOUT_SHARE + 0.04 ? 'other' : 'completed';
+  const exit: ExitReason =
+    fate < DROPOUT_SHARE ? 'dropped_out' : fate < DROPOUT_SHARE + 0.02 ? 'transferred' : fate < DROPOUT_SHARE + 0.04 ? 'other' : 'completed';
   // Dropout comes early: half of those who drop out are gone within about three sessions.
-  const stay = exit === 'completed' ? courseLength
-    : exit === 'dropped_out' ? Math.min(courseLength - 1, 1 + Math.floor(-Math.log(1 - random.next()) * 4.5))
-    : random.int(2, Math.max(2, courseLength - 1));
+  const stay =
+    exit === 'completed'
+      ? courseLength
+      : exit === 'dropped_out'
+        ? Math.min(courseLength - 1, 1 + Math.floor(-Math.log(1 - random.next()) * 4.5))
+        : random.int(2, Math.max(2, courseLength - 1));
   return {
     baseline: clamp(random.normal(5.5, 0.9), 3.8, 7.4),
     gain: declining ? -random.normal(2.6, 0.7) : Math.max(0, random.normal(1.9, 0.8)),

@@ -17,8 +17,13 @@ describe('synthetic organization plan', () => {
     expect(roles).toEqual({ facilitator: 250, supervisor: 25, director: 1, admin: 1 });
     expect(large.programs).toHaveLength(10);
     expect(new Set(large.staff.map((s) => s.email)).size).toBe(large.staff.length);
-    expect([byEmail('ana@cohesion.test')?.role, byEmail('ben@cohesion.test')?.role, byEmail('supervisor@cohesion.test')?.role,
-      byEmail('director@cohesion.test')?.role, byEmail('admin@cohesion.test')?.role]).toEqual(['facilitator', 'facilitator', 'supervisor', 'director', 'admin']);
+    expect([
+      byEmail('ana@cohesion.test')?.role,
+      byEmail('ben@cohesion.test')?.role,
+      byEmail('supervisor@cohesion.test')?.role,
+      byEmail('director@cohesion.test')?.role,
+      byEmail('admin@cohesion.test')?.role,
+    ]).toEqual(['facilitator', 'facilitator', 'supervisor', 'director', 'admin']);
   });
 
   it('lets ana@ and ben@ lead three groups each, the first of them open, under supervisor@', () => {
@@ -54,7 +59,11 @@ describe('synthetic organization plan', () => {
   it('still has the five demo accounts, ana@ and ben@ leading a group each, when tiny', () => {
     const tiny = plan(3);
     expect(tiny.staff.map((s) => s.email).sort()).toEqual([
-      'admin@cohesion.test', 'ana@cohesion.test', 'ben@cohesion.test', 'director@cohesion.test', 'supervisor@cohesion.test',
+      'admin@cohesion.test',
+      'ana@cohesion.test',
+      'ben@cohesion.test',
+      'director@cohesion.test',
+      'supervisor@cohesion.test',
     ]);
     expect(tiny.groups.slice(0, 2).map((g) => g.kind)).toEqual(['open', 'open']);
     expect(new Set(tiny.groups.map((g) => g.leadId)).size).toBe(2);

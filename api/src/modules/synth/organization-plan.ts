@@ -69,7 +69,10 @@ export function planOrganization(options: Pick<SynthOptions, 'groups' | 'weeks'>
     return { id: newId(), email, displayName, role };
   };
   const numbered = (role: Role, i: number): StaffPlan => ({
-    id: newId(), email: `${role}-${String(i).padStart(3, '0')}@${SYNTH_DOMAIN}`, displayName: staffName(), role,
+    id: newId(),
+    email: `${role}-${String(i).padStart(3, '0')}@${SYNTH_DOMAIN}`,
+    displayName: staffName(),
+    role,
   });
 
   const facilitators = [account('ana'), account('ben'), ...Array.from({ length: facilitatorCount - 2 }, (_, i) => numbered('facilitator', i + 3))];
@@ -102,9 +105,10 @@ export function planOrganization(options: Pick<SynthOptions, 'groups' | 'weeks'>
       coId: co === null ? null : facilitators[co].id,
       supervisorId: supervisorOf(lead),
       climateOffset: random.normal(0, 0.35),
-      climateDrop: options.weeks >= 16 && random.chance(CLIMATE_DROP_SHARE)
-        ? { start: random.int(8, options.weeks - 4), length: random.int(3, 8), depth: 1.5 + 1.3 * random.next() }
-        : null,
+      climateDrop:
+        options.weeks >= 16 && random.chance(CLIMATE_DROP_SHARE)
+          ? { start: random.int(8, options.weeks - 4), length: random.int(3, 8), depth: 1.5 + 1.3 * random.next() }
+          : null,
     };
   });
 

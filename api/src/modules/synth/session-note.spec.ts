@@ -17,8 +17,13 @@ describe('synthetic session notes', () => {
   it('write themes of the program, a follow-up for every risk concern, and the previous session’s ratings as feedback', () => {
     const random = new SynthRandom(5);
     const previous: SessionRecord = {
-      index: 0, attendance: [], strugglingMemberIds: [],
-      ratings: [{ memberId: 'a', measure: 'belonging', score: 6, source: 'facilitator_entered' }, { memberId: 'b', measure: 'belonging', score: 7, source: 'self_report' }],
+      index: 0,
+      attendance: [],
+      strugglingMemberIds: [],
+      ratings: [
+        { memberId: 'a', measure: 'belonging', score: 6, source: 'facilitator_entered' },
+        { memberId: 'b', measure: 'belonging', score: 7, source: 'self_report' },
+      ],
     };
     const notes = Array.from({ length: 400 }, () => writeNote(PROGRAMS[2].themes, previous, random));
     for (const note of notes) {

@@ -17,8 +17,21 @@ export const SYNTH_TABLES = {
   member: ['id', 'organization_id', 'code', 'created_at'],
   enrollment: ['organization_id', 'group_id', 'member_id', 'joined_on', 'left_on', 'exit_reason'],
   group_session: [
-    'id', 'organization_id', 'group_id', 'held_on', 'duration_minutes', 'status', 'version', 'created_by', 'created_at', 'updated_at',
-    'signed_by', 'signed_at', 'content_hash', 'cosigned_by', 'cosigned_at',
+    'id',
+    'organization_id',
+    'group_id',
+    'held_on',
+    'duration_minutes',
+    'status',
+    'version',
+    'created_by',
+    'created_at',
+    'updated_at',
+    'signed_by',
+    'signed_at',
+    'content_hash',
+    'cosigned_by',
+    'cosigned_at',
   ],
   session_facilitator: ['session_id', 'user_id', 'organization_id'],
   attendance: ['session_id', 'member_id', 'organization_id', 'status'],
@@ -89,15 +102,36 @@ export function groupRows(
     const signed = day < today - DRAFT_DAYS;
     if (signed) signedCount++;
     const signedAt = signed ? new Date(createdAt.getTime() + random.int(12, 40) * HOUR_MS) : null;
-    const cosignedAt = signedAt && day < today - COSIGN_AFTER_DAYS && random.chance(COSIGNED_SHARE)
-      ? new Date(signedAt.getTime() + random.int(1, 6) * DAY_MS)
-      : null;
+    const cosignedAt =
+      signedAt && day < today - COSIGN_AFTER_DAYS && random.chance(COSIGNED_SHARE) ? new Date(signedAt.getTime() + random.int(1, 6) * DAY_MS) : null;
     const contentHash = signed
-      ? sessionContentHash({ sessionId: id, groupId: group.id, heldOn, durationMinutes, note, attendance: session.attendance, ratings: session.ratings, observations })
+      ? sessionContentHash({
+          sessionId: id,
+          groupId: group.id,
+          heldOn,
+          durationMinutes,
+          note,
+          attendance: session.attendance,
+          ratings: session.ratings,
+          observations,
+        })
       : null;
     add('group_session', [
-      id, org, group.id, heldOn, durationMinutes, signed ? 'signed' : 'draft', signed ? 2 : 1, group.leadId, createdAt, signedAt ?? createdAt,
-      signed ? group.leadId : null, signedAt, contentHash, cosignedAt ? group.supervisorId : null, cosignedAt,
+      id,
+      org,
+      group.id,
+      heldOn,
+      durationMinutes,
+      signed ? 'signed' : 'draft',
+      signed ? 2 : 1,
+      group.leadId,
+      createdAt,
+      signedAt ?? createdAt,
+      signed ? group.leadId : null,
+      signedAt,
+      contentHash,
+      cosignedAt ? group.supervisorId : null,
+      cosignedAt,
     ]);
     add('session_facilitator', [id, group.leadId, org]);
     if (group.coId && random.chance(CO_PRESENT_SHARE)) add('session_facilitator', [id, group.coId, org]);

@@ -31,7 +31,9 @@ export async function runSynth(
   now = new Date(),
 ): Promise<SynthReport> {
   const clock = new PhaseClock();
-  print(`Synthetic organization: ${options.groups} groups, ${options.members} members each, ${options.weeks} weeks (seed ${options.seed}) into ${redactedTarget(config.databaseOwnerUrl)}`);
+  print(
+    `Synthetic organization: ${options.groups} groups, ${options.members} members each, ${options.weeks} weeks (seed ${options.seed}) into ${redactedTarget(config.databaseOwnerUrl)}`,
+  );
   await clock.time('reset the database', () => withDatabase(config, resetUnlessReal));
   const passwordHash = await clock.time('hash the demo password', () => hashPassword(config.demoPassword));
   const random = new SynthRandom(options.seed);
@@ -52,7 +54,7 @@ export async function runSynth(
         await clock.time('build keys, indexes and foreign keys', bulkLoad.restoreLoaded);
         await bulkLoad.endLoad();
         await clock.time('rebuild outcome rollups', () => rebuildOutcomeRollups(client, plan.organizationId));
-        await clock.time('build the rollups\' keys', bulkLoad.restoreOthers);
+        await clock.time("build the rollups' keys", bulkLoad.restoreOthers);
         return written;
       });
       await clock.time('vacuum and analyze the rollups', () => vacuumAnalyzeOthers(client, tables));

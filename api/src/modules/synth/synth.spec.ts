@@ -93,7 +93,9 @@ describe('synth command', () => {
     const sessions: { id: string; status: string; recent: boolean; signed_by: string; lead: string }[] = await db.query(
       `SELECT s.id, s.status, s.held_on >= $1::date AS recent, s.signed_by,
               (SELECT user_id FROM group_facilitator f WHERE f.group_id = s.group_id AND f.role = 'lead') AS lead
-         FROM group_session s`, [twoWeeksAgo]);
+         FROM group_session s`,
+      [twoWeeksAgo],
+    );
     expect(sessions.filter((s) => s.status === 'signed').length).toBe(report.signedSessions);
     const reads = new SessionReadRepository();
     for (const session of sessions) {
@@ -121,9 +123,7 @@ describe('synth command', () => {
     await db.query(`INSERT INTO organization (name, origin) VALUES ('A real clinic', 'real')`);
     const sessions = await rowCount('group_session');
     await expect(runSynth(config, { groups: 1, members: 2, weeks: 1, seed: 1 }, () => undefined)).rejects.toThrow(
-      new SynthError(
-        'this database holds 1 real organization; synth replaces only demo or synthetic data. Point DATABASE_URL at another database.',
-      ),
+      new SynthError('this database holds 1 real organization; synth replaces only demo or synthetic data. Point DATABASE_URL at another database.'),
     );
     expect(await rowCount('group_session')).toBe(sessions);
   });

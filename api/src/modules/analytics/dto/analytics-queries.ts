@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ALERT_KINDS, CHECK_IN_STATUS_FILTERS, TREND_BUCKETS, TREND_SCOPES, type AlertKind, type CheckInStatusFilter, type TrendBucket, type TrendScope } from '@cohesion/contracts';
+import {
+  ALERT_KINDS,
+  CHECK_IN_STATUS_FILTERS,
+  TREND_BUCKETS,
+  TREND_SCOPES,
+  type AlertKind,
+  type CheckInStatusFilter,
+  type TrendBucket,
+  type TrendScope,
+} from '@cohesion/contracts';
 import { PageQuery } from '../../../common/dto/page.query';
 import { IsIsoDate } from '../../../common/iso-date.decorators';
 
@@ -44,7 +53,10 @@ export class CheckInsQuery extends PageQuery {
   @IsUUID('all', { message: 'facilitatorId must be a UUID' })
   facilitatorId?: string;
 
-  @ApiPropertyOptional({ enum: ALERT_KINDS, description: 'Only check-ins with a reason of this kind (climate_drop answers fastest: no member histories are read)' })
+  @ApiPropertyOptional({
+    enum: ALERT_KINDS,
+    description: 'Only check-ins with a reason of this kind (climate_drop answers fastest: no member histories are read)',
+  })
   @IsOptional()
   @IsIn(ALERT_KINDS, { message: `kind must be one of ${ALERT_KINDS.join(', ')}` })
   kind?: AlertKind;

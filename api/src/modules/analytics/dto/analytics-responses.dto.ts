@@ -105,7 +105,8 @@ export class MemberOutcomeSummaryDto implements MemberOutcomeSummary {
   @ApiProperty({ format: 'date', type: String, nullable: true }) leftOn: string | null;
   @ApiProperty({ description: 'Sessions of the group attended (present or late)' }) sessionsAttended: number;
   @ApiProperty({ description: 'Sessions of the group the member was expected at' }) sessionsScheduled: number;
-  @ApiProperty({ type: MemberSessionScoresDto, nullable: true, description: 'The latest session in which the member was rated' }) latest: MemberSessionScoresDto | null;
+  @ApiProperty({ type: MemberSessionScoresDto, nullable: true, description: 'The latest session in which the member was rated' })
+  latest: MemberSessionScoresDto | null;
   @ApiProperty({ type: [SparklinePointDto], description: 'Benefit index of the last (at most 8) rated sessions, oldest first' })
   recentBenefitIndex: SparklinePointDto[];
 }
@@ -166,7 +167,8 @@ export class CheckInDto implements CheckIn {
   @ApiProperty({ type: String, nullable: true, example: 'M-7K3Q9D' }) memberCode: string | null;
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty({ format: 'date' }) heldOn: string;
-  @ApiProperty({ type: [CheckInReasonDto], description: 'Every reason of this member and session, rule by rule and measure by measure' }) reasons: CheckInReasonDto[];
+  @ApiProperty({ type: [CheckInReasonDto], description: 'Every reason of this member and session, rule by rule and measure by measure' })
+  reasons: CheckInReasonDto[];
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) acknowledgedAt: string | null;
   @ApiProperty({ type: CheckInAcknowledgementDto, nullable: true, description: 'Who acted, how and when: it closes every reason' })
   acknowledgement: CheckInAcknowledgementDto | null;

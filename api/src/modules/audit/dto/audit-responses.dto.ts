@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  AUDIT_ACTIONS, AUDIT_CHAIN_BREAKS, AUDIT_OUTCOMES, type AuditAction, type AuditChainBreak, type AuditChainVerification, type AuditEvent, type AuditOutcome,
+  AUDIT_ACTIONS,
+  AUDIT_CHAIN_BREAKS,
+  AUDIT_OUTCOMES,
+  type AuditAction,
+  type AuditChainBreak,
+  type AuditChainVerification,
+  type AuditEvent,
+  type AuditOutcome,
 } from '@cohesion/contracts';
 
 export class AuditEventDto implements AuditEvent {
@@ -28,7 +35,8 @@ class BrokenRowDto {
   @ApiProperty() seq: number;
   @ApiProperty({
     enum: AUDIT_CHAIN_BREAKS,
-    description: 'missing_row: the row is gone; previous_hash: it does not link to the row before; content: its content or seal was changed; ' +
+    description:
+      'missing_row: the row is gone; previous_hash: it does not link to the row before; content: its content or seal was changed; ' +
       'missing_newest_rows: the chain ends before its latest checkpoint, from this row on; checkpoint_mismatch: the row differs from the ' +
       'checkpointed one; broken_before_keying: the chain was already broken here when it was first sealed with the key',
   })
@@ -47,7 +55,8 @@ export class AuditChainVerificationDto implements AuditChainVerification {
   @ApiProperty({
     type: ChainCheckpointDto,
     nullable: true,
-    description: 'The chain’s latest checkpoint, kept outside the database (at least once a minute while anything is audited), which the chain must reach and match; null before the first',
+    description:
+      'The chain’s latest checkpoint, kept outside the database (at least once a minute while anything is audited), which the chain must reach and match; null before the first',
   })
   checkpoint: ChainCheckpointDto | null;
 }

@@ -1,6 +1,12 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
-  ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse,
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES } from '@cohesion/domain';
@@ -32,7 +38,10 @@ export class SecondFactorController {
   @ApiConflictResponse({ description: 'This session owes no code.' })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong codes or passwords for this account: try again after Retry-After seconds.' })
   async prove(
-    @CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @Body() body: SecondFactorRequestDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Body() body: SecondFactorRequestDto,
   ): Promise<LoginResponse> {
     const signIn = await this.factors.prove(actor, request.currentUser?.secondFactor ?? 'not_required', body);
     this.cookie.set(request, reply, signIn);
@@ -52,7 +61,10 @@ export class SecondFactorController {
   @ApiUnauthorizedResponse({ description: 'The code does not match the new secret (invalid_second_factor).' })
   @ApiConflictResponse({ description: 'No enrollment was started, or an authenticator is enrolled already.' })
   async confirmEnrollment(
-    @CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply, @Body() body: ConfirmSecondFactorDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Body() body: ConfirmSecondFactorDto,
   ): Promise<EnrolledSecondFactor> {
     const { signIn, recoveryCodes } = await this.factors.confirmEnrollment(actor, body.code);
     this.cookie.set(request, reply, signIn);

@@ -51,7 +51,9 @@ export class SecondFactorService {
       await this.accounts.revokeSession(tx, actor.sessionId);
       const opened = await this.sessions.open(tx, account, 'verified');
       await this.audit.record(tx, actor, {
-        action: 'auth.second_factor', entityType: 'staff_session', entityId: opened.sessionId,
+        action: 'auth.second_factor',
+        entityType: 'staff_session',
+        entityId: opened.sessionId,
         detail: { method, ...(recoveryCodesLeft === null ? {} : { recoveryCodesLeft }) },
       });
       return opened;

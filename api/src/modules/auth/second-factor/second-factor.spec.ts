@@ -93,7 +93,10 @@ describe('second factor (TOTP)', () => {
       `SELECT outcome, detail->>'method' AS method FROM audit_event WHERE actor_id = $1 AND action = 'auth.second_factor' ORDER BY seq`,
       [director.id],
     );
-    expect(outcomes).toEqual([{ outcome: 'failure', method: 'totp' }, { outcome: 'success', method: 'totp' }]);
+    expect(outcomes).toEqual([
+      { outcome: 'failure', method: 'totp' },
+      { outcome: 'success', method: 'totp' },
+    ]);
   });
 
   it('accepts each recovery code once', async () => {
@@ -104,7 +107,10 @@ describe('second factor (TOTP)', () => {
     expect(recovered.status).toBe(200);
 
     const second = await passwordOnly(admin);
-    expect((await second.post('/api/auth/second-factor', { recoveryCode: recoveryCodes[3] })).json()).toMatchObject({ status: 401, code: 'invalid_second_factor' });
+    expect((await second.post('/api/auth/second-factor', { recoveryCode: recoveryCodes[3] })).json()).toMatchObject({
+      status: 401,
+      code: 'invalid_second_factor',
+    });
     const [{ left }] = await context.db.query(`SELECT cardinality(recovery_code_hashes) AS left FROM staff_user WHERE id = $1`, [admin.id]);
     expect(left).toBe(9);
   });
@@ -128,7 +134,8 @@ describe('second factor (TOTP)', () => {
     expect(Number(stopped.headers['retry-after'])).toBeGreaterThan(55 * 60);
 
     // An hour later, one session guessing ten times is ended at its tenth wrong code.
-    const anHourPasses = () => context.db.query(`UPDATE sign_in_throttle SET window_started_at = now() - interval '61 minutes' WHERE key = $1`, [`second_factor:${admin.id}`]);
+    const anHourPasses = () =>
+      context.db.query(`UPDATE sign_in_throttle SET window_started_at = now() - interval '61 minutes' WHERE key = $1`, [`second_factor:${admin.id}`]);
     await anHourPasses();
     const thief = await passwordOnly(admin);
     for (let guess = 1; guess <= 9; guess++) expect((await thief.post('/api/auth/second-factor', { code: '000000' })).status).toBe(401);
@@ -142,7 +149,9 @@ describe('second factor (TOTP)', () => {
     expect((await back.post('/api/auth/second-factor', { code: codeOf(secret, 1) })).status).toBe(200);
     expect((await back.post('/api/auth/security-notice/dismissal')).status).toBe(204);
     expect((await back.get('/api/auth/me')).json().securityNotice).toBeNull();
-    const stops = await context.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1 AND detail->>'reason' = 'too_many_wrong_codes'`, [admin.id]);
+    const stops = await context.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE actor_id = $1 AND detail->>'reason' = 'too_many_wrong_codes'`, [
+      admin.id,
+    ]);
     expect(stops[0].n).toBeGreaterThanOrEqual(2);
   });
 
@@ -165,7 +174,9 @@ describe('second factor (TOTP)', () => {
     const login = await new TestClient(context.app).post('/api/auth/login', { email: admin.email, password: TEST_PASSWORD });
     expect(login.json().user).toMatchObject({ secondFactor: 'enrollment_required' });
     expect(String(login.headers['set-cookie'])).toMatch(/cohesion_session=[^,]*Max-Age=600;/);
-    const [session] = await context.db.query(`SELECT extract(epoch FROM expires_at - created_at)::float8 AS seconds FROM staff_session WHERE user_id = $1`, [admin.id]);
+    const [session] = await context.db.query(`SELECT extract(epoch FROM expires_at - created_at)::float8 AS seconds FROM staff_session WHERE user_id = $1`, [
+      admin.id,
+    ]);
     expect(Math.round(session.seconds)).toBe(600);
   });
 });

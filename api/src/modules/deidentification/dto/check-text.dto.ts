@@ -1,7 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { NOTE_FIELD_MAX_LENGTH } from '@cohesion/domain';
-import { IDENTIFIER_KINDS, type DeidentificationCheckRequest, type DeidentificationCheckResponse, type IdentifierFinding, type IdentifierKind } from '@cohesion/contracts';
+import {
+  IDENTIFIER_KINDS,
+  type DeidentificationCheckRequest,
+  type DeidentificationCheckResponse,
+  type IdentifierFinding,
+  type IdentifierKind,
+} from '@cohesion/contracts';
 
 export class CheckTextDto implements DeidentificationCheckRequest {
   @ApiProperty({ maxLength: NOTE_FIELD_MAX_LENGTH })

@@ -12,7 +12,11 @@ export class AggregateExportQuery extends OmitType(ScopeRangeQuery, ['scope'] as
   @IsIn(AGGREGATE_EXPORT_SCOPES, { message: `scope must be one of ${AGGREGATE_EXPORT_SCOPES.join(', ')}` })
   scope: AggregateExportScope;
 
-  @ApiPropertyOptional({ minimum: 5, description: 'Cells of fewer than k distinct members are suppressed. Defaults to the organization’s setting (11 unless a director changed it); a request may ask for a stricter k, never a weaker one (400 `suppression_too_weak`).' })
+  @ApiPropertyOptional({
+    minimum: 5,
+    description:
+      'Cells of fewer than k distinct members are suppressed. Defaults to the organization’s setting (11 unless a director changed it); a request may ask for a stricter k, never a weaker one (400 `suppression_too_weak`).',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'k must be a whole number' })

@@ -6,7 +6,10 @@ import type { OrganizationSecuritySettings, UpdateOrganizationSecurityRequest } 
 const SETTABLE_POLICIES = ['privileged_roles', 'everyone'] as const;
 
 export class OrganizationSecurityDto implements OrganizationSecuritySettings {
-  @ApiProperty({ enum: SECOND_FACTOR_POLICIES, description: 'Who must use a second factor: directors and admins (default), or everyone. optional: demo organizations only.' })
+  @ApiProperty({
+    enum: SECOND_FACTOR_POLICIES,
+    description: 'Who must use a second factor: directors and admins (default), or everyone. optional: demo organizations only.',
+  })
   secondFactorPolicy: SecondFactorPolicy;
 }
 

@@ -3,11 +3,31 @@ import { IsInt, IsNumber, Max, Min, ValidateIf } from 'class-validator';
 import { MIN_SMALL_CELL_K, type OrganizationSettings, type UpdateOrganizationSettingsRequest } from '@cohesion/contracts';
 import { IsSupportedTimeZone, IsStrictlyBetween } from './settings.decorators';
 
-const TIME_ZONE = { example: 'America/Chicago', description: 'IANA time zone, one of `Intl.supportedValuesOf(\'timeZone\')` or `UTC`: the clinic’s today and every time shown' };
+const TIME_ZONE = {
+  example: 'America/Chicago',
+  description: "IANA time zone, one of `Intl.supportedValuesOf('timeZone')` or `UTC`: the clinic’s today and every time shown",
+};
 const MAX_SMALL_CELL_K = 1000;
-const SMALL_CELL_K = { minimum: MIN_SMALL_CELL_K, maximum: MAX_SMALL_CELL_K, example: 11, description: 'Exports meant to leave the organization hide cells of 1 to k − 1 distinct members; whole number ≥ 5 (default 11)' };
-const LOW_SCORE = { minimum: 0, maximum: 10, example: 4, description: 'A score at or below this in a member’s latest attended session is a reason to check in (default 4)' };
-const RELIABILITY = { minimum: 0, maximum: 1, exclusiveMinimum: true, exclusiveMaximum: true, example: 0.8, description: 'Reliability r of the measures for reliable change, strictly between 0 and 1 (default 0.80)' } as const;
+const SMALL_CELL_K = {
+  minimum: MIN_SMALL_CELL_K,
+  maximum: MAX_SMALL_CELL_K,
+  example: 11,
+  description: 'Exports meant to leave the organization hide cells of 1 to k − 1 distinct members; whole number ≥ 5 (default 11)',
+};
+const LOW_SCORE = {
+  minimum: 0,
+  maximum: 10,
+  example: 4,
+  description: 'A score at or below this in a member’s latest attended session is a reason to check in (default 4)',
+};
+const RELIABILITY = {
+  minimum: 0,
+  maximum: 1,
+  exclusiveMinimum: true,
+  exclusiveMaximum: true,
+  example: 0.8,
+  description: 'Reliability r of the measures for reliable change, strictly between 0 and 1 (default 0.80)',
+} as const;
 
 export class OrganizationSettingsDto implements OrganizationSettings {
   @ApiProperty(TIME_ZONE) timeZone: string;

@@ -6,7 +6,10 @@ export function IsSupportedTimeZone(options?: ValidationOptions): PropertyDecora
   return ValidateBy(
     {
       name: 'isSupportedTimeZone',
-      validator: { validate: (value) => isSupportedTimeZone(value), defaultMessage: () => '$property must be an IANA time zone such as America/Chicago or Europe/Warsaw' },
+      validator: {
+        validate: (value) => isSupportedTimeZone(value),
+        defaultMessage: () => '$property must be an IANA time zone such as America/Chicago or Europe/Warsaw',
+      },
     },
     options,
   );

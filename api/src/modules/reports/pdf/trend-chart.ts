@@ -20,7 +20,7 @@ const MAX_MONTH_LABELS = 12;
 /** Every month's first day from `from` to `to` (both already first days of months or within them). */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
-  for (let year = Number(from.slice(0, 4)), month = Number(from.slice(5, 7)); `${year}-${String(month).padStart(2, '0')}` <= to.slice(0, 7); ) {
+  for (let year = Number(from.slice(0, 4)), month = Number(from.slice(5, 7)); `${year}-${String(month).padStart(2, '0')}` <= to.slice(0, 7);) {
     months.push(`${year}-${String(month).padStart(2, '0')}-01`);
     month = month === 12 ? 1 : month + 1;
     if (month === 1) year += 1;
@@ -42,13 +42,27 @@ export function drawTrendChart(doc: PdfDocument, trend: TrendResponse): void {
 
   pdf.save();
   for (let value = 0; value <= 10; value += 2) {
-    pdf.moveTo(left, yOf(value)).lineTo(left + width, yOf(value)).lineWidth(0.4).strokeColor('#CCCCCC').undash().stroke();
-    pdf.font(FONT.regular).fontSize(7.5).fillColor('#333333').text(String(value), MARGIN, yOf(value) - 3, { width: AXIS_LABEL_WIDTH - 4, align: 'right', lineBreak: false });
+    pdf
+      .moveTo(left, yOf(value))
+      .lineTo(left + width, yOf(value))
+      .lineWidth(0.4)
+      .strokeColor('#CCCCCC')
+      .undash()
+      .stroke();
+    pdf
+      .font(FONT.regular)
+      .fontSize(7.5)
+      .fillColor('#333333')
+      .text(String(value), MARGIN, yOf(value) - 3, { width: AXIS_LABEL_WIDTH - 4, align: 'right', lineBreak: false });
   }
   const every = Math.ceil(months.length / MAX_MONTH_LABELS);
   months.forEach((month, index) => {
     if (index % every !== 0) return;
-    pdf.font(FONT.regular).fontSize(7).fillColor('#333333').text(month.slice(0, 7), xOf(index) - 20, top + PLOT_HEIGHT + 4, { width: 40, align: 'center', lineBreak: false });
+    pdf
+      .font(FONT.regular)
+      .fontSize(7)
+      .fillColor('#333333')
+      .text(month.slice(0, 7), xOf(index) - 20, top + PLOT_HEIGHT + 4, { width: 40, align: 'center', lineBreak: false });
   });
   for (const key of SERIES_KEYS) drawSeries(doc, trend.series[key], months, key, xOf, yOf);
   pdf.restore();
@@ -60,14 +74,29 @@ export function drawTrendChart(doc: PdfDocument, trend: TrendResponse): void {
   const byMonth = (key: SeriesKey) => new Map(trend.series[key].map((point) => [point.period, point]));
   const series = SERIES_KEYS.map(byMonth);
   const cell = (point: TrendPoint | undefined) =>
-    (point ? `${score(point.mean)} (n ${point.n}, ${point.members} ${point.members === 1 ? 'member' : 'members'}${point.lowN ? ', low n' : ''})` : '-');
-  drawTable(doc, [{ header: 'Month', share: 0.16 }, ...SERIES_KEYS.map((key) => ({ header: SERIES_LABEL[key], share: 0.21, align: 'right' as const }))],
-    months.filter((month) => series.some((points) => points.has(month))).map((month) => [month.slice(0, 7), ...series.map((points) => cell(points.get(month)))]));
-  doc.text('small', 'n: ratings; members: distinct members who rated that measure (for the benefit index, who rated anything); low n: ' +
-    `fewer than ${LOW_N_MEMBERS} members, read with caution.`);
+    point ? `${score(point.mean)} (n ${point.n}, ${point.members} ${point.members === 1 ? 'member' : 'members'}${point.lowN ? ', low n' : ''})` : '-';
+  drawTable(
+    doc,
+    [{ header: 'Month', share: 0.16 }, ...SERIES_KEYS.map((key) => ({ header: SERIES_LABEL[key], share: 0.21, align: 'right' as const }))],
+    months
+      .filter((month) => series.some((points) => points.has(month)))
+      .map((month) => [month.slice(0, 7), ...series.map((points) => cell(points.get(month)))]),
+  );
+  doc.text(
+    'small',
+    'n: ratings; members: distinct members who rated that measure (for the benefit index, who rated anything); low n: ' +
+      `fewer than ${LOW_N_MEMBERS} members, read with caution.`,
+  );
 }
 
-function drawSeries(doc: PdfDocument, points: readonly TrendPoint[], months: string[], key: SeriesKey, xOf: (i: number) => number, yOf: (v: number) => number): void {
+function drawSeries(
+  doc: PdfDocument,
+  points: readonly TrendPoint[],
+  months: string[],
+  key: SeriesKey,
+  xOf: (i: number) => number,
+  yOf: (v: number) => number,
+): void {
   const pdf = doc.pdf;
   const stroke = SERIES_STROKE[key];
   const plotted = points
@@ -93,8 +122,16 @@ function drawLegend(doc: PdfDocument): void {
     const stroke = SERIES_STROKE[key];
     pdf.save().lineWidth(stroke.width).strokeColor(stroke.colour);
     applyDash(pdf, stroke.dash);
-    pdf.moveTo(x, y).lineTo(x + 26, y).stroke().restore();
-    pdf.font(FONT.regular).fontSize(8.5).fillColor('#000000').text(SERIES_LABEL[key], x + 30, y - 4, { lineBreak: false });
+    pdf
+      .moveTo(x, y)
+      .lineTo(x + 26, y)
+      .stroke()
+      .restore();
+    pdf
+      .font(FONT.regular)
+      .fontSize(8.5)
+      .fillColor('#000000')
+      .text(SERIES_LABEL[key], x + 30, y - 4, { lineBreak: false });
     x += 30 + pdf.widthOfString(SERIES_LABEL[key]) + 18;
   }
   pdf.x = MARGIN;

@@ -58,7 +58,8 @@ export class SessionDetailDto implements SessionDetail {
   @ApiProperty({ enum: SESSION_STATUSES }) status: SessionStatus;
   @ApiProperty({ description: 'Send it back in If-Match to edit a draft' }) version: number;
   @ApiProperty({ type: StaffRefDto }) createdBy: StaffRefDto;
-  @ApiProperty({ type: [StaffRefDto], description: 'Who ran the session: the one who recorded it first, then the co-facilitators' }) facilitators: StaffRefDto[];
+  @ApiProperty({ type: [StaffRefDto], description: 'Who ran the session: the one who recorded it first, then the co-facilitators' })
+  facilitators: StaffRefDto[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: StaffRefDto, nullable: true }) signedBy: StaffRefDto | null;

@@ -2,7 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '@cohesion/domain';
 import type {
-  ApprovalDecision, ApprovalRequest, CreatedStaffAccount, CreateStaffAccountRequest, InvitationLink, PendingApproval, StaffAccountDetails, StaffReference, UpdateStaffAccountRequest,
+  ApprovalDecision,
+  ApprovalRequest,
+  CreatedStaffAccount,
+  CreateStaffAccountRequest,
+  InvitationLink,
+  PendingApproval,
+  StaffAccountDetails,
+  StaffReference,
+  UpdateStaffAccountRequest,
 } from '@cohesion/contracts';
 
 const DISPLAY_NAME = { message: 'displayName must have 1 to 120 characters' };
@@ -28,7 +36,8 @@ export class StaffAccountDto implements StaffAccountDetails {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ description: 'The person has chosen their password through their invitation.' }) passwordSet: boolean;
   @ApiProperty({ format: 'date-time', nullable: true, description: 'When the unused invitation link stops working.' }) invitationExpiresAt: string | null;
-  @ApiProperty({ type: PendingApprovalDto, nullable: true, description: 'A clinical role waiting for a director’s approval.' }) pendingApproval: PendingApprovalDto | null;
+  @ApiProperty({ type: PendingApprovalDto, nullable: true, description: 'A clinical role waiting for a director’s approval.' })
+  pendingApproval: PendingApprovalDto | null;
 }
 
 export class InvitationLinkDto implements InvitationLink {
@@ -54,7 +63,10 @@ export class ApprovalRequestDto extends PendingApprovalDto implements ApprovalRe
 }
 
 export class ApprovalDecisionDto implements ApprovalDecision {
-  @ApiProperty({ enum: ROLES, description: 'The role the director saw in the request and approves; 409 `approval_changed` when the request now asks for another.' })
+  @ApiProperty({
+    enum: ROLES,
+    description: 'The role the director saw in the request and approves; 409 `approval_changed` when the request now asks for another.',
+  })
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role: Role;
 }

@@ -2,8 +2,17 @@ import { DEFAULT_ALERT_SETTINGS, type GroupSessionClimate, type MemberSession } 
 import { memberAlerts } from './member-alerts';
 
 /** A session's benefit-index summary over every member who rated it, the member in question included (as stored). */
-const climate = (sessionId: string, n: number, mean: number | null, sd: number | null): GroupSessionClimate => ({ sessionId, heldOn: `2026-03-0${sessionId.slice(1)}`, benefitIndex: { n, mean, sd } });
-const rated = (sessionId: string, scores: MemberSession['scores']): MemberSession => ({ sessionId, heldOn: `2026-03-0${sessionId.slice(1)}`, attendance: 'present', scores });
+const climate = (sessionId: string, n: number, mean: number | null, sd: number | null): GroupSessionClimate => ({
+  sessionId,
+  heldOn: `2026-03-0${sessionId.slice(1)}`,
+  benefitIndex: { n, mean, sd },
+});
+const rated = (sessionId: string, scores: MemberSession['scores']): MemberSession => ({
+  sessionId,
+  heldOn: `2026-03-0${sessionId.slice(1)}`,
+  attendance: 'present',
+  scores,
+});
 const sevens = { belonging: 7, learning: 7, accountability: 7 };
 
 /*
@@ -20,7 +29,8 @@ describe('behind-the-group alerts: benefit index at least 1 SD below the other m
         kind: 'behind_group',
         measure: null,
         sessionId: 'g2',
-        detail: "Benefit index 7 and then 7 in 2 consecutive sessions, each at least 1 SD below the other members (3 others: mean 8, SD 1; then 3 others: mean 8, SD 1)",
+        detail:
+          'Benefit index 7 and then 7 in 2 consecutive sessions, each at least 1 SD below the other members (3 others: mean 8, SD 1; then 3 others: mean 8, SD 1)',
       },
     ]);
   });

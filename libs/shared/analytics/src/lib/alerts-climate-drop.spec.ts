@@ -3,7 +3,11 @@ import { groupAlerts } from './group-alerts';
 
 /** Sessions of a group of 8 by their mean benefit index, each with SD 1 unless said otherwise. */
 const sessions = (...means: (number | null)[]): GroupSessionClimate[] =>
-  means.map((mean, i) => ({ sessionId: `g${i + 1}`, heldOn: `2026-08-${String(i + 1).padStart(2, '0')}`, benefitIndex: { n: mean === null ? 0 : 8, mean, sd: mean === null ? null : 1 } }));
+  means.map((mean, i) => ({
+    sessionId: `g${i + 1}`,
+    heldOn: `2026-08-${String(i + 1).padStart(2, '0')}`,
+    benefitIndex: { n: mean === null ? 0 : 8, mean, sd: mean === null ? null : 1 },
+  }));
 
 /*
  * Standard error of the difference between the latest mean and the mean of the previous 4 means, from the sessions'
@@ -18,7 +22,8 @@ describe('climate-drop alerts: the group mean falls by more than 1.96 standard e
         kind: 'climate_drop',
         measure: null,
         sessionId: 'g5',
-        detail: "The group's mean benefit index was 5.6 in the latest session, down from 7 over the previous 4 sessions: a fall of 1.4, 3.5 standard errors (more than 1.96 is a climate drop)",
+        detail:
+          "The group's mean benefit index was 5.6 in the latest session, down from 7 over the previous 4 sessions: a fall of 1.4, 3.5 standard errors (more than 1.96 is a climate drop)",
       },
     ]);
   });

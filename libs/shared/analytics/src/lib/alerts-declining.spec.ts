@@ -1,7 +1,12 @@
 import { type AlertSettings, DEFAULT_ALERT_SETTINGS, type MemberSession } from './alerts';
 import { memberAlerts } from './member-alerts';
 
-const rated = (sessionId: string, scores: MemberSession['scores']): MemberSession => ({ sessionId, heldOn: `2026-02-0${sessionId.slice(1)}`, attendance: 'present', scores });
+const rated = (sessionId: string, scores: MemberSession['scores']): MemberSession => ({
+  sessionId,
+  heldOn: `2026-02-0${sessionId.slice(1)}`,
+  attendance: 'present',
+  scores,
+});
 const settings: AlertSettings = { ...DEFAULT_ALERT_SETTINGS, s1: { learning: 2, belonging: 2 } };
 
 /*

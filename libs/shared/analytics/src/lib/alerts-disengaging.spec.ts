@@ -2,9 +2,18 @@ import type { AttendanceStatus } from '@cohesion/domain';
 import { DEFAULT_ALERT_SETTINGS, type GroupSessionClimate, type MemberSession } from './alerts';
 import { memberAlerts } from './member-alerts';
 
-const group: GroupSessionClimate[] = ['g1', 'g2', 'g3', 'g4'].map((sessionId, i) => ({ sessionId, heldOn: `2026-04-0${i + 1}`, benefitIndex: { n: 6, mean: 7, sd: 1 } }));
+const group: GroupSessionClimate[] = ['g1', 'g2', 'g3', 'g4'].map((sessionId, i) => ({
+  sessionId,
+  heldOn: `2026-04-0${i + 1}`,
+  benefitIndex: { n: 6, mean: 7, sd: 1 },
+}));
 const attendance = (...statuses: AttendanceStatus[]): MemberSession[] =>
-  statuses.map((status, i) => ({ sessionId: `g${i + 1}`, heldOn: `2026-04-0${i + 1}`, attendance: status, scores: status === 'present' || status === 'late' ? { belonging: 7 } : {} }));
+  statuses.map((status, i) => ({
+    sessionId: `g${i + 1}`,
+    heldOn: `2026-04-0${i + 1}`,
+    attendance: status,
+    scores: status === 'present' || status === 'late' ? { belonging: 7 } : {},
+  }));
 
 describe('disengaging alerts: 2 consecutive unexcused absences', () => {
   it('flags two absences in a row, at the latest of them', () => {

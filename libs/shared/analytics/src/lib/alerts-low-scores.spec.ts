@@ -1,11 +1,19 @@
 import { type AlertSettings, DEFAULT_ALERT_SETTINGS, type MemberSession } from './alerts';
 import { memberAlerts } from './member-alerts';
 
-const rated = (sessionId: string, heldOn: string, scores: MemberSession['scores'], attendance: MemberSession['attendance'] = 'present'): MemberSession => ({ sessionId, heldOn, attendance, scores });
+const rated = (sessionId: string, heldOn: string, scores: MemberSession['scores'], attendance: MemberSession['attendance'] = 'present'): MemberSession => ({
+  sessionId,
+  heldOn,
+  attendance,
+  scores,
+});
 
 describe('low alerts: a score at or below the threshold in the member’s latest attended session', () => {
   it('flags each measure at or below 4 in the latest session, and only those', () => {
-    const history = [rated('s1', '2026-01-06', { belonging: 6, learning: 7, accountability: 6 }), rated('s2', '2026-01-13', { belonging: 3, learning: 4, accountability: 5 })];
+    const history = [
+      rated('s1', '2026-01-06', { belonging: 6, learning: 7, accountability: 6 }),
+      rated('s2', '2026-01-13', { belonging: 3, learning: 4, accountability: 5 }),
+    ];
     expect(memberAlerts(history, [], DEFAULT_ALERT_SETTINGS)).toEqual([
       { kind: 'low', measure: 'belonging', sessionId: 's2', detail: 'Belonging 3 in the latest session attended (threshold 4)' },
       { kind: 'low', measure: 'learning', sessionId: 's2', detail: 'Learning 4 in the latest session attended (threshold 4)' },

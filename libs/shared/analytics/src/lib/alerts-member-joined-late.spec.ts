@@ -28,7 +28,8 @@ describe('alerts for a member who joined a rolling group late', () => {
         kind: 'behind_group',
         measure: null,
         sessionId: 'g6',
-        detail: 'Benefit index 6 and then 5 in 2 consecutive sessions, each at least 1 SD below the other members (7 others: mean 7.7, SD 0.9; then 7 others: mean 7.5, SD 0.7)',
+        detail:
+          'Benefit index 6 and then 5 in 2 consecutive sessions, each at least 1 SD below the other members (7 others: mean 7.7, SD 0.9; then 7 others: mean 7.5, SD 0.7)',
       },
     ]);
   });

@@ -1,7 +1,11 @@
 import { type AlertSettings, DEFAULT_ALERT_SETTINGS, type GroupSessionClimate, type MemberSession } from './alerts';
 import { memberAlerts } from './member-alerts';
 
-const group: GroupSessionClimate[] = ['g1', 'g2', 'g3', 'g4', 'g5'].map((sessionId, i) => ({ sessionId, heldOn: `2026-05-0${i + 1}`, benefitIndex: { n: 6, mean: 8, sd: 1 } }));
+const group: GroupSessionClimate[] = ['g1', 'g2', 'g3', 'g4', 'g5'].map((sessionId, i) => ({
+  sessionId,
+  heldOn: `2026-05-0${i + 1}`,
+  benefitIndex: { n: 6, mean: 8, sd: 1 },
+}));
 const entry = (sessionId: string, attendance: MemberSession['attendance'], scores: MemberSession['scores'] = {}): MemberSession => ({
   sessionId,
   heldOn: `2026-05-0${sessionId.slice(1)}`,

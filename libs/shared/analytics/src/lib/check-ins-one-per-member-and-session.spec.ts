@@ -2,7 +2,12 @@ import { type AlertSettings, DEFAULT_ALERT_SETTINGS, type GroupSessionClimate, t
 import { checkInsOf } from './check-ins';
 import { memberAlerts } from './member-alerts';
 
-const session = (i: number, attendance: MemberSession['attendance'], scores: MemberSession['scores']): MemberSession => ({ sessionId: `s${i}`, heldOn: `2026-04-0${i}`, attendance, scores });
+const session = (i: number, attendance: MemberSession['attendance'], scores: MemberSession['scores']): MemberSession => ({
+  sessionId: `s${i}`,
+  heldOn: `2026-04-0${i}`,
+  attendance,
+  scores,
+});
 const settings: AlertSettings = { ...DEFAULT_ALERT_SETTINGS, s1: { belonging: 2, learning: 2, accountability: 2 } };
 
 describe('check-ins: one per member per session, listing its reasons', () => {
@@ -19,7 +24,13 @@ describe('check-ins: one per member per session, listing its reasons', () => {
     expect(checkIns).toHaveLength(1);
     expect(checkIns[0].sessionId).toBe('s4');
     expect(checkIns[0].reasons.map((r) => `${r.kind}:${r.measure}`)).toEqual([
-      'declining:belonging', 'declining:learning', 'declining:accountability', 'low:belonging', 'low:learning', 'low:accountability', 'behind_group:null',
+      'declining:belonging',
+      'declining:learning',
+      'declining:accountability',
+      'low:belonging',
+      'low:learning',
+      'low:accountability',
+      'behind_group:null',
     ]);
   });
 
@@ -30,7 +41,13 @@ describe('check-ins: one per member per session, listing its reasons', () => {
       { kind: 'behind_group', measure: null, sessionId: 's5', detail: 'Behind' },
     ]);
     expect(checkIns).toEqual([
-      { sessionId: 's5', reasons: [{ kind: 'behind_group', measure: null, detail: 'Behind' }, { kind: 'disengaging', measure: null, detail: 'Absent' }] },
+      {
+        sessionId: 's5',
+        reasons: [
+          { kind: 'behind_group', measure: null, detail: 'Behind' },
+          { kind: 'disengaging', measure: null, detail: 'Absent' },
+        ],
+      },
       { sessionId: 's3', reasons: [{ kind: 'declining', measure: 'learning', detail: 'Fell' }] },
     ]);
   });

@@ -20,7 +20,9 @@ interface RatedClimate {
  * with fewer than 2 rated members (no SD) are skipped.
  */
 export function groupAlerts(group: readonly GroupSessionClimate[]): AlertFinding[] {
-  const rated = group.flatMap(({ sessionId, benefitIndex: { n, mean, sd } }): RatedClimate[] => (mean === null || sd === null || n < 2 ? [] : [{ sessionId, n, mean, sd }]));
+  const rated = group.flatMap(({ sessionId, benefitIndex: { n, mean, sd } }): RatedClimate[] =>
+    mean === null || sd === null || n < 2 ? [] : [{ sessionId, n, mean, sd }],
+  );
   if (rated.length < CLIMATE_WINDOW + 1) return [];
   const latest = rated[rated.length - 1];
   const previous = rated.slice(-CLIMATE_WINDOW - 1, -1);

@@ -15,8 +15,27 @@ import { kaplanMeier, survivalAt } from './retention';
  *   23  6  1   64/119 · 5/6          = 160/357
  */
 const REMISSION_WEEKS = [
-  [6, true], [6, true], [6, true], [6, false], [7, true], [9, false], [10, true], [10, false], [11, false], [13, true], [16, true],
-  [17, false], [19, false], [20, false], [22, true], [23, true], [25, false], [32, false], [32, false], [34, false], [35, false],
+  [6, true],
+  [6, true],
+  [6, true],
+  [6, false],
+  [7, true],
+  [9, false],
+  [10, true],
+  [10, false],
+  [11, false],
+  [13, true],
+  [16, true],
+  [17, false],
+  [19, false],
+  [20, false],
+  [22, true],
+  [23, true],
+  [25, false],
+  [32, false],
+  [32, false],
+  [34, false],
+  [35, false],
 ] as const;
 const subjects = REMISSION_WEEKS.map(([time, event]) => ({ time, event }));
 
@@ -25,7 +44,15 @@ describe('Kaplan–Meier on the Freireich 6-MP leukemia data', () => {
 
   it('matches the textbook survival at every event time', () => {
     const atEvents = curve.filter((step) => step.events > 0).map(({ time, survival }) => [time, survival]);
-    const expected: [number, number][] = [[6, 6 / 7], [7, 96 / 119], [10, 64 / 85], [13, 176 / 255], [16, 32 / 51], [22, 64 / 119], [23, 160 / 357]];
+    const expected: [number, number][] = [
+      [6, 6 / 7],
+      [7, 96 / 119],
+      [10, 64 / 85],
+      [13, 176 / 255],
+      [16, 32 / 51],
+      [22, 64 / 119],
+      [23, 160 / 357],
+    ];
     expect(atEvents).toHaveLength(expected.length);
     atEvents.forEach(([time, survival], i) => {
       expect(time).toBe(expected[i][0]);
@@ -42,8 +69,22 @@ describe('Kaplan–Meier on the Freireich 6-MP leukemia data', () => {
 
   it('has one step per distinct time with the numbers at risk, events and censorings', () => {
     expect(curve.map(({ time, atRisk, events, censored }) => [time, atRisk, events, censored])).toEqual([
-      [6, 21, 3, 1], [7, 17, 1, 0], [9, 16, 0, 1], [10, 15, 1, 1], [11, 13, 0, 1], [13, 12, 1, 0], [16, 11, 1, 0], [17, 10, 0, 1],
-      [19, 9, 0, 1], [20, 8, 0, 1], [22, 7, 1, 0], [23, 6, 1, 0], [25, 5, 0, 1], [32, 4, 0, 2], [34, 2, 0, 1], [35, 1, 0, 1],
+      [6, 21, 3, 1],
+      [7, 17, 1, 0],
+      [9, 16, 0, 1],
+      [10, 15, 1, 1],
+      [11, 13, 0, 1],
+      [13, 12, 1, 0],
+      [16, 11, 1, 0],
+      [17, 10, 0, 1],
+      [19, 9, 0, 1],
+      [20, 8, 0, 1],
+      [22, 7, 1, 0],
+      [23, 6, 1, 0],
+      [25, 5, 0, 1],
+      [32, 4, 0, 2],
+      [34, 2, 0, 1],
+      [35, 1, 0, 1],
     ]);
   });
 

@@ -30,7 +30,12 @@ interface RatedScore {
  * session date ascending. Only the latest state counts: an alert no longer true is not repeated.
  */
 export function memberAlerts(history: readonly MemberSession[], group: readonly GroupSessionClimate[], settings: AlertSettings): AlertFinding[] {
-  return [...lowFindings(history, settings), ...decliningFindings(history, settings), ...behindGroupFindings(history, group), ...disengagingFindings(history, group)];
+  return [
+    ...lowFindings(history, settings),
+    ...decliningFindings(history, settings),
+    ...behindGroupFindings(history, group),
+    ...disengagingFindings(history, group),
+  ];
 }
 
 /**
@@ -124,7 +129,11 @@ function ratedScores(history: readonly MemberSession[], measure: Measure): Rated
 }
 
 /** The two sessions' climates when the group held no session between them (and both are known); null otherwise. */
-function consecutiveGroupSessions(group: readonly GroupSessionClimate[], previousId: string, latestId: string): [GroupSessionClimate, GroupSessionClimate] | null {
+function consecutiveGroupSessions(
+  group: readonly GroupSessionClimate[],
+  previousId: string,
+  latestId: string,
+): [GroupSessionClimate, GroupSessionClimate] | null {
   const position = group.findIndex((session) => session.sessionId === previousId);
   if (position < 0 || group[position + 1]?.sessionId !== latestId) return null;
   return [group[position], group[position + 1]];

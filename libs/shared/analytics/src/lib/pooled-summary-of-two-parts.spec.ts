@@ -7,7 +7,10 @@ import { summarizeValues } from './summary';
  */
 describe('pooling two parts of a series', () => {
   it('gives the summary of all values', () => {
-    const pooled = poolSummaries([{ n: 3, mean: 2, sd: 1 }, { n: 2, mean: 4.5, sd: Math.sqrt(0.5) }]);
+    const pooled = poolSummaries([
+      { n: 3, mean: 2, sd: 1 },
+      { n: 2, mean: 4.5, sd: Math.sqrt(0.5) },
+    ]);
     expect(pooled.n).toBe(5);
     expect(pooled.mean).toBeCloseTo(3, 12);
     expect(pooled.sd).toBeCloseTo(Math.sqrt(2.5), 12);
@@ -18,7 +21,13 @@ describe('pooling two parts of a series', () => {
   });
 
   it('takes parts of one value without an SD, skips empty parts, and answers nothing for nothing', () => {
-    expect(poolSummaries([{ n: 1, mean: 7, sd: null }, { n: 0, mean: null, sd: null }, { n: 1, mean: 9, sd: null }])).toMatchObject({ n: 2, mean: 8 });
+    expect(
+      poolSummaries([
+        { n: 1, mean: 7, sd: null },
+        { n: 0, mean: null, sd: null },
+        { n: 1, mean: 9, sd: null },
+      ]),
+    ).toMatchObject({ n: 2, mean: 8 });
     expect(poolSummaries([])).toEqual({ n: 0, mean: null, sd: null, ciLow: null, ciHigh: null });
     expect(() => poolSummaries([{ n: 3, mean: 2, sd: null }])).toThrow(RangeError);
   });

@@ -27,18 +27,35 @@ const members = [
 describe('retention after the 4th, 8th and 12th session', () => {
   it('is the Kaplan–Meier estimate at each, with the members still followed', () => {
     const points = retentionAt(members);
-    expect(points.map(({ session, atRisk }) => [session, atRisk])).toEqual([[4, 9], [8, 6], [12, 3]]);
+    expect(points.map(({ session, atRisk }) => [session, atRisk])).toEqual([
+      [4, 9],
+      [8, 6],
+      [12, 3],
+    ]);
     expect(points[0].retained).toBeCloseTo(9 / 10, 15);
     expect(points[1].retained).toBeCloseTo(21 / 32, 15);
     expect(points[2].retained).toBeCloseTo(21 / 40, 15);
   });
 
   it('is 0, not unknown, once everyone has dropped out', () => {
-    expect(retentionAt([{ time: 2, event: true }, { time: 3, event: true }], [4])).toEqual([{ session: 4, retained: 0, atRisk: 0 }]);
+    expect(
+      retentionAt(
+        [
+          { time: 2, event: true },
+          { time: 3, event: true },
+        ],
+        [4],
+      ),
+    ).toEqual([{ session: 4, retained: 0, atRisk: 0 }]);
   });
 
   it('is unknown for a group that has only just started', () => {
-    expect(retentionAt([{ time: 1, event: false }, { time: 2, event: false }])).toEqual([
+    expect(
+      retentionAt([
+        { time: 1, event: false },
+        { time: 2, event: false },
+      ]),
+    ).toEqual([
       { session: 4, retained: null, atRisk: 0 },
       { session: 8, retained: null, atRisk: 0 },
       { session: 12, retained: null, atRisk: 0 },

@@ -32,7 +32,7 @@ export function kaplanMeier(subjects: readonly SurvivalSubject[]): SurvivalStep[
   const steps: SurvivalStep[] = [];
   let survival = 1;
   let atRisk = sorted.length;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const time = sorted[i].time;
     let events = 0;
     let censored = 0;

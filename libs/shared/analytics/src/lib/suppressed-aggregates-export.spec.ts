@@ -28,7 +28,15 @@ describe('suppressing an aggregate export (k = 11)', () => {
   const find = (unit: string | null, period: string | null) => aggregates.find((a) => a.unit === unit && a.period === period);
 
   it('hides the small cell, and shows nothing of it', () => {
-    expect(find('A', '2026-10-01')).toEqual({ unit: 'A', period: '2026-10-01', measure: 'belonging', members: null, n: null, mean: null, suppression: 'suppressed' });
+    expect(find('A', '2026-10-01')).toEqual({
+      unit: 'A',
+      period: '2026-10-01',
+      measure: 'belonging',
+      members: null,
+      n: null,
+      mean: null,
+      suppression: 'suppressed',
+    });
   });
 
   it('never shows a count from 1 to k − 1', () => {
@@ -63,15 +71,20 @@ describe('suppressing an aggregate export (k = 11)', () => {
     const both = suppressAggregates([...rows('belonging'), ...fewerLearning], ['belonging', 'learning'], 11).aggregates;
     expect(both.filter((a) => a.measure === 'belonging')).toEqual(aggregates);
     expect(both.find((a) => a.measure === 'learning' && a.unit === 'B' && a.period === '2026-09-01')?.suppression).toBe('suppressed');
-    const october = (list: typeof aggregates, measure: string) => list.filter((a) => a.measure === measure && a.period === '2026-10-01').map((a) => a.suppression);
+    const october = (list: typeof aggregates, measure: string) =>
+      list.filter((a) => a.measure === measure && a.period === '2026-10-01').map((a) => a.suppression);
     expect(october(both, 'learning')).toEqual(october(aggregates, 'belonging'));
   });
 
   it('hides a measure rated by few even where another measure was rated by nobody', () => {
-    const onlyBelonging: AggregateRow[] = [null, '2026-10-01'].flatMap((period) => [null, 'A'].map((unit) => ({ unit, period, measure: 'belonging', members: 5, n: 10, mean: 6.8 })));
+    const onlyBelonging: AggregateRow[] = [null, '2026-10-01'].flatMap((period) =>
+      [null, 'A'].map((unit) => ({ unit, period, measure: 'belonging', members: 5, n: 10, mean: 6.8 })),
+    );
     const result = suppressAggregates(onlyBelonging, ['belonging', 'learning'], 11).aggregates;
     expect(result.filter((a) => a.measure === 'belonging').map((a) => a.suppression)).toEqual(['suppressed', 'suppressed']);
-    expect(result.filter((a) => a.measure === 'learning')).toEqual(expect.arrayContaining([expect.objectContaining({ members: 0, n: 0, mean: null, suppression: 'no_data' })]));
+    expect(result.filter((a) => a.measure === 'learning')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ members: 0, n: 0, mean: null, suppression: 'no_data' })]),
+    );
     expect(result.filter((a) => a.measure === 'learning').every((a) => a.suppression === 'no_data')).toBe(true);
   });
 

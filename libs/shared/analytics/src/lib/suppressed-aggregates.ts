@@ -46,7 +46,10 @@ export type HiddenElsewhere = (period: string, measure: string) => boolean;
  * aggregates come per unit (its periods), then the period totals, each with one row per measure.
  */
 export function suppressAggregates(
-  rows: readonly AggregateRow[], measures: readonly string[], k: number, hiddenElsewhere: HiddenElsewhere = () => false,
+  rows: readonly AggregateRow[],
+  measures: readonly string[],
+  k: number,
+  hiddenElsewhere: HiddenElsewhere = () => false,
 ): { aggregates: ExportedAggregate[]; rule: string } {
   const units = [...new Set(rows.map((row) => row.unit).filter((unit): unit is string => unit !== null))].sort();
   const periods = [...new Set(rows.map((row) => row.period).filter((period): period is string => period !== null))].sort();
@@ -54,28 +57,32 @@ export function suppressAggregates(
   const unitOf = (entry: TableEntry): string | null => (entry.kind === 'cell' || entry.kind === 'rowTotal' ? units[entry.row] : ALL);
   const periodOf = (entry: TableEntry): string | null => (entry.kind === 'cell' || entry.kind === 'columnTotal' ? periods[entry.column] : ALL);
 
-  const hiddenByMeasure = new Map(measures.map((measure) => {
-    const row = (unit: string | null, period: string | null) => byKey.get(key(unit, period, measure));
-    const count = (unit: string | null, period: string | null): number => row(unit, period)?.members ?? 0;
-    const withIds = rows.some((r) => r.measure === measure && r.memberIds !== undefined);
-    const table: CountTable = {
-      rowKeys: units,
-      columnKeys: periods,
-      cells: units.map((unit) => periods.map((period) => count(unit, period))),
-      columnTotals: periods.map((period) => count(ALL, period)),
-      // A month the wider export hides is hidden whole here: its total, and every unit under it. Showing some units
-      // would let a reader subtract them from what the wider export shows, and solve the rest together.
-      alsoHidden: (entry) => (entry.kind === 'columnTotal' || entry.kind === 'cell') && hiddenElsewhere(periods[entry.column], measure),
-      ...(withIds ? { membersOf: (entries: readonly TableEntry[]) => new Set(entries.flatMap((entry) => row(unitOf(entry), periodOf(entry))?.memberIds ?? [])).size } : {}),
-    };
-    const result = suppressSmallCells(table, k);
-    const hidden = (unit: string | null, period: string): boolean => {
-      const r = unit === ALL ? -1 : units.indexOf(unit);
-      const c = periods.indexOf(period);
-      return r >= 0 ? result.suppressed[r][c] : result.columnTotalSuppressed[c];
-    };
-    return [measure, hidden] as const;
-  }));
+  const hiddenByMeasure = new Map(
+    measures.map((measure) => {
+      const row = (unit: string | null, period: string | null) => byKey.get(key(unit, period, measure));
+      const count = (unit: string | null, period: string | null): number => row(unit, period)?.members ?? 0;
+      const withIds = rows.some((r) => r.measure === measure && r.memberIds !== undefined);
+      const table: CountTable = {
+        rowKeys: units,
+        columnKeys: periods,
+        cells: units.map((unit) => periods.map((period) => count(unit, period))),
+        columnTotals: periods.map((period) => count(ALL, period)),
+        // A month the wider export hides is hidden whole here: its total, and every unit under it. Showing some units
+        // would let a reader subtract them from what the wider export shows, and solve the rest together.
+        alsoHidden: (entry) => (entry.kind === 'columnTotal' || entry.kind === 'cell') && hiddenElsewhere(periods[entry.column], measure),
+        ...(withIds
+          ? { membersOf: (entries: readonly TableEntry[]) => new Set(entries.flatMap((entry) => row(unitOf(entry), periodOf(entry))?.memberIds ?? [])).size }
+          : {}),
+      };
+      const result = suppressSmallCells(table, k);
+      const hidden = (unit: string | null, period: string): boolean => {
+        const r = unit === ALL ? -1 : units.indexOf(unit);
+        const c = periods.indexOf(period);
+        return r >= 0 ? result.suppressed[r][c] : result.columnTotalSuppressed[c];
+      };
+      return [measure, hidden] as const;
+    }),
+  );
 
   const aggregates: ExportedAggregate[] = [];
   const emit = (unit: string | null, period: string): void => {

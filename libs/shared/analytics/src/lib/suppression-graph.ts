@@ -38,7 +38,7 @@ export function biconnectedComponents(nodeCount: number, edges: readonly Edge[],
         visit(neighbour, edge);
         low[node] = Math.min(low[node], low[neighbour]);
         if (low[neighbour] >= discovered[node]) {
-          for (let popped = -1; popped !== edge; ) component[(popped = stack.pop() as number)] = components;
+          for (let popped = -1; popped !== edge;) component[(popped = stack.pop() as number)] = components;
           components++;
         }
       } else if (discovered[neighbour] < discovered[node]) {
@@ -61,7 +61,13 @@ export interface CheapestPaths {
  * Cheapest paths from `starts` that never pass through node `avoid`; `cost` gives each usable edge's cost (hidden edges
  * cost 0) or null for an edge that may not be used.
  */
-export function cheapestPaths(nodeCount: number, edges: readonly Edge[], starts: readonly number[], avoid: number, cost: (edge: number) => number | null): CheapestPaths {
+export function cheapestPaths(
+  nodeCount: number,
+  edges: readonly Edge[],
+  starts: readonly number[],
+  avoid: number,
+  cost: (edge: number) => number | null,
+): CheapestPaths {
   const adjacency = adjacencyOf(nodeCount, edges, (e) => edges[e].from !== avoid && edges[e].to !== avoid && cost(e) !== null);
   const distance = new Array<number>(nodeCount).fill(Infinity);
   const arrivedBy = new Array<number>(nodeCount).fill(-1);
@@ -86,7 +92,7 @@ export function cheapestPaths(nodeCount: number, edges: readonly Edge[], starts:
 /** The edges of the cheapest path that reached `node`, back to where it started. */
 export function pathTo(edges: readonly Edge[], paths: CheapestPaths, node: number): number[] {
   const path: number[] = [];
-  for (let at = node; paths.arrivedBy[at] !== -1; ) {
+  for (let at = node; paths.arrivedBy[at] !== -1;) {
     const edge = paths.arrivedBy[at];
     path.push(edge);
     at = edges[edge].from === at ? edges[edge].to : edges[edge].from;

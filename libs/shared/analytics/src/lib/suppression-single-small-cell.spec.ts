@@ -42,7 +42,13 @@ describe('suppression of one small cell in a 3 × 3 table with margins', () => {
   });
 
   it('hides nothing when every value reaches k', () => {
-    const large = { ...table, cells: table.cells.map((row) => row.map((members) => (members === 3 ? 13 : members))), rowTotals: [58, 85, 52], columnTotals: [68, 50, 77], grandTotal: 195 };
+    const large = {
+      ...table,
+      cells: table.cells.map((row) => row.map((members) => (members === 3 ? 13 : members))),
+      rowTotals: [58, 85, 52],
+      columnTotals: [68, 50, 77],
+      grandTotal: 195,
+    };
     expect(suppressSmallCells(large, 11).suppressed.flat().some(Boolean)).toBe(false);
   });
 

@@ -16,7 +16,10 @@ import { type CountTable, suppressSmallCells, type SuppressionResult, type Table
 
 /** An exact rational number, always in lowest terms with a positive denominator. */
 class Fraction {
-  private constructor(readonly num: bigint, readonly den: bigint) {}
+  private constructor(
+    readonly num: bigint,
+    readonly den: bigint,
+  ) {}
   static of(num: bigint, den = 1n): Fraction {
     if (den === 0n) throw new RangeError('division by zero');
     const sign = den < 0n ? -1n : 1n;
@@ -57,13 +60,23 @@ interface Built {
 
 const memberArbitrary = (units: number, periods: number): fc.Arbitrary<Member> =>
   fc.record({
-    units: fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 0, max: units - 1 }).map((u) => [u]) }, { weight: 1, arbitrary: fc.uniqueArray(fc.integer({ min: 0, max: units - 1 }), { minLength: 1, maxLength: 2 }) }),
+    units: fc.oneof(
+      { weight: 5, arbitrary: fc.integer({ min: 0, max: units - 1 }).map((u) => [u]) },
+      { weight: 1, arbitrary: fc.uniqueArray(fc.integer({ min: 0, max: units - 1 }), { minLength: 1, maxLength: 2 }) },
+    ),
     ratings: fc.array(fc.record({ period: fc.integer({ min: 0, max: periods - 1 }), score: fc.integer({ min: 0, max: 10 }) }), { minLength: 1, maxLength: 6 }),
   });
 
 const scenarioArbitrary = fc
   .record({ units: fc.integer({ min: 1, max: 5 }), periods: fc.integer({ min: 1, max: 5 }), k: fc.integer({ min: 5, max: 15 }) })
-  .chain(({ units, periods, k }) => fc.record({ units: fc.constant(units), periods: fc.constant(periods), k: fc.constant(k), members: fc.array(memberArbitrary(units, periods), { maxLength: 40 }) }));
+  .chain(({ units, periods, k }) =>
+    fc.record({
+      units: fc.constant(units),
+      periods: fc.constant(periods),
+      k: fc.constant(k),
+      members: fc.array(memberArbitrary(units, periods), { maxLength: 40 }),
+    }),
+  );
 
 function build(units: number, periods: number, members: readonly Member[]): Built {
   const values: Value[] = [];
@@ -140,7 +153,10 @@ const isHidden = (result: SuppressionResult, entry: TableEntry): boolean => {
 class Reader {
   private readonly rows: { coefficients: Fraction[]; n: Fraction; sum: Fraction; pivot: number }[] = [];
 
-  constructor(built: Built, private readonly hidden: number[]) {
+  constructor(
+    built: Built,
+    private readonly hidden: number[],
+  ) {
     const column = new Map(hidden.map((value, j) => [value, j]));
     const pending = built.equations.map((equation) => {
       const coefficients = hidden.map(() => Fraction.ZERO);
@@ -204,7 +220,8 @@ function leaks(built: Built, result: SuppressionResult, k: number): string[] {
     // Whatever is solvable is solved right.
     expect([solved.n.num === truth.n * solved.n.den, solved.sum.num === truth.sum * solved.sum.den]).toEqual([true, true]);
     const members = new Set(group.flatMap((v) => [...built.values[v].members])).size;
-    if (small(members)) found.push(`${group.map((v) => JSON.stringify(built.values[v].entry)).join(' + ')}: ${members} members, n ${truth.n}, sum ${truth.sum}`);
+    if (small(members))
+      found.push(`${group.map((v) => JSON.stringify(built.values[v].entry)).join(' + ')}: ${members} members, n ${truth.n}, sum ${truth.sum}`);
   };
   for (const value of hidden) check([value]);
   for (const line of built.lines) for (const group of subsets(line.filter((v) => hidden.includes(v)))) if (group.length > 1) check(group);
@@ -230,10 +247,20 @@ describe('suppression on random tables, checked with exact rational arithmetic',
   it('is a checker that finds the sum the issue found: January 3 and February 4 hidden, March and the quarter shown', () => {
     // One unit; January 3 members rated twice with 2, February 4 twice with 3, March 11 twice with 8.
     const month = (period: number, count: number, score: number): Member[] =>
-      Array.from({ length: count }, () => ({ units: [0], ratings: [{ period, score }, { period, score }] }));
+      Array.from({ length: count }, () => ({
+        units: [0],
+        ratings: [
+          { period, score },
+          { period, score },
+        ],
+      }));
     const built = build(1, 3, [...month(0, 3, 2), ...month(1, 4, 3), ...month(2, 11, 8)]);
     const primaryOnly: SuppressionResult = {
-      suppressed: [[true, true, false]], rowTotalSuppressed: [false], columnTotalSuppressed: [true, true, false], grandTotalSuppressed: false, rule: '',
+      suppressed: [[true, true, false]],
+      rowTotalSuppressed: [false],
+      columnTotalSuppressed: [true, true, false],
+      grandTotalSuppressed: false,
+      rule: '',
     };
     expect(leaks(built, primaryOnly, 11)).toContain('{"kind":"cell","row":0,"column":0} + {"kind":"cell","row":0,"column":1}: 7 members, n 14, sum 36');
     expect(leaks(built, suppressSmallCells(built.table, 11), 11)).toEqual([]);

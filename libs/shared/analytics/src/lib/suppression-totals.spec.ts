@@ -2,8 +2,24 @@ import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, suppressionRule, suppressSmal
 
 describe('suppression with small totals, zeros and missing margins (k = 11)', () => {
   it('shows zeros', () => {
-    const result = suppressSmallCells({ rowKeys: ['A', 'B'], columnKeys: ['x', 'y'], cells: [[0, 15], [12, 20]], rowTotals: [15, 32], columnTotals: [12, 35], grandTotal: 47 }, 11);
-    expect(result.suppressed).toEqual([[false, false], [false, false]]);
+    const result = suppressSmallCells(
+      {
+        rowKeys: ['A', 'B'],
+        columnKeys: ['x', 'y'],
+        cells: [
+          [0, 15],
+          [12, 20],
+        ],
+        rowTotals: [15, 32],
+        columnTotals: [12, 35],
+        grandTotal: 47,
+      },
+      11,
+    );
+    expect(result.suppressed).toEqual([
+      [false, false],
+      [false, false],
+    ]);
   });
 
   it('hides a small row total, and what would give it away through the grand total', () => {
@@ -15,8 +31,26 @@ describe('suppression with small totals, zeros and missing margins (k = 11)', ()
      * Primary: 3, 4 and 7. Column x would give A/x = 23 − 20, so B/x and B/y are hidden (50, cheaper than the column totals
      * 23 + 34 = 57). Then A's total would be 57 − 50, so B's total is hidden too: every equation now has 2 unknowns or more.
      */
-    expect(suppressSmallCells({ rowKeys: ['A', 'B'], columnKeys: ['x', 'y'], cells: [[3, 4], [20, 30]], rowTotals: [7, 50], columnTotals: [23, 34], grandTotal: 57 }, 11)).toEqual({
-      suppressed: [[true, true], [true, true]],
+    expect(
+      suppressSmallCells(
+        {
+          rowKeys: ['A', 'B'],
+          columnKeys: ['x', 'y'],
+          cells: [
+            [3, 4],
+            [20, 30],
+          ],
+          rowTotals: [7, 50],
+          columnTotals: [23, 34],
+          grandTotal: 57,
+        },
+        11,
+      ),
+    ).toEqual({
+      suppressed: [
+        [true, true],
+        [true, true],
+      ],
       rowTotalSuppressed: [true, true],
       columnTotalSuppressed: [false, false],
       grandTotalSuppressed: false,
@@ -25,14 +59,46 @@ describe('suppression with small totals, zeros and missing margins (k = 11)', ()
   });
 
   it('hides only the small cell when the table has no totals to subtract from', () => {
-    const result = suppressSmallCells({ rowKeys: ['A', 'B'], columnKeys: ['x', 'y'], cells: [[3, 20], [15, 30]] }, 11);
-    expect(result).toMatchObject({ suppressed: [[true, false], [false, false]], rowTotalSuppressed: [false, false], columnTotalSuppressed: [false, false], grandTotalSuppressed: false });
+    const result = suppressSmallCells(
+      {
+        rowKeys: ['A', 'B'],
+        columnKeys: ['x', 'y'],
+        cells: [
+          [3, 20],
+          [15, 30],
+        ],
+      },
+      11,
+    );
+    expect(result).toMatchObject({
+      suppressed: [
+        [true, false],
+        [false, false],
+      ],
+      rowTotalSuppressed: [false, false],
+      columnTotalSuppressed: [false, false],
+      grandTotalSuppressed: false,
+    });
   });
 
   it('protects a small cell along its row when only row totals are published', () => {
     // A = 23 − 20 would reveal A/x; hiding A/y (20) leaves row A with 2 unknowns, and columns have no totals.
-    const result = suppressSmallCells({ rowKeys: ['A', 'B'], columnKeys: ['x', 'y'], cells: [[3, 20], [15, 30]], rowTotals: [23, 45] }, 11);
-    expect(result.suppressed).toEqual([[true, true], [false, false]]);
+    const result = suppressSmallCells(
+      {
+        rowKeys: ['A', 'B'],
+        columnKeys: ['x', 'y'],
+        cells: [
+          [3, 20],
+          [15, 30],
+        ],
+        rowTotals: [23, 45],
+      },
+      11,
+    );
+    expect(result.suppressed).toEqual([
+      [true, true],
+      [false, false],
+    ]);
     expect(result.rowTotalSuppressed).toEqual([false, false]);
   });
 

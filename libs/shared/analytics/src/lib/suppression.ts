@@ -6,7 +6,8 @@ export const DEFAULT_SUPPRESSION_K = 11;
 export const MIN_SUPPRESSION_K = 5;
 
 /** One value of a count table: a cell, a row or column total, or the grand total. */
-export type TableEntry = { kind: 'cell'; row: number; column: number } | { kind: 'rowTotal'; row: number } | { kind: 'columnTotal'; column: number } | { kind: 'grandTotal' };
+export type TableEntry =
+  { kind: 'cell'; row: number; column: number } | { kind: 'rowTotal'; row: number } | { kind: 'columnTotal'; column: number } | { kind: 'grandTotal' };
 
 /** A table of distinct-member counts with optional margins, as it would be exported. */
 export interface CountTable {
@@ -40,10 +41,12 @@ export interface SuppressionResult {
 
 /** The rule, stated once: exports print it, docs/analytics.md quotes it. */
 export function suppressionRule(k: number): string {
-  return `Each measure is suppressed on its own: every value built from 1 to ${k - 1} distinct members (fewer than ${k}) is hidden, ` +
+  return (
+    `Each measure is suppressed on its own: every value built from 1 to ${k - 1} distinct members (fewer than ${k}) is hidden, ` +
     `and so are further values, so that in each month the hidden values that subtraction could add up cover at least ${k} ` +
     'members. No total over several months is published. Every hidden value reads "suppressed"; zero may be shown; ' +
-    '"no data" is a measure nobody rated.';
+    '"no data" is a measure nobody rated.'
+  );
 }
 
 const SOURCE = 0;
@@ -85,10 +88,13 @@ export function suppressSmallCells(table: CountTable, k: number): SuppressionRes
     values.push(value);
     return edges.length - 1;
   };
-  table.cells.forEach((cells, row) => cells.forEach((value, column) => add({ kind: 'cell', row, column }, { from: rowNode(row), to: columnNode(column) }, value)));
+  table.cells.forEach((cells, row) =>
+    cells.forEach((value, column) => add({ kind: 'cell', row, column }, { from: rowNode(row), to: columnNode(column) }, value)),
+  );
   // Each node's own total: the equation at a row node is "row total = Σ its cells", and so on.
   const totalOf = new Array<number>(nodeCount);
-  for (let row = 0; row < rows; row++) totalOf[rowNode(row)] = add({ kind: 'rowTotal', row }, { from: SOURCE, to: rowNode(row) }, table.rowTotals?.[row] ?? null);
+  for (let row = 0; row < rows; row++)
+    totalOf[rowNode(row)] = add({ kind: 'rowTotal', row }, { from: SOURCE, to: rowNode(row) }, table.rowTotals?.[row] ?? null);
   for (let column = 0; column < columns; column++) {
     totalOf[columnNode(column)] = add({ kind: 'columnTotal', column }, { from: columnNode(column), to: SINK }, table.columnTotals?.[column] ?? null);
   }
@@ -125,7 +131,11 @@ export function suppressSmallCells(table: CountTable, k: number): SuppressionRes
 
   const unprotectable = new Set<string>();
   for (;;) {
-    const component = biconnectedComponents(nodeCount, edges, edges.map((_, edge) => hidden(edge)));
+    const component = biconnectedComponents(
+      nodeCount,
+      edges,
+      edges.map((_, edge) => hidden(edge)),
+    );
     const blocksAt = (node: number): Block[] => {
       const byComponent = new Map<number, number[]>();
       for (const edge of edgesAt[node]) if (hidden(edge)) byComponent.set(component[edge], [...(byComponent.get(component[edge]) ?? []), edge]);
@@ -161,8 +171,13 @@ export function suppressSmallCells(table: CountTable, k: number): SuppressionRes
         safe: safe(merged),
         members: merged.edges.some((e) => values[e] === null) ? Infinity : membersOf(merged.edges),
       };
-      const better = best === null || (candidate.safe !== best.safe ? candidate.safe
-        : candidate.safe ? candidate.cost < best.cost : candidate.members > best.members || (candidate.members === best.members && candidate.cost < best.cost));
+      const better =
+        best === null ||
+        (candidate.safe !== best.safe
+          ? candidate.safe
+          : candidate.safe
+            ? candidate.cost < best.cost
+            : candidate.members > best.members || (candidate.members === best.members && candidate.cost < best.cost));
       if (better) best = candidate;
     }
     return best?.edges ?? null;
@@ -203,7 +218,12 @@ function validate(table: CountTable): void {
   }
   if (table.rowTotals !== undefined && table.rowTotals.length !== rows) throw new RangeError(`rowTotals must have ${rows} counts`);
   if (table.columnTotals !== undefined && table.columnTotals.length !== columns) throw new RangeError(`columnTotals must have ${columns} counts`);
-  const counts = [...table.cells.flat(), ...(table.rowTotals ?? []), ...(table.columnTotals ?? []), ...(table.grandTotal === undefined ? [] : [table.grandTotal])];
+  const counts = [
+    ...table.cells.flat(),
+    ...(table.rowTotals ?? []),
+    ...(table.columnTotals ?? []),
+    ...(table.grandTotal === undefined ? [] : [table.grandTotal]),
+  ];
   const bad = counts.find((count) => !Number.isInteger(count) || count < 0);
   if (bad !== undefined) throw new RangeError(`member counts must be whole numbers ≥ 0, got ${bad}`);
 }

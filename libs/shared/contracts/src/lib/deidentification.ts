@@ -1,15 +1,4 @@
-export const IDENTIFIER_KINDS = [
-  'email',
-  'phone',
-  'address',
-  'postcode',
-  'date',
-  'age_over_89',
-  'id_number',
-  'url',
-  'ip_address',
-  'name',
-] as const;
+export const IDENTIFIER_KINDS = ['email', 'phone', 'address', 'postcode', 'date', 'age_over_89', 'id_number', 'url', 'ip_address', 'name'] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
 export interface IdentifierFinding {

@@ -7,9 +7,7 @@ describe('withoutDismissed', () => {
   const findings = findIdentifiers(text);
 
   it('drops every occurrence of a dismissed kind + text and keeps the rest', () => {
-    expect(withoutDismissed(findings, [{ kind: 'name', text: 'Grace Kelly' }])).toEqual([
-      findingAt(text, 'phone', '555-123-4567'),
-    ]);
+    expect(withoutDismissed(findings, [{ kind: 'name', text: 'Grace Kelly' }])).toEqual([findingAt(text, 'phone', '555-123-4567')]);
   });
 
   it('ignores positions, so a dismissal survives edits that shift offsets', () => {

@@ -17,10 +17,7 @@ export function findingKey(finding: Pick<IdentifierFinding, 'kind' | 'text'>): s
  * Drops findings whose kind and exact text were dismissed (every occurrence, so dismissals survive edits
  * that shift offsets); all other findings are kept and must still block saving.
  */
-export function withoutDismissed(
-  findings: readonly IdentifierFinding[],
-  dismissed: readonly DismissedFinding[],
-): IdentifierFinding[] {
+export function withoutDismissed(findings: readonly IdentifierFinding[], dismissed: readonly DismissedFinding[]): IdentifierFinding[] {
   if (dismissed.length === 0) return [...findings];
   const dismissedKeys = new Set(dismissed.map(findingKey));
   return findings.filter((finding) => !dismissedKeys.has(findingKey(finding)));

@@ -7,14 +7,23 @@ describe('findIdentifiers: age_over_89', () => {
     expect(findIdentifiers(text)).toEqual([{ kind: 'age_over_89', start: 19, end: 31, text: '92 years old' }]);
   });
 
-  it.each(['aged 95', 'a 91-year-old', 'age: 90', 'age 103', '94 y/o', '96 yo', '90 years of age', 'turned 91', 'ninety-two years old', 'in her late 90s', 'in his nineties'])(
-    'finds %s',
-    (age) => {
-      const text = `He cares for a relative, ${age}, at home.`;
-      const value = age.startsWith('a ') ? age.slice(2) : age;
-      expect(findIdentifiers(text)).toEqual([findingAt(text, 'age_over_89', value)]);
-    },
-  );
+  it.each([
+    'aged 95',
+    'a 91-year-old',
+    'age: 90',
+    'age 103',
+    '94 y/o',
+    '96 yo',
+    '90 years of age',
+    'turned 91',
+    'ninety-two years old',
+    'in her late 90s',
+    'in his nineties',
+  ])('finds %s', (age) => {
+    const text = `He cares for a relative, ${age}, at home.`;
+    const value = age.startsWith('a ') ? age.slice(2) : age;
+    expect(findIdentifiers(text)).toEqual([findingAt(text, 'age_over_89', value)]);
+  });
 
   it('finds an age stated after a pronoun', () => {
     const text = 'He visits his mother, who is 93, every Sunday; she turned 95 last year.';

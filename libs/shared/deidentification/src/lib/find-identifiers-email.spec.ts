@@ -7,15 +7,13 @@ describe('findIdentifiers: email', () => {
     expect(findIdentifiers(text)).toEqual([{ kind: 'email', start: 20, end: 40, text: 'jane.doe@example.org' }]);
   });
 
-  it.each([
-    'maria_lopez84@hotmail.co.uk',
-    'j.smith+notes@mail.northside.edu',
-    'Tyrone.Washington@Gmail.com',
-    'o.brien-12@county.gov',
-  ])('finds %s', (address) => {
-    const text = `Her email is ${address}.`;
-    expect(findIdentifiers(text)).toEqual([findingAt(text, 'email', address)]);
-  });
+  it.each(['maria_lopez84@hotmail.co.uk', 'j.smith+notes@mail.northside.edu', 'Tyrone.Washington@Gmail.com', 'o.brien-12@county.gov'])(
+    'finds %s',
+    (address) => {
+      const text = `Her email is ${address}.`;
+      expect(findIdentifiers(text)).toEqual([findingAt(text, 'email', address)]);
+    },
+  );
 
   it('finds obfuscated addresses', () => {
     expect(kindsAndTexts('Write to jdoe [at] gmail [dot] com or sam at outlook dot com.')).toEqual([
@@ -28,11 +26,7 @@ describe('findIdentifiers: email', () => {
     expect(kindsAndTexts('Contact: maria@riverside-health.org')).toEqual([['email', 'maria@riverside-health.org']]);
   });
 
-  it.each([
-    'Members met at 6 pm at the clinic.',
-    'Use the @mention feature in the group chat.',
-    'Rated 8/10 @ check-in.',
-  ])('ignores "%s"', (text) => {
+  it.each(['Members met at 6 pm at the clinic.', 'Use the @mention feature in the group chat.', 'Rated 8/10 @ check-in.'])('ignores "%s"', (text) => {
     expect(findIdentifiers(text)).toEqual([]);
   });
 });

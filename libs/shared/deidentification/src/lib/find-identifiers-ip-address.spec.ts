@@ -7,16 +7,13 @@ describe('findIdentifiers: ip_address', () => {
     expect(findIdentifiers(text)).toEqual([{ kind: 'ip_address', start: 11, end: 23, text: '192.168.1.10' }]);
   });
 
-  it.each([
-    '10.0.0.254',
-    '2001:0db8:85a3:0000:0000:8a2e:0370:7334',
-    '2001:db8::8a2e:370:7334',
-    'fe80::1ff:fe23:4567:890a',
-    '::ffff:192.0.2.128',
-  ])('finds %s', (address) => {
-    const text = `The log shows ${address} for the remote member.`;
-    expect(findIdentifiers(text)).toEqual([findingAt(text, 'ip_address', address)]);
-  });
+  it.each(['10.0.0.254', '2001:0db8:85a3:0000:0000:8a2e:0370:7334', '2001:db8::8a2e:370:7334', 'fe80::1ff:fe23:4567:890a', '::ffff:192.0.2.128'])(
+    'finds %s',
+    (address) => {
+      const text = `The log shows ${address} for the remote member.`;
+      expect(findIdentifiers(text)).toEqual([findingAt(text, 'ip_address', address)]);
+    },
+  );
 
   it.each([
     'Group ran from 10:30:00 to 12:00.',

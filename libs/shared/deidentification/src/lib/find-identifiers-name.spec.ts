@@ -1,13 +1,14 @@
 import { findIdentifiers } from './find-identifiers';
 import { kindsAndTexts } from './testing/finding-at';
 
-const names = (text: string) => kindsAndTexts(text).filter(([kind]) => kind === 'name').map(([, value]) => value);
+const names = (text: string) =>
+  kindsAndTexts(text)
+    .filter(([kind]) => kind === 'name')
+    .map(([, value]) => value);
 
 describe('findIdentifiers: name', () => {
   it('finds a lexicon first name with its surname and exact span', () => {
-    expect(findIdentifiers('Yesterday Jessica Alvarez shared her story.')).toEqual([
-      { kind: 'name', start: 10, end: 25, text: 'Jessica Alvarez' },
-    ]);
+    expect(findIdentifiers('Yesterday Jessica Alvarez shared her story.')).toEqual([{ kind: 'name', start: 10, end: 25, text: 'Jessica Alvarez' }]);
   });
 
   it('finds names after titles, without the title', () => {
@@ -15,12 +16,7 @@ describe('findIdentifiers: name', () => {
   });
 
   it('finds names after relationship cues, including ambiguous ones', () => {
-    expect(names('My sister Maria came. Her husband, John, left. His son Will and her daughter Grace stayed.')).toEqual([
-      'Maria',
-      'John',
-      'Will',
-      'Grace',
-    ]);
+    expect(names('My sister Maria came. Her husband, John, left. His son Will and her daughter Grace stayed.')).toEqual(['Maria', 'John', 'Will', 'Grace']);
   });
 
   it('finds names after "named" and "called"', () => {

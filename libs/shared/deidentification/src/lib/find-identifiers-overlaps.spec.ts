@@ -8,8 +8,7 @@ describe('findIdentifiers: merging', () => {
   });
 
   it('returns findings sorted by start and never overlapping', () => {
-    const text =
-      'Maria Lopez (maria@example.org, 555-123-4567) lives at 12 Oak St, Dayton, OH 45402; DOB 03/14/1935, aged 90, MRN 4456781.';
+    const text = 'Maria Lopez (maria@example.org, 555-123-4567) lives at 12 Oak St, Dayton, OH 45402; DOB 03/14/1935, aged 90, MRN 4456781.';
     const findings = findIdentifiers(text);
     for (let i = 1; i < findings.length; i++) expect(findings[i].start).toBeGreaterThanOrEqual(findings[i - 1].end);
     expect(findings.map((f) => f.kind)).toEqual(['name', 'email', 'phone', 'address', 'address', 'postcode', 'date', 'age_over_89', 'id_number']);

@@ -4,10 +4,7 @@ import { findingAt, kindsAndTexts } from './testing/finding-at';
 describe('findIdentifiers: postcode', () => {
   it('finds a ZIP code after a state, separately from the city', () => {
     const text = 'She lives in Springfield, IL 62704 now.';
-    expect(findIdentifiers(text)).toEqual([
-      findingAt(text, 'address', 'Springfield, IL'),
-      { kind: 'postcode', start: 29, end: 34, text: '62704' },
-    ]);
+    expect(findIdentifiers(text)).toEqual([findingAt(text, 'address', 'Springfield, IL'), { kind: 'postcode', start: 29, end: 34, text: '62704' }]);
   });
 
   it.each([

@@ -18,7 +18,5 @@ export function resolveOverlaps(candidates: readonly Candidate[]): IdentifierFin
   for (const next of [...candidates].sort(byStrength)) {
     if (next.end > next.start && !overlapsAny(accepted, next)) accepted.push(next);
   }
-  return accepted
-    .sort((a, b) => a.start - b.start)
-    .map(({ kind, start, end, text }) => ({ kind, start, end, text }));
+  return accepted.sort((a, b) => a.start - b.start).map(({ kind, start, end, text }) => ({ kind, start, end, text }));
 }

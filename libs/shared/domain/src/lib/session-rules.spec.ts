@@ -11,8 +11,16 @@ describe('sessionContentProblems', () => {
         {
           heldOn: '2026-11-24',
           coFacilitatorIds: ['sam'],
-          attendance: [{ memberId: 'a', status: 'present' }, { memberId: 'b', status: 'late' }, { memberId: 'c', status: 'excused' }],
-          ratings: [{ memberId: 'a', measure: 'belonging' }, { memberId: 'b', measure: 'belonging' }, { memberId: 'a', measure: 'learning' }],
+          attendance: [
+            { memberId: 'a', status: 'present' },
+            { memberId: 'b', status: 'late' },
+            { memberId: 'c', status: 'excused' },
+          ],
+          ratings: [
+            { memberId: 'a', measure: 'belonging' },
+            { memberId: 'b', measure: 'belonging' },
+            { memberId: 'a', measure: 'learning' },
+          ],
           memberObservations: [{ memberId: 'c' }],
         },
         enrolled,
@@ -27,8 +35,16 @@ describe('sessionContentProblems', () => {
       {
         heldOn: '2026-11-25',
         coFacilitatorIds: ['dana', 'lee'],
-        attendance: [{ memberId: 'a', status: 'absent' }, { memberId: 'x', status: 'present' }, { memberId: 'a', status: 'present' }],
-        ratings: [{ memberId: 'b', measure: 'learning' }, { memberId: 'x', measure: 'learning' }, { memberId: 'x', measure: 'learning' }],
+        attendance: [
+          { memberId: 'a', status: 'absent' },
+          { memberId: 'x', status: 'present' },
+          { memberId: 'a', status: 'present' },
+        ],
+        ratings: [
+          { memberId: 'b', measure: 'learning' },
+          { memberId: 'x', measure: 'learning' },
+          { memberId: 'x', measure: 'learning' },
+        ],
         memberObservations: [{ memberId: 'c' }],
       },
       enrolled,
@@ -49,7 +65,13 @@ describe('sessionContentProblems', () => {
 
   it('refuses a rating for a member marked absent', () => {
     const problems = sessionContentProblems(
-      { heldOn: '2026-11-20', coFacilitatorIds: [], attendance: [{ memberId: 'a', status: 'absent' }], ratings: [{ memberId: 'a', measure: 'belonging' }], memberObservations: [] },
+      {
+        heldOn: '2026-11-20',
+        coFacilitatorIds: [],
+        attendance: [{ memberId: 'a', status: 'absent' }],
+        ratings: [{ memberId: 'a', measure: 'belonging' }],
+        memberObservations: [],
+      },
       enrolled,
       '2026-11-24',
       group,

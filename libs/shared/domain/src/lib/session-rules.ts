@@ -19,7 +19,10 @@ export interface SessionContentToCheck {
  * for members who attended, once per measure, observations only for members in the attendance.
  */
 export function sessionContentProblems(
-  content: SessionContentToCheck, enrolledMemberIds: ReadonlySet<string>, today: string, group: { facilitatorIds: ReadonlySet<string>; recordedBy: string },
+  content: SessionContentToCheck,
+  enrolledMemberIds: ReadonlySet<string>,
+  today: string,
+  group: { facilitatorIds: ReadonlySet<string>; recordedBy: string },
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (content.heldOn > today) problems.push({ field: 'heldOn', message: `heldOn ${content.heldOn} is in the future` });

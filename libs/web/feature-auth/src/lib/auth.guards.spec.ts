@@ -27,8 +27,7 @@ function run(guard: typeof signedInGuard, url: string) {
   return TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, state)) as Promise<boolean | UrlTree>;
 }
 
-const serialize = (result: boolean | UrlTree) =>
-  result instanceof UrlTree ? TestBed.inject(Router).serializeUrl(result) : result;
+const serialize = (result: boolean | UrlTree) => (result instanceof UrlTree ? TestBed.inject(Router).serializeUrl(result) : result);
 
 describe('signedInGuard', () => {
   it('lets a signed-in person through, restoring the session only once', async () => {
@@ -116,7 +115,14 @@ describe('landingGuard', () => {
     TestBed.resetTestingModule();
     const user = signal<{ role: string } | null>(null);
     const status = signal('unknown');
-    const auth = { user, status, restore: async () => { user.set({ role }); status.set('signed-in'); } };
+    const auth = {
+      user,
+      status,
+      restore: async () => {
+        user.set({ role });
+        status.set('signed-in');
+      },
+    };
     TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: AuthStore, useValue: auth }] });
     const target = await TestBed.runInInjectionContext(() => landingGuard({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot));
     expect(serialize(target as UrlTree)).toBe(landing);

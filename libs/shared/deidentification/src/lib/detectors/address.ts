@@ -45,9 +45,7 @@ function toCandidate(text: string, m: RegExpExecArray): Candidate {
 /** Finds street addresses ("123 Main Street, Apt 4B"), apartment/suite numbers, PO boxes and "City, ST". */
 export function detectAddresses(text: string): Candidate[] {
   return [
-    ...[CAPITALIZED_STREET, LOWERCASE_STREET, UNIT_ALONE, PO_BOX].flatMap((pattern) =>
-      mapMatches(pattern, text, (m) => toCandidate(text, m)),
-    ),
+    ...[CAPITALIZED_STREET, LOWERCASE_STREET, UNIT_ALONE, PO_BOX].flatMap((pattern) => mapMatches(pattern, text, (m) => toCandidate(text, m))),
     ...mapMatches(CITY_AND_STATE, text, (m) => cityAndState(text, m)),
   ];
 }

@@ -1,7 +1,6 @@
 import { candidate, groupSpan, mapMatches, type Candidate } from './candidate';
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const ORDINAL = '(?:st|nd|rd|th)';
 const YEAR_TAIL = `(?:,?\\s+(?:1[89]\\d\\d|2[01]\\d\\d|'\\d\\d))?`;
@@ -20,11 +19,11 @@ const NUMERIC = /(?<![\w./:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[
 const ISO = /(?<![\w./:-])(?:1[89]|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/]|[.-]\d)/g;
 // "DOB 3/14", "born on 14/3": without a year only a birth cue makes two numbers a date (7/10 is a score).
 const BIRTH_CUE_SHORT_DATE =
-  /\b(?:DOB|D\.O\.B\.?|date of birth|birth\s?date|birthday|born(?:\s+on)?)\s*(?:is|was|of|:|-)?\s*(\d{1,2}[/.-]\d{1,2})(?![\d/.-]*\d)/gid;
+  /\b(?:DOB|D\.O\.B\.?|date of birth|birth\s?date|birthday|born(?:\s+on)?)\s*(?:is|was|of|:|-)?\s*(\d{1,2}[/.-]\d{1,2})(?![\d/.-]*\d)/dgi;
 
 // "relapsed on 2/14", "sober since 6/3": a preposition of time makes m/d a date.
 // Not "by"/"after": "cravings fell by 2/10", "after 3/4 of sessions" are scores and fractions.
-const TIME_PREPOSITION_SHORT_DATE = /\b(?:on|since|until|till|before|dated)\s+(\d{1,2}\/\d{1,2})(?![\d/]|\.\d|\s+of\b)/gid;
+const TIME_PREPOSITION_SHORT_DATE = /\b(?:on|since|until|till|before|dated)\s+(\d{1,2}\/\d{1,2})(?![\d/]|\.\d|\s+of\b)/dgi;
 
 function isMonthAndDay(first: number, second: number): boolean {
   return (first >= 1 && first <= 12 && second >= 1 && second <= 31) || (second >= 1 && second <= 12 && first >= 1 && first <= 31);

@@ -2,22 +2,56 @@ import { candidate, groupSpan, mapMatches, type Candidate } from './candidate';
 import { isMemberCode } from './member-code';
 
 const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
-const SPACED_SSN_AFTER_CUE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?)\s*(?:is|was)?\s*[:#]?\s*(\d{3} \d{2} \d{4})\b/gid;
+const SPACED_SSN_AFTER_CUE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?)\s*(?:is|was)?\s*[:#]?\s*(\d{3} \d{2} \d{4})\b/dgi;
 
 const ID_CUE = [
-  'MRN', 'medical record', 'record', 'chart', 'account', 'acct', 'policy', 'member', 'membership', 'case', 'claim',
-  'patient', 'client', 'insurance', 'subscriber', 'Medicaid', 'Medicare', 'MassHealth', 'Medi-Cal', 'SSN', 'SS#',
-  'social security', 'SIN', 'NHS', 'health card', "driver'?s licen[cs]e", 'licen[cs]e', 'licen[cs]e plate', 'plate',
-  'passport', 'badge', 'employee', 'student', 'certificate', 'serial', 'VIN', 'beneficiary', 'booking', 'inmate',
-  'docket', 'ID', 'I\\.D\\.',
+  'MRN',
+  'medical record',
+  'record',
+  'chart',
+  'account',
+  'acct',
+  'policy',
+  'member',
+  'membership',
+  'case',
+  'claim',
+  'patient',
+  'client',
+  'insurance',
+  'subscriber',
+  'Medicaid',
+  'Medicare',
+  'MassHealth',
+  'Medi-Cal',
+  'SSN',
+  'SS#',
+  'social security',
+  'SIN',
+  'NHS',
+  'health card',
+  "driver'?s licen[cs]e",
+  'licen[cs]e',
+  'licen[cs]e plate',
+  'plate',
+  'passport',
+  'badge',
+  'employee',
+  'student',
+  'certificate',
+  'serial',
+  'VIN',
+  'beneficiary',
+  'booking',
+  'inmate',
+  'docket',
+  'ID',
+  'I\\.D\\.',
 ].join('|');
 const ID_LABEL = '(?:\\s*(?:number|num\\.?|no\\.?|nbr|#|ID|identifier|code))?';
 // The value must hold a digit and be at least 4 characters: "member 3" or "case 2" are counts, not ids.
 const ID_VALUE = '((?=[A-Za-z0-9-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)';
-const ID_AFTER_CUE = new RegExp(
-  `\\b(${ID_CUE})${ID_LABEL}\\s*(?:is|was|=)?\\s*[:#-]?\\s*#?\\s*${ID_VALUE}(?![\\w-])`,
-  'gid',
-);
+const ID_AFTER_CUE = new RegExp(`\\b(${ID_CUE})${ID_LABEL}\\s*(?:is|was|=)?\\s*[:#-]?\\s*#?\\s*${ID_VALUE}(?![\\w-])`, 'gid');
 const CARD_NUMBER = /(?<![\w-])\d{4}(?:[ -]\d{4}){3}(?![\w-])/g;
 // Long digit runs are ids unless they are money, a percentage or a decimal.
 const LONG_DIGIT_RUN = /(?<![\w$£€.,-])\d{7,}(?![\w%]|[.,]\d)/g;

@@ -26,9 +26,7 @@ export function detectIpAddresses(text: string): Candidate[] {
   const found = mapMatches(IPV4_ADDRESS, text, (m) => candidate('ip_address', text, m.index, m.index + m[0].length, 2));
   if (text.includes(':')) {
     found.push(
-      ...mapMatches(IPV6_ADDRESS, text, (m) =>
-        /\d/.test(m[0]) || m[0].length >= 6 ? candidate('ip_address', text, m.index, m.index + m[0].length, 2) : null,
-      ),
+      ...mapMatches(IPV6_ADDRESS, text, (m) => (/\d/.test(m[0]) || m[0].length >= 6 ? candidate('ip_address', text, m.index, m.index + m[0].length, 2) : null)),
     );
   }
   return found;

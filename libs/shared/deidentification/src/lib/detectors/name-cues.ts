@@ -10,7 +10,7 @@ const WORD_AFTER = new RegExp(String.raw`^\s+(${NAME_WORD})`, 'u');
 const TITLES =
   'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Doctor|Rev|Reverend|Pastor|Father|Fr|Sister|Brother|Nurse|Officer|Deputy|Detective|Sgt|Sergeant|Judge|Coach|Aunt|Auntie|Uncle|Grandma|Grandpa|Nana|Papa|Dame|Sir|Lady|Chaplain|Rabbi|Imam|Bishop|Deacon|Elder';
 const RELATIONS =
-  "sister|brother|sibling|twin|mother|mom|mum|father|dad|parent|son|daughter|child|kid|baby|husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?|friend|bestie|buddy|cousin|aunt|uncle|niece|nephew|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|sponsor|roommate|neighbou?r|coworker|co-worker|colleague|boss|supervisor|manager|landlord|landlady|caseworker|case manager|social worker|therapist|counsel?lor|psychiatrist|doctor|PCP|probation officer|parole officer|PO|lawyer|attorney|teacher|pastor|priest|rabbi|imam|mentor|carer|caregiver|guardian|ex";
+  'sister|brother|sibling|twin|mother|mom|mum|father|dad|parent|son|daughter|child|kid|baby|husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?|friend|bestie|buddy|cousin|aunt|uncle|niece|nephew|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|sponsor|roommate|neighbou?r|coworker|co-worker|colleague|boss|supervisor|manager|landlord|landlady|caseworker|case manager|social worker|therapist|counsel?lor|psychiatrist|doctor|PCP|probation officer|parole officer|PO|lawyer|attorney|teacher|pastor|priest|rabbi|imam|mentor|carer|caregiver|guardian|ex';
 const DETERMINER = String.raw`(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Tt]he|[Aa])|${NAME_WORD}['’]s)`;
 const RELATION_MODIFIER = String.raw`(?:(?:older|younger|little|big|baby|late|twin|best|new|former|adult|oldest|youngest|eldest|biological|estranged|current|old)\s+)?(?:ex-?|step-?|half-?|foster\s+)?`;
 
@@ -55,9 +55,7 @@ function cuedName(text: string, start: number, end: number, weakCue: boolean): C
 }
 
 function cuedNamesFromGroups(pattern: RegExp, text: string, groups: readonly number[], weakCue = false): Candidate[] {
-  return mapMatches(pattern, text, (m) =>
-    groups.map((group) => m.indices?.[group]).filter((span): span is [number, number] => span !== undefined),
-  )
+  return mapMatches(pattern, text, (m) => groups.map((group) => m.indices?.[group]).filter((span): span is [number, number] => span !== undefined))
     .flat()
     .map(([start, end]) => cuedName(text, start, end, weakCue))
     .filter((found): found is Candidate => found !== null);

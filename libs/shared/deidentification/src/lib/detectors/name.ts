@@ -1,10 +1,4 @@
-import {
-  isAmbiguousFirstName,
-  isDistinctiveSurname,
-  isNonNameWord,
-  isOrganisationWord,
-  isUnambiguousFirstName,
-} from '../lexicon/name-lexicon';
+import { isAmbiguousFirstName, isDistinctiveSurname, isNonNameWord, isOrganisationWord, isUnambiguousFirstName } from '../lexicon/name-lexicon';
 import { candidate, mapMatches, type Candidate } from './candidate';
 import { detectCuedNames, NAME_WORD } from './name-cues';
 

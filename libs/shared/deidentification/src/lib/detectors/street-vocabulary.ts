@@ -1,8 +1,7 @@
 /** Street-type words shared by the address and postcode detectors. */
 
 // Safe in any case: "12 oak street" is still an address.
-export const STREET_TYPES_ANY_CASE =
-  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Terrace|Ter|Turnpike|Tpke';
+export const STREET_TYPES_ANY_CASE = 'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Highway|Hwy|Parkway|Pkwy|Terrace|Ter|Turnpike|Tpke';
 
 // Also everyday words ("1 safe place", "2 members drive"), so they must be capitalized.
 export const STREET_TYPES_CAPITALIZED =

@@ -9,14 +9,8 @@ const WORDLIKE_TLDS = 'in|it|me|us|is|to|am|be|my|at|by|so|no|do|go|or|on|we|he'
 
 const SCHEME_URL = /\b(?:https?|ftp):\/\/[^\s<>"'`]+/gi;
 const WWW_URL = new RegExp(String.raw`(?<![\w.@/-])www\.(?:${LABEL}\.)+[A-Za-z]{2,24}(?![\w-])${PATH}`, 'gi');
-const BARE_DOMAIN = new RegExp(
-  String.raw`(?<![\w.@/:-])(?:${LABEL}\.)+(?:${GENERIC_TLDS})(?![\w-])(?::\d{2,5})?${PATH}`,
-  'g',
-);
-const BARE_DOMAIN_WORDLIKE_TLD = new RegExp(
-  String.raw`(?<![\w.@/:-])(?:${LABEL}\.)+(?:${WORDLIKE_TLDS})(?=[/?#])${PATH}`,
-  'g',
-);
+const BARE_DOMAIN = new RegExp(String.raw`(?<![\w.@/:-])(?:${LABEL}\.)+(?:${GENERIC_TLDS})(?![\w-])(?::\d{2,5})?${PATH}`, 'g');
+const BARE_DOMAIN_WORDLIKE_TLD = new RegExp(String.raw`(?<![\w.@/:-])(?:${LABEL}\.)+(?:${WORDLIKE_TLDS})(?=[/?#])${PATH}`, 'g');
 
 function urlCandidate(text: string, start: number, raw: string): Candidate | null {
   const value = trimTrailingPunctuation(raw);
@@ -26,7 +20,5 @@ function urlCandidate(text: string, start: number, raw: string): Candidate | nul
 /** Finds web addresses: with a scheme, starting with www., or bare domains such as example.org/path. */
 export function detectUrls(text: string): Candidate[] {
   if (!text.includes('.')) return [];
-  return [SCHEME_URL, WWW_URL, BARE_DOMAIN, BARE_DOMAIN_WORDLIKE_TLD].flatMap((pattern) =>
-    mapMatches(pattern, text, (m) => urlCandidate(text, m.index, m[0])),
-  );
+  return [SCHEME_URL, WWW_URL, BARE_DOMAIN, BARE_DOMAIN_WORDLIKE_TLD].flatMap((pattern) => mapMatches(pattern, text, (m) => urlCandidate(text, m.index, m[0])));
 }

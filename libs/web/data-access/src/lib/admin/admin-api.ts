@@ -1,8 +1,20 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  ApprovalRequest, AuditAction, AuditChainVerification, AuditEvent, CreatedStaffAccount, CreateStaffAccountRequest, InvitationLink,
-  OrganizationSecuritySettings, OrganizationSettings, Page, StaffAccountDetails, UpdateOrganizationSecurityRequest, UpdateOrganizationSettingsRequest, UpdateStaffAccountRequest,
+  ApprovalRequest,
+  AuditAction,
+  AuditChainVerification,
+  AuditEvent,
+  CreatedStaffAccount,
+  CreateStaffAccountRequest,
+  InvitationLink,
+  OrganizationSecuritySettings,
+  OrganizationSettings,
+  Page,
+  StaffAccountDetails,
+  UpdateOrganizationSecurityRequest,
+  UpdateOrganizationSettingsRequest,
+  UpdateStaffAccountRequest,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -75,7 +87,11 @@ export class AdminApi {
   }
 
   auditTrail(filter: AuditFilter): Promise<Page<AuditEvent>> {
-    const params = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => [key, String(value)]));
+    const params = Object.fromEntries(
+      Object.entries(filter)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => [key, String(value)]),
+    );
     return firstValueFrom(this.http.get<Page<AuditEvent>>('/api/audit', { params }));
   }
 

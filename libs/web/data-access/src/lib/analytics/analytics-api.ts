@@ -1,11 +1,29 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AlertKind, AttendanceSummary, CheckIn, CheckInStatusFilter, GroupClimate, GroupGlance, MemberListScope, MemberOutcomeSummary, Page, ProgramRetention, TrajectoryPoint, TrendRequest, TrendResponse } from '@cohesion/contracts';
+import type {
+  AlertKind,
+  AttendanceSummary,
+  CheckIn,
+  CheckInStatusFilter,
+  GroupClimate,
+  GroupGlance,
+  MemberListScope,
+  MemberOutcomeSummary,
+  Page,
+  ProgramRetention,
+  TrajectoryPoint,
+  TrendRequest,
+  TrendResponse,
+} from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 
 /** Drops absent values, so the API applies its own defaults. */
 function params(values: Record<string, string | number | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
 }
 
 /** The outcome analytics of /api/analytics, typed by the shared contracts. */

@@ -41,9 +41,7 @@ describe('AuthStore', () => {
 
   it('restore() marks the user signed out on 401', async () => {
     const restored = store.restore();
-    http
-      .expectOne('/api/auth/me')
-      .flush(problem(401, 'unauthenticated', 'Sign in first.'), { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/auth/me').flush(problem(401, 'unauthenticated', 'Sign in first.'), { status: 401, statusText: 'Unauthorized' });
     await restored;
     expect(store.status()).toBe('signed-out');
     expect(store.user()).toBeNull();
@@ -70,12 +68,10 @@ describe('AuthStore', () => {
   it('signIn() resolves to the problem message on 401 and stays signed out', async () => {
     store.markSignedOut();
     const result = store.signIn('dana@clinic.test', 'wrong');
-    http
-      .expectOne('/api/auth/login')
-      .flush(problem(401, 'invalid_credentials', 'Check both and try again.'), {
-        status: 401,
-        statusText: 'Unauthorized',
-      });
+    http.expectOne('/api/auth/login').flush(problem(401, 'invalid_credentials', 'Check both and try again.'), {
+      status: 401,
+      statusText: 'Unauthorized',
+    });
     await expect(result).resolves.toEqual({ ok: false, message: 'Email or password is incorrect. Check both and try again.' });
     expect(store.status()).toBe('signed-out');
     expect(store.user()).toBeNull();
@@ -97,11 +93,14 @@ describe('AuthStore', () => {
 
   it('enrolls an authenticator: the QR code first, then the recovery codes once a code confirms it', async () => {
     const begun = store.beginEnrollment();
-    http.expectOne({ method: 'POST', url: '/api/auth/second-factor/enrollment' }).flush({ secret: 'ABC', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,' });
+    http
+      .expectOne({ method: 'POST', url: '/api/auth/second-factor/enrollment' })
+      .flush({ secret: 'ABC', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,' });
     await expect(begun).resolves.toEqual({ ok: true, value: { secret: 'ABC', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,' } });
 
     const confirmed = store.confirmEnrollment('654321');
-    http.expectOne('/api/auth/second-factor/enrollment/confirmation')
+    http
+      .expectOne('/api/auth/second-factor/enrollment/confirmation')
       .flush({ user: { ...dana, secondFactor: 'verified', secondFactorEnrolled: true }, recoveryCodes: ['abcde-fghjk'] });
     await expect(confirmed).resolves.toEqual({ ok: true, value: ['abcde-fghjk'] });
     expect(store.user()?.secondFactorEnrolled).toBe(true);

@@ -1,8 +1,17 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
-  AcceptInvitationRequest, AccountLinkRequest, ChangePasswordRequest, ConfirmSecondFactorRequest, CurrentUser, EnrolledSecondFactor, InvitationDetails,
-  LoginRequest, LoginResponse, SecondFactorEnrollment, SecondFactorRequest,
+  AcceptInvitationRequest,
+  AccountLinkRequest,
+  ChangePasswordRequest,
+  ConfirmSecondFactorRequest,
+  CurrentUser,
+  EnrolledSecondFactor,
+  InvitationDetails,
+  LoginRequest,
+  LoginResponse,
+  SecondFactorEnrollment,
+  SecondFactorRequest,
 } from '@cohesion/contracts';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { problemMessage } from '../problem/problem-message';

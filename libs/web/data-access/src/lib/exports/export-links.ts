@@ -11,7 +11,9 @@ export interface ExportRequest<Scope extends string = TrendScope> {
 // Exports are downloads the browser streams to disk, not data for a page: the pages link to these addresses.
 function exportUrl(path: string, request: object): string {
   const query = new URLSearchParams(
-    Object.entries(request).filter((entry): entry is [string, string | number] => entry[1] !== undefined).map(([key, value]) => [key, String(value)]),
+    Object.entries(request)
+      .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+      .map(([key, value]) => [key, String(value)]),
   );
   return `/api/${path}?${query}`;
 }

@@ -42,7 +42,7 @@ describe('problemMessage', () => {
     expect(problemMessage(error)).toBe('The request is not valid. Some fields are missing or invalid. Email must be an email. Password is required.');
   });
 
-  it('names the fields in the reader\'s words when asked, leaving out the detail that points at `errors`', () => {
+  it("names the fields in the reader's words when asked, leaving out the detail that points at `errors`", () => {
     const error = problemResponse(422, {
       type: 'about:blank',
       title: 'The group cannot be set up this way',

@@ -1,7 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  Addendum, AddendumRequest, CosignResponse, MemberListScope, MemberSummary, ReviewQueueItem, SessionDetail, SessionWriteRequest, SignResponse, ThemeUse,
+  Addendum,
+  AddendumRequest,
+  CosignResponse,
+  MemberListScope,
+  MemberSummary,
+  ReviewQueueItem,
+  SessionDetail,
+  SessionWriteRequest,
+  SignResponse,
+  ThemeUse,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
 

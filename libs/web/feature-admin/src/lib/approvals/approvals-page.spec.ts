@@ -36,7 +36,14 @@ describe('ApprovalsPage', () => {
   it('names who asked for which change and since when', async () => {
     const { page } = await open([waiting]);
     const cells = Array.from(page.querySelectorAll('tbody tr > *')).map((cell) => cell.textContent?.trim());
-    expect(cells.slice(0, 6)).toEqual(['Nia Okafor', 'nia@clinic.test', 'from supervisor to clinical director', 'Alex Morgan', expect.stringContaining('2026'), 'Chosen']);
+    expect(cells.slice(0, 6)).toEqual([
+      'Nia Okafor',
+      'nia@clinic.test',
+      'from supervisor to clinical director',
+      'Alex Morgan',
+      expect.stringContaining('2026'),
+      'Chosen',
+    ]);
   });
 
   it('approves, says so and reloads the list', async () => {
@@ -44,7 +51,15 @@ describe('ApprovalsPage', () => {
     (page.querySelector('button[aria-label="Approve Nia Okafor"]') as HTMLButtonElement).click();
     const post = http.expectOne({ method: 'POST', url: '/api/staff/approvals/n/approve' });
     expect(post.request.body).toEqual({ role: 'director' });
-    post.flush({ ...waiting.account, disabled: false, secondFactorEnrolled: false, createdAt: '', passwordSet: true, invitationExpiresAt: null, pendingApproval: null });
+    post.flush({
+      ...waiting.account,
+      disabled: false,
+      secondFactorEnrolled: false,
+      createdAt: '',
+      passwordSet: true,
+      invitationExpiresAt: null,
+      pendingApproval: null,
+    });
     await tick();
     http.expectOne('/api/staff/approvals').flush([]);
     await fixture.whenStable();

@@ -40,9 +40,12 @@ export class ApprovalsPage {
       const account = await this.admin.decideApproval(request, decision);
       this.message.set({
         kind: 'done',
-        text: decision === 'approve'
-          ? `${account.displayName} is approved as ${roleLabel(account.role).toLowerCase()}.`
-          : account.disabled ? `Declined: ${account.displayName}’s new account is disabled.` : `Declined: ${account.displayName} is ${roleLabel(account.role).toLowerCase()} again.`,
+        text:
+          decision === 'approve'
+            ? `${account.displayName} is approved as ${roleLabel(account.role).toLowerCase()}.`
+            : account.disabled
+              ? `Declined: ${account.displayName}’s new account is disabled.`
+              : `Declined: ${account.displayName} is ${roleLabel(account.role).toLowerCase()} again.`,
       });
     } catch (error) {
       this.message.set({ kind: 'error', text: problemMessage(error) });

@@ -9,7 +9,12 @@ const person = (id: string, displayName: string, role: StaffSummary['role'] = 'f
 const ana = person('f-ana', 'Ana Lima');
 const noor = person('f-noor', 'Noor Haddad');
 const sam = person('s-sam', 'Sam Okafor', 'supervisor');
-const circle = aGroupSummary({ id: 'g-circle', name: 'Tuesday Recovery Circle', programName: 'Substance use IOP', facilitators: [{ id: ana.id, displayName: ana.displayName, role: 'lead' }] });
+const circle = aGroupSummary({
+  id: 'g-circle',
+  name: 'Tuesday Recovery Circle',
+  programName: 'Substance use IOP',
+  facilitators: [{ id: ana.id, displayName: ana.displayName, role: 'lead' }],
+});
 
 interface Answers {
   facilitators?: StaffSummary[];
@@ -80,7 +85,10 @@ describe('AssignmentsPage', () => {
     button('Save facilitators supervised by Sam Okafor').click();
     const put = http.expectOne({ method: 'PUT', url: '/api/supervisions/s-sam' });
     expect(put.request.body).toEqual({ facilitatorIds: [ana.id, noor.id] });
-    put.flush([{ supervisorId: sam.id, facilitatorId: ana.id }, { supervisorId: sam.id, facilitatorId: noor.id }]);
+    put.flush([
+      { supervisorId: sam.id, facilitatorId: ana.id },
+      { supervisorId: sam.id, facilitatorId: noor.id },
+    ]);
     await settle();
     expect(rowOf('Sam Okafor').querySelector('[role="status"]')?.textContent?.trim()).toBe('Saved');
     expect(page.querySelector('[role="alert"]')).toBeNull();
@@ -95,17 +103,27 @@ describe('AssignmentsPage', () => {
     check(checkbox('Co-facilitators of Tuesday Recovery Circle', 'Noor Haddad'));
     button('Save facilitators of Tuesday Recovery Circle').click();
     const put = http.expectOne({ method: 'PUT', url: '/api/groups/g-circle/facilitators' });
-    expect(put.request.body).toEqual({ facilitators: [{ userId: ana.id, role: 'lead' }, { userId: noor.id, role: 'co' }] });
+    expect(put.request.body).toEqual({
+      facilitators: [
+        { userId: ana.id, role: 'lead' },
+        { userId: noor.id, role: 'co' },
+      ],
+    });
     put.flush(
       {
-        type: 'about:blank', title: 'The group cannot be set up this way', status: 422, code: 'invalid_group_setup', detail: 'Check the fields listed in `errors`.',
+        type: 'about:blank',
+        title: 'The group cannot be set up this way',
+        status: 422,
+        code: 'invalid_group_setup',
+        detail: 'Check the fields listed in `errors`.',
         errors: [{ field: 'facilitators[1].userId', message: 'facilitators[1].userId must be an enabled facilitator of your organization' }],
       },
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await settle();
-    expect(rowOf('Tuesday Recovery Circle').querySelector('[role="alert"]')?.textContent?.trim())
-      .toBe('The group cannot be set up this way. Noor Haddad must be an enabled facilitator of your organization.');
+    expect(rowOf('Tuesday Recovery Circle').querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'The group cannot be set up this way. Noor Haddad must be an enabled facilitator of your organization.',
+    );
     expect(rowOf('Tuesday Recovery Circle').querySelector('[role="status"]')?.textContent?.trim()).toBe('');
   });
 
@@ -119,8 +137,20 @@ describe('AssignmentsPage', () => {
     check(checkbox('Co-facilitators of Tuesday Recovery Circle', 'Ana Lima'));
     button('Save facilitators of Tuesday Recovery Circle').click();
     const put = http.expectOne({ method: 'PUT', url: '/api/groups/g-circle/facilitators' });
-    expect(put.request.body).toEqual({ facilitators: [{ userId: noor.id, role: 'lead' }, { userId: ana.id, role: 'co' }] });
-    put.flush({ ...circle, schedule: null, facilitators: [{ id: noor.id, displayName: noor.displayName, role: 'lead' }, { id: ana.id, displayName: ana.displayName, role: 'co' }] });
+    expect(put.request.body).toEqual({
+      facilitators: [
+        { userId: noor.id, role: 'lead' },
+        { userId: ana.id, role: 'co' },
+      ],
+    });
+    put.flush({
+      ...circle,
+      schedule: null,
+      facilitators: [
+        { id: noor.id, displayName: noor.displayName, role: 'lead' },
+        { id: ana.id, displayName: ana.displayName, role: 'co' },
+      ],
+    });
     await settle();
     expect(rowOf('Tuesday Recovery Circle').querySelector('[role="status"]')?.textContent?.trim()).toBe('Saved');
     expect(lead.value).toBe(noor.id);

@@ -43,9 +43,23 @@ export function withChoice(chosen: ReadonlySet<string>, id: string, checked: boo
     </fieldset>
   `,
   styles: `
-    fieldset { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0; padding: 0; border: 0; }
-    label { display: inline-flex; align-items: center; gap: 0.375rem; min-height: 1.75rem; }
-    p { margin: 0; }
+    fieldset {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    label {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+      min-height: 1.75rem;
+    }
+    p {
+      margin: 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -26,13 +26,29 @@ import { RowSave, RowSaveButton } from './row-save';
       </select>
     </td>
     <td>
-      <ch-facilitator-checklist [legend]="'Co-facilitators of ' + group().name" [options]="coOptions()" [checked]="coFacilitators()" (toggled)="chooseCoFacilitator($event.id, $event.checked)" />
+      <ch-facilitator-checklist
+        [legend]="'Co-facilitators of ' + group().name"
+        [options]="coOptions()"
+        [checked]="coFacilitators()"
+        (toggled)="chooseCoFacilitator($event.id, $event.checked)"
+      />
     </td>
     <td>
       <ch-row-save-button [save]="saving" [label]="'Save facilitators of ' + group().name" (saveRequested)="save()" />
     </td>
   `,
-  styles: `select { min-height: 2.25rem; max-width: 14rem; padding: 0 0.5rem; border: 1px solid var(--ch-border-strong); border-radius: var(--ch-radius); background: var(--ch-surface); color: var(--ch-text); font: inherit; }`,
+  styles: `
+    select {
+      min-height: 2.25rem;
+      max-width: 14rem;
+      padding: 0 0.5rem;
+      border: 1px solid var(--ch-border-strong);
+      border-radius: var(--ch-radius);
+      background: var(--ch-surface);
+      color: var(--ch-text);
+      font: inherit;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class GroupFacilitatorsRow {
@@ -45,7 +61,14 @@ export class GroupFacilitatorsRow {
   /** The group's facilitators as the server last said. */
   private readonly saved = linkedSignal(() => this.group().facilitators);
   protected readonly lead = linkedSignal(() => this.saved().find((facilitator) => facilitator.role === 'lead')?.id ?? '');
-  protected readonly coFacilitators = linkedSignal(() => new Set(this.saved().filter((facilitator) => facilitator.role === 'co').map((facilitator) => facilitator.id)));
+  protected readonly coFacilitators = linkedSignal(
+    () =>
+      new Set(
+        this.saved()
+          .filter((facilitator) => facilitator.role === 'co')
+          .map((facilitator) => facilitator.id),
+      ),
+  );
   protected readonly options = computed(() => facilitatorOptions(this.facilitators(), this.saved()));
   protected readonly coOptions = computed(() => this.options().filter((option) => option.id !== this.lead()));
   protected readonly saving = new RowSave();
@@ -64,17 +87,20 @@ export class GroupFacilitatorsRow {
     const names = new Map(this.options().map((option) => [option.id, option.displayName]));
     const facilitators: FacilitatorAssignment[] = [
       ...(this.lead() ? [{ userId: this.lead(), role: 'lead' as const }] : []),
-      ...this.coOptions().filter((option) => this.coFacilitators().has(option.id)).map((option) => ({ userId: option.id, role: 'co' as const })),
+      ...this.coOptions()
+        .filter((option) => this.coFacilitators().has(option.id))
+        .map((option) => ({ userId: option.id, role: 'co' as const })),
     ];
     return this.saving.run(
       async () => {
         this.saved.set((await this.api.replaceFacilitators(this.group().id, facilitators)).facilitators);
       },
-      (error) => problemMessage(error, (field) => {
-        if (field === 'facilitators') return 'The group';
-        const index = /^facilitators\[(\d+)\]\.userId$/.exec(field)?.[1];
-        return index === undefined ? undefined : names.get(facilitators[Number(index)]?.userId ?? '');
-      }),
+      (error) =>
+        problemMessage(error, (field) => {
+          if (field === 'facilitators') return 'The group';
+          const index = /^facilitators\[(\d+)\]\.userId$/.exec(field)?.[1];
+          return index === undefined ? undefined : names.get(facilitators[Number(index)]?.userId ?? '');
+        }),
     );
   }
 }

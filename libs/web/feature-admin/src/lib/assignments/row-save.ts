@@ -41,10 +41,20 @@ export class RowSave {
     }
   `,
   styles: `
-    :host { display: block; }
-    p { margin: 0.25rem 0 0; font-size: 0.875rem; }
-    .saved:empty { display: none; }
-    .problem { color: var(--ch-danger); max-width: 24rem; }
+    :host {
+      display: block;
+    }
+    p {
+      margin: 0.25rem 0 0;
+      font-size: 0.875rem;
+    }
+    .saved:empty {
+      display: none;
+    }
+    .problem {
+      color: var(--ch-danger);
+      max-width: 24rem;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

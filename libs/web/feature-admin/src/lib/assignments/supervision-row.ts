@@ -11,7 +11,12 @@ import { RowSave, RowSaveButton } from './row-save';
   template: `
     <th scope="row">{{ supervisor().displayName }}</th>
     <td>
-      <ch-facilitator-checklist [legend]="'Facilitators supervised by ' + supervisor().displayName" [options]="options()" [checked]="chosen()" (toggled)="choose($event.id, $event.checked)" />
+      <ch-facilitator-checklist
+        [legend]="'Facilitators supervised by ' + supervisor().displayName"
+        [options]="options()"
+        [checked]="chosen()"
+        (toggled)="choose($event.id, $event.checked)"
+      />
     </td>
     <td>
       <ch-row-save-button [save]="saving" [label]="'Save facilitators supervised by ' + supervisor().displayName" (saveRequested)="save()" />
@@ -31,7 +36,12 @@ export class SupervisionRow {
   /** Whom the supervisor supervises, as the server last said. */
   private readonly saved = linkedSignal(() => this.assigned());
   protected readonly chosen = linkedSignal(() => new Set(this.saved()));
-  protected readonly options = computed(() => facilitatorOptions(this.facilitators(), this.saved().map((id) => ({ id }))));
+  protected readonly options = computed(() =>
+    facilitatorOptions(
+      this.facilitators(),
+      this.saved().map((id) => ({ id })),
+    ),
+  );
   protected readonly saving = new RowSave();
 
   protected choose(facilitatorId: string, checked: boolean): void {
@@ -43,7 +53,10 @@ export class SupervisionRow {
     const chosen = this.options().filter((option) => this.chosen().has(option.id));
     return this.saving.run(
       async () => {
-        const assignments = await this.api.replaceSupervisions(this.supervisor().id, chosen.map((option) => option.id));
+        const assignments = await this.api.replaceSupervisions(
+          this.supervisor().id,
+          chosen.map((option) => option.id),
+        );
         this.saved.set(assignments.map((assignment) => assignment.facilitatorId));
       },
       (error) => problemMessage(error, (field) => chosen[Number(/^facilitatorIds\[(\d+)\]$/.exec(field)?.[1] ?? NaN)]?.displayName),

@@ -27,23 +27,33 @@ describe('AuditPage', () => {
     http.expectOne('/api/audit/verification').flush(verification);
     await tick();
     await fixture.whenStable();
-    return Array.from(page.querySelectorAll('.verification > *')).map((line) => line.textContent?.trim()).join(' ');
+    return Array.from(page.querySelectorAll('.verification > *'))
+      .map((line) => line.textContent?.trim())
+      .join(' ');
   }
 
   afterEach(() => http.verify());
 
   it('says the chain is intact and which checkpoint it reached', async () => {
-    expect(await verified({ verified: true, rows: 42, firstBrokenRow: null, checkpoint: { seq: 40, at: '2026-12-02T13:28:20.000Z' } }))
-      .toMatch(/^Chain intact: 42 events\. Checked against its checkpoint of .+ \(event 40\)\.$/);
+    expect(await verified({ verified: true, rows: 42, firstBrokenRow: null, checkpoint: { seq: 40, at: '2026-12-02T13:28:20.000Z' } })).toMatch(
+      /^Chain intact: 42 events\. Checked against its checkpoint of .+ \(event 40\)\.$/,
+    );
   });
 
   it('names the event where the trail was cut short of its checkpoint', async () => {
-    expect(await verified({ verified: false, rows: 38, firstBrokenRow: { seq: 39, reason: 'missing_newest_rows' }, checkpoint: { seq: 40, at: '2026-12-02T13:28:20.000Z' } }))
-      .toContain('Chain broken at event 39: the trail ends before its latest checkpoint: this event and those after it were deleted.');
+    expect(
+      await verified({
+        verified: false,
+        rows: 38,
+        firstBrokenRow: { seq: 39, reason: 'missing_newest_rows' },
+        checkpoint: { seq: 40, at: '2026-12-02T13:28:20.000Z' },
+      }),
+    ).toContain('Chain broken at event 39: the trail ends before its latest checkpoint: this event and those after it were deleted.');
   });
 
   it('names a changed event, and says when there is no checkpoint yet', async () => {
-    expect(await verified({ verified: false, rows: 12, firstBrokenRow: { seq: 3, reason: 'content' }, checkpoint: null }))
-      .toBe('Chain broken at event 3: this event was changed after it was written. No checkpoint yet: the server writes one within a minute of new events.');
+    expect(await verified({ verified: false, rows: 12, firstBrokenRow: { seq: 3, reason: 'content' }, checkpoint: null })).toBe(
+      'Chain broken at event 3: this event was changed after it was written. No checkpoint yet: the server writes one within a minute of new events.',
+    );
   });
 });

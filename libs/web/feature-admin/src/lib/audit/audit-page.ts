@@ -64,7 +64,14 @@ export class AuditPage {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value || undefined;
-    this.filter.set({ from: value('from'), to: value('to'), actorId: value('actorId'), action: value('action') as AuditAction | undefined, limit: PAGE_SIZE, offset: 0 });
+    this.filter.set({
+      from: value('from'),
+      to: value('to'),
+      actorId: value('actorId'),
+      action: value('action') as AuditAction | undefined,
+      limit: PAGE_SIZE,
+      offset: 0,
+    });
   }
 
   protected goTo(page: number): void {

@@ -48,7 +48,13 @@ describe('SettingsPage', () => {
     const put = http.expectOne({ method: 'PUT', url: '/api/organization/settings' });
     expect(put.request.body).toEqual({ smallCellK: 4, lowScoreThreshold: 4, reliability: 0.9 });
     put.flush(
-      { type: 'about:blank', title: 'The request is not valid', status: 400, code: 'validation_failed', errors: [{ field: 'smallCellK', message: 'smallCellK must be at least 5' }] },
+      {
+        type: 'about:blank',
+        title: 'The request is not valid',
+        status: 400,
+        code: 'validation_failed',
+        errors: [{ field: 'smallCellK', message: 'smallCellK must be at least 5' }],
+      },
       { status: 400, statusText: 'Bad Request' },
     );
     await fixture.whenStable();

@@ -8,7 +8,10 @@ type SettingName = keyof OrganizationSettings;
 
 /** Each setting in the words of its label, for the server's messages ("smallCellK must be at least 5"). */
 const LABEL: Readonly<Record<string, string>> = {
-  timeZone: 'The time zone', smallCellK: 'The smallest cell (k)', lowScoreThreshold: 'The low-score threshold', reliability: 'The reliability (r)',
+  timeZone: 'The time zone',
+  smallCellK: 'The smallest cell (k)',
+  lowScoreThreshold: 'The low-score threshold',
+  reliability: 'The reliability (r)',
 };
 
 /** The organization's settings: admins change the time zone, clinical directors the settings that change clinical figures. */
@@ -33,7 +36,9 @@ export class SettingsPage {
 
   /** Whether the signed-in role changes this setting (the others are shown, read-only, with who changes them). */
   protected mayChange(name: SettingName): boolean {
-    return this.role === 'admin' ? (ADMINISTRATIVE_SETTINGS as readonly string[]).includes(name) : this.role === 'director' && (CLINICAL_SETTINGS as readonly string[]).includes(name);
+    return this.role === 'admin'
+      ? (ADMINISTRATIVE_SETTINGS as readonly string[]).includes(name)
+      : this.role === 'director' && (CLINICAL_SETTINGS as readonly string[]).includes(name);
   }
 
   protected async save(event: SubmitEvent): Promise<void> {
@@ -54,7 +59,14 @@ export class SettingsPage {
       this.message.set({ kind: 'done', text: 'Settings saved. They apply from everyone’s next page.' });
     } catch (error) {
       const errors = readProblem(error)?.errors ?? [];
-      this.fieldErrors.set(Object.fromEntries(errors.map(({ field, message }) => [field, sentence(message.startsWith(field) && LABEL[field] ? LABEL[field] + message.slice(field.length) : message)])));
+      this.fieldErrors.set(
+        Object.fromEntries(
+          errors.map(({ field, message }) => [
+            field,
+            sentence(message.startsWith(field) && LABEL[field] ? LABEL[field] + message.slice(field.length) : message),
+          ]),
+        ),
+      );
       this.message.set({ kind: 'error', text: errors.length ? 'Nothing was saved: correct the fields marked below.' : problemMessage(error) });
       const firstInvalid = errors[0] && (form.elements.namedItem(errors[0].field) as HTMLElement | null);
       firstInvalid?.focus();

@@ -7,8 +7,17 @@ import { AuthStore } from '@cohesion/web/data-access';
 import { StaffPage } from './staff-page';
 
 const account = (id: string, displayName: string, role: StaffAccountDetails['role'], extra: Partial<StaffAccountDetails> = {}): StaffAccountDetails => ({
-  id, email: `${id}@clinic.test`, displayName, role, disabled: false, secondFactorEnrolled: false, createdAt: '2026-11-01T00:00:00Z',
-  passwordSet: true, invitationExpiresAt: null, pendingApproval: null, ...extra,
+  id,
+  email: `${id}@clinic.test`,
+  displayName,
+  role,
+  disabled: false,
+  secondFactorEnrolled: false,
+  createdAt: '2026-11-01T00:00:00Z',
+  passwordSet: true,
+  invitationExpiresAt: null,
+  pendingApproval: null,
+  ...extra,
 });
 
 describe('StaffPage', () => {
@@ -23,14 +32,22 @@ describe('StaffPage', () => {
     const fixture = TestBed.createComponent(StaffPage);
     const tick = () => new Promise((resolve) => setTimeout(resolve));
     await tick();
-    http.expectOne('/api/staff/accounts').flush([
-      account('me', 'Alex Morgan', 'admin'),
-      account('d', 'Dana Reyes', 'director', { secondFactorEnrolled: true }),
-      account('f', 'Ana Lima', 'facilitator', { disabled: true }),
-    ]);
+    http
+      .expectOne('/api/staff/accounts')
+      .flush([
+        account('me', 'Alex Morgan', 'admin'),
+        account('d', 'Dana Reyes', 'director', { secondFactorEnrolled: true }),
+        account('f', 'Ana Lima', 'facilitator', { disabled: true }),
+      ]);
     http.expectOne('/api/organization/security').flush({ secondFactorPolicy: 'privileged_roles' });
     await fixture.whenStable();
-    return { page: fixture.nativeElement as HTMLElement, settle: async () => { await tick(); await fixture.whenStable(); } };
+    return {
+      page: fixture.nativeElement as HTMLElement,
+      settle: async () => {
+        await tick();
+        await fixture.whenStable();
+      },
+    };
   }
 
   afterEach(() => http.verify());
@@ -75,7 +92,9 @@ describe('StaffPage', () => {
       invitation: { path: '/welcome#token=abc', expiresAt: '2026-12-05T10:00:00Z' },
     });
     await new Promise((resolve) => setTimeout(resolve));
-    http.expectOne('/api/staff/accounts').flush([account('n', 'Nia Okafor', 'facilitator', { passwordSet: false, invitationExpiresAt: '2026-12-05T10:00:00Z', pendingApproval })]);
+    http
+      .expectOne('/api/staff/accounts')
+      .flush([account('n', 'Nia Okafor', 'facilitator', { passwordSet: false, invitationExpiresAt: '2026-12-05T10:00:00Z', pendingApproval })]);
     http.expectOne('/api/organization/security').flush({ secondFactorPolicy: 'privileged_roles' });
     await settle();
     expect((page.querySelector('input[aria-label="Invitation link"]') as HTMLInputElement).value).toBe(`${location.origin}/welcome#token=abc`);

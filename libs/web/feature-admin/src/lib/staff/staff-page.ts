@@ -43,39 +43,57 @@ export class StaffPage {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
-    const created = await this.run(() => this.admin.createStaffAccount({
-      email: value('email').trim(), displayName: value('displayName').trim(), role: value('role') as Role,
-    }), ({ account, invitation }) => {
-      this.showLink(account.displayName, invitation);
-      return account.pendingApproval
-        ? `Created ${account.displayName}. Hand them the link below; as ${roleLabel(account.role).toLowerCase()} they also wait for a director’s approval.`
-        : `Created ${account.displayName}. Hand them the link below to choose their password.`;
-    });
+    const created = await this.run(
+      () =>
+        this.admin.createStaffAccount({
+          email: value('email').trim(),
+          displayName: value('displayName').trim(),
+          role: value('role') as Role,
+        }),
+      ({ account, invitation }) => {
+        this.showLink(account.displayName, invitation);
+        return account.pendingApproval
+          ? `Created ${account.displayName}. Hand them the link below; as ${roleLabel(account.role).toLowerCase()} they also wait for a director’s approval.`
+          : `Created ${account.displayName}. Hand them the link below to choose their password.`;
+      },
+    );
     if (created) form.reset();
   }
 
   protected issueInvitation(account: StaffAccountDetails): Promise<unknown> {
-    return this.run(() => this.admin.issueInvitation(account.id), (invitation) => {
-      this.showLink(account.displayName, invitation);
-      return `A new link for ${account.displayName}; earlier links no longer work.`;
-    });
+    return this.run(
+      () => this.admin.issueInvitation(account.id),
+      (invitation) => {
+        this.showLink(account.displayName, invitation);
+        return `A new link for ${account.displayName}; earlier links no longer work.`;
+      },
+    );
   }
 
   protected revokeInvitation(account: StaffAccountDetails): Promise<unknown> {
-    return this.run(() => this.admin.revokeInvitation(account.id), () => {
-      this.handOver.set(null);
-      return `${account.displayName}’s invitation link no longer works.`;
-    });
+    return this.run(
+      () => this.admin.revokeInvitation(account.id),
+      () => {
+        this.handOver.set(null);
+        return `${account.displayName}’s invitation link no longer works.`;
+      },
+    );
   }
 
   protected async copyLink(url: string): Promise<void> {
-    await navigator.clipboard?.writeText(url).then(() => this.copied.set(true), () => this.copied.set(false));
+    await navigator.clipboard?.writeText(url).then(
+      () => this.copied.set(true),
+      () => this.copied.set(false),
+    );
   }
 
   protected changeRole(account: StaffAccountDetails, role: string): Promise<unknown> {
-    return this.run(() => this.admin.updateStaffAccount(account.id, { role: role as Role }), (updated) =>
-      `${updated.displayName} is now ${roleLabel(updated.role).toLowerCase()}; their sessions ended.` +
-      (updated.pendingApproval ? ' The role waits for a director’s approval.' : ''));
+    return this.run(
+      () => this.admin.updateStaffAccount(account.id, { role: role as Role }),
+      (updated) =>
+        `${updated.displayName} is now ${roleLabel(updated.role).toLowerCase()}; their sessions ended.` +
+        (updated.pendingApproval ? ' The role waits for a director’s approval.' : ''),
+    );
   }
 
   /** What the status column says of an account. */
@@ -98,17 +116,25 @@ export class StaffPage {
   }
 
   protected setDisabled(account: StaffAccountDetails, disabled: boolean): Promise<unknown> {
-    return this.run(() => this.admin.updateStaffAccount(account.id, { disabled }), (updated) =>
-      disabled ? `${updated.displayName} is disabled and signed out everywhere.` : `${updated.displayName} can sign in again.`);
+    return this.run(
+      () => this.admin.updateStaffAccount(account.id, { disabled }),
+      (updated) => (disabled ? `${updated.displayName} is disabled and signed out everywhere.` : `${updated.displayName} can sign in again.`),
+    );
   }
 
   protected resetSecondFactor(account: StaffAccountDetails): Promise<unknown> {
-    return this.run(() => this.admin.resetSecondFactor(account.id), () => `${account.displayName}’s authenticator is reset; they enroll again at their next sign-in.`);
+    return this.run(
+      () => this.admin.resetSecondFactor(account.id),
+      () => `${account.displayName}’s authenticator is reset; they enroll again at their next sign-in.`,
+    );
   }
 
   protected setPolicy(policy: string): Promise<unknown> {
-    return this.run(() => this.admin.updateSecurity({ secondFactorPolicy: policy as 'privileged_roles' | 'everyone' }), (settings: OrganizationSecuritySettings) =>
-      settings.secondFactorPolicy === 'everyone' ? 'Everyone must now use an authenticator app.' : 'Directors and admins must use an authenticator app.');
+    return this.run(
+      () => this.admin.updateSecurity({ secondFactorPolicy: policy as 'privileged_roles' | 'everyone' }),
+      (settings: OrganizationSecuritySettings) =>
+        settings.secondFactorPolicy === 'everyone' ? 'Everyone must now use an authenticator app.' : 'Directors and admins must use an authenticator app.',
+    );
   }
 
   /** Runs a change, reloads what it touched, and says how it went. */

@@ -30,7 +30,13 @@ describe('AccountPage', () => {
     field(page, 'new-password').value = 'qwerty123456';
     page.querySelector('form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
     http.expectOne('/api/auth/password').flush(
-      { type: 'about:blank', title: 'Choose another password', status: 422, code: 'unacceptable_password', detail: 'This password appears in lists of breached passwords.' },
+      {
+        type: 'about:blank',
+        title: 'Choose another password',
+        status: 422,
+        code: 'unacceptable_password',
+        detail: 'This password appears in lists of breached passwords.',
+      },
       { status: 422, statusText: 'Unprocessable' },
     );
     await settle();
@@ -50,18 +56,23 @@ describe('AccountPage', () => {
     const page = await open(false);
     const button = (text: string) => Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === text)!;
     button('Set up authenticator app').click();
-    http.expectOne('/api/auth/second-factor/enrollment').flush({ secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,PHN2Zy8+' });
+    http
+      .expectOne('/api/auth/second-factor/enrollment')
+      .flush({ secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,PHN2Zy8+' });
     await settle();
     field(page, 'enrollment-code').value = '123456';
     page.querySelectorAll('form')[1].dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
-    http.expectOne('/api/auth/second-factor/enrollment/confirmation')
+    http
+      .expectOne('/api/auth/second-factor/enrollment/confirmation')
       .flush({ user: aCurrentUser({ secondFactor: 'verified', secondFactorEnrolled: true }), recoveryCodes: ['abcde-fghjk'] });
     await settle();
     expect(page.querySelector('[aria-label="Recovery codes"]')?.textContent?.trim()).toBe('abcde-fghjk');
 
     button('I saved my recovery codes').click();
     await settle();
-    expect(page.querySelector('[aria-labelledby="authenticator-heading"] [role="status"]')?.textContent?.trim()).toBe('Set up. Signing in will ask for a code from your app.');
+    expect(page.querySelector('[aria-labelledby="authenticator-heading"] [role="status"]')?.textContent?.trim()).toBe(
+      'Set up. Signing in will ask for a code from your app.',
+    );
   });
 
   it('says the authenticator is set up, and how to recover, to someone who has one', async () => {

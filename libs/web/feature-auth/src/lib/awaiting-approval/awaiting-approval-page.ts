@@ -17,8 +17,8 @@ import { ChButton, roleLabel } from '@cohesion/web/ui';
         <h1>Waiting for approval</h1>
         @if (user(); as user) {
           <p>
-            Your account ({{ user.email }}) is set up as {{ roleLabel(user.role).toLowerCase() }} at {{ user.organizationName }}. A clinical director
-            approves every clinical role before it opens any group, note or figure.
+            Your account ({{ user.email }}) is set up as {{ roleLabel(user.role).toLowerCase() }} at {{ user.organizationName }}. A clinical director approves
+            every clinical role before it opens any group, note or figure.
           </p>
           <p class="hint">Ask your clinical director to approve it under Approvals; then check again here.</p>
         }

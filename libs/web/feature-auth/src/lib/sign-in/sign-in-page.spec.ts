@@ -41,8 +41,7 @@ describe('SignInPage', () => {
     const label = Array.from(page.querySelectorAll('label')).find((l) => l.textContent?.trim() === text);
     return page.querySelector<HTMLInputElement>(`#${label?.htmlFor}`);
   };
-  const submitButton = (page: HTMLElement) =>
-    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Sign in');
+  const submitButton = (page: HTMLElement) => Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Sign in');
   const alert = (page: HTMLElement) => page.querySelector('[role="alert"]')?.textContent?.trim();
 
   function fillIn(page: HTMLElement, email: string, password: string): void {
@@ -155,7 +154,9 @@ describe('SignInPage', () => {
     http.expectNone('/api/auth/second-factor');
     expect(alert(page)).toBe('Enter the six digits your authenticator app shows.');
 
-    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.includes('recovery code'))!.click();
+    Array.from(page.querySelectorAll('button'))
+      .find((b) => b.textContent?.includes('recovery code'))!
+      .click();
     await settle();
     byLabel(page, 'Recovery code')!.value = 'abcde-fghjk';
     submit(page);
@@ -174,8 +175,12 @@ describe('SignInPage', () => {
     await settle();
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Set up a second factor');
 
-    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Set up authenticator app')!.click();
-    http.expectOne('/api/auth/second-factor/enrollment').flush({ secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,PHN2Zy8+' });
+    Array.from(page.querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'Set up authenticator app')!
+      .click();
+    http
+      .expectOne('/api/auth/second-factor/enrollment')
+      .flush({ secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x', qrCodeSvg: 'data:image/svg+xml;base64,PHN2Zy8+' });
     await settle();
     expect(page.querySelector('img')?.getAttribute('alt')).toBe('QR code to add Cohesion to your authenticator app');
     expect(page.querySelector('[aria-label="Setup key"]')?.textContent).toBe('JBSWY3DPEHPK3PXP');
@@ -184,11 +189,16 @@ describe('SignInPage', () => {
     submit(page);
     const confirmation = http.expectOne('/api/auth/second-factor/enrollment/confirmation');
     expect(confirmation.request.body).toEqual({ code: '654321' });
-    confirmation.flush({ user: { ...dana, role: 'director', secondFactor: 'verified', secondFactorEnrolled: true }, recoveryCodes: ['abcde-fghjk', 'mnpqr-stuvw'] });
+    confirmation.flush({
+      user: { ...dana, role: 'director', secondFactor: 'verified', secondFactorEnrolled: true },
+      recoveryCodes: ['abcde-fghjk', 'mnpqr-stuvw'],
+    });
     await settle();
     expect(Array.from(page.querySelectorAll('[aria-label="Recovery codes"] li')).map((li) => li.textContent?.trim())).toEqual(['abcde-fghjk', 'mnpqr-stuvw']);
 
-    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'I saved my recovery codes')!.click();
+    Array.from(page.querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'I saved my recovery codes')!
+      .click();
     await settle();
     // A director lands on their outcomes overview.
     expect(TestBed.inject(Router).url).toBe('/overview');

@@ -71,7 +71,9 @@ export class SignInPage {
     const typed = input?.value.trim() ?? '';
     const code = typed.replace(/\s/g, '');
     if (this.usingRecoveryCode() ? typed.length < 10 : !/^\d{6}$/.test(code)) {
-      this.errorMessage.set(this.usingRecoveryCode() ? 'Enter one of your recovery codes, like abcde-fghjk.' : 'Enter the six digits your authenticator app shows.');
+      this.errorMessage.set(
+        this.usingRecoveryCode() ? 'Enter one of your recovery codes, like abcde-fghjk.' : 'Enter the six digits your authenticator app shows.',
+      );
       input?.focus();
       return;
     }

@@ -34,7 +34,9 @@ describe('WelcomePage', () => {
 
   it('refuses two different passwords before asking the server, then sets the password and goes on to the waiting page', async () => {
     const { fixture, page } = await open(`token=${TOKEN}`);
-    http.expectOne('/api/auth/invitation/details').flush({ email: 'nia@clinic.test', displayName: 'Nia', organizationName: 'Riverside', expiresAt: '2026-12-05T10:00:00Z' });
+    http
+      .expectOne('/api/auth/invitation/details')
+      .flush({ email: 'nia@clinic.test', displayName: 'Nia', organizationName: 'Riverside', expiresAt: '2026-12-05T10:00:00Z' });
     await fixture.whenStable();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     const type = (id: string, value: string) => ((page.querySelector(`#${id}`) as HTMLInputElement).value = value);

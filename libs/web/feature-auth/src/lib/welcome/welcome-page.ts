@@ -29,7 +29,8 @@ export class WelcomePage {
 
   protected readonly invitation = resource({
     loader: async () => {
-      if (!this.token) return { ok: false as const, message: 'This link is incomplete. Open the whole link you were given, or ask your administrator for a new one.' };
+      if (!this.token)
+        return { ok: false as const, message: 'This link is incomplete. Open the whole link you were given, or ask your administrator for a new one.' };
       return this.auth.invitation(this.token);
     },
   });

@@ -13,21 +13,40 @@ const GROUP_ID = 'c0a80101-0000-4000-8000-000000000001';
 const group: GroupDetail = { ...aGroupSummary({ id: GROUP_ID }), schedule: 'Tuesdays 18:00' };
 const point = { period: '2026-11-03', sessionId: 's1', n: 6, members: 6, mean: 7.2, sd: 1, ciLow: 6.1, ciHigh: 8.3, lowN: false };
 const trend: TrendResponse = {
-  scope: 'group', id: GROUP_ID, bucket: 'session', from: '2026-05-27', to: '2026-11-27',
+  scope: 'group',
+  id: GROUP_ID,
+  bucket: 'session',
+  from: '2026-05-27',
+  to: '2026-11-27',
   series: { belonging: [point], learning: [point], accountability: [point], benefitIndex: [point] },
 };
 const member: MemberOutcomeSummary = {
-  memberId: 'm1', code: 'M-7K3Q9D', joinedOn: '2026-01-05', leftOn: null, sessionsAttended: 9, sessionsScheduled: 10,
+  memberId: 'm1',
+  code: 'M-7K3Q9D',
+  joinedOn: '2026-01-05',
+  leftOn: null,
+  sessionsAttended: 9,
+  sessionsScheduled: 10,
   latest: { sessionId: 's1', heldOn: '2026-11-03', scores: { belonging: 3, learning: 6, accountability: 5, benefitIndex: 4.7 } },
-  recentBenefitIndex: [{ heldOn: '2026-10-27', value: 6 }, { heldOn: '2026-11-03', value: 4.7 }],
+  recentBenefitIndex: [
+    { heldOn: '2026-10-27', value: 6 },
+    { heldOn: '2026-11-03', value: 4.7 },
+  ],
 };
 const alert: CheckIn = {
-  id: 'a1', groupId: GROUP_ID, groupName: group.name, memberId: 'm1', memberCode: 'M-7K3Q9D', sessionId: 's1', heldOn: '2026-11-03',
+  id: 'a1',
+  groupId: GROUP_ID,
+  groupName: group.name,
+  memberId: 'm1',
+  memberCode: 'M-7K3Q9D',
+  sessionId: 's1',
+  heldOn: '2026-11-03',
   reasons: [
     { kind: 'low', measure: 'belonging', detail: 'Belonging 3 in the latest session attended (threshold 4)' },
     { kind: 'behind_group', measure: null, detail: 'Benefit index 4 and then 3 in 2 consecutive sessions' },
   ],
-  acknowledgedAt: null, acknowledgement: null,
+  acknowledgedAt: null,
+  acknowledgement: null,
 };
 
 describe('GroupPage', () => {
@@ -78,7 +97,20 @@ describe('GroupPage', () => {
     http.expectOne(`/api/analytics/groups/${GROUP_ID}/members?include=current`).flush([member]);
     http.expectOne((request) => request.url === '/api/analytics/alerts' && request.params.get('status') === 'open').flush({ items: [alert], total: 1 });
     http.expectOne(`/api/groups/${GROUP_ID}/sessions?limit=10`).flush({
-      items: [{ id: 's1', groupId: GROUP_ID, heldOn: '2026-11-03', durationMinutes: 90, status: 'signed', version: 2, signedAt: '2026-11-03T20:00:00Z', cosignedAt: null, presentCount: 8, riskLevel: 'concern' }],
+      items: [
+        {
+          id: 's1',
+          groupId: GROUP_ID,
+          heldOn: '2026-11-03',
+          durationMinutes: 90,
+          status: 'signed',
+          version: 2,
+          signedAt: '2026-11-03T20:00:00Z',
+          cosignedAt: null,
+          presentCount: 8,
+          riskLevel: 'concern',
+        },
+      ],
       total: 1,
     });
     await settle();
@@ -90,12 +122,16 @@ describe('GroupPage', () => {
     const from = firstTrend.request.params.get('from');
     const downloads = Array.from(page.querySelectorAll('a.export-link')).map((link) => [link.textContent?.trim(), link.getAttribute('href')]);
     expect(downloads).toEqual([
-      ['Supervision pack (PDF, 6 months)', expect.stringMatching(new RegExp(`^/api/reports/supervision\\.pdf\\?scope=group&id=${GROUP_ID}&from=${from}&to=\\d{4}-\\d{2}-\\d{2}$`))],
+      [
+        'Supervision pack (PDF, 6 months)',
+        expect.stringMatching(new RegExp(`^/api/reports/supervision\\.pdf\\?scope=group&id=${GROUP_ID}&from=${from}&to=\\d{4}-\\d{2}-\\d{2}$`)),
+      ],
       ['Download these ratings (CSV)', `/api/exports/ratings.csv?scope=group&id=${GROUP_ID}&from=${from}`],
     ]);
     expect(page.querySelector('figcaption')?.textContent?.trim()).toBe('Belonging, learning and accountability, by session, with 95% intervals');
     expect([...page.querySelectorAll('.alert__reasons li')].map((item) => item.textContent?.trim())).toEqual([
-      'Low belonging: Belonging 3 in the latest session attended (threshold 4)', 'Behind the group: Benefit index 4 and then 3 in 2 consecutive sessions',
+      'Low belonging: Belonging 3 in the latest session attended (threshold 4)',
+      'Behind the group: Benefit index 4 and then 3 in 2 consecutive sessions',
     ]);
     const row = Array.from(page.querySelectorAll('ch-member-table tbody tr')[0].children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
     expect(row.slice(0, 4)).toEqual(['M-7K3Q9D', '5 Jan 2026', '9 of 10', '3 · 6 · 5 (3 Nov 2026)']);
@@ -139,8 +175,11 @@ describe('GroupPage', () => {
   it('says the group is not found when the API answers 404, as for a group the person may not see', async () => {
     const page = await open();
     await tick();
-    http.expectOne(`/api/groups/${GROUP_ID}`).flush({ type: 'about:blank', title: 'Group not found', status: 404, code: 'group_not_found' }, { status: 404, statusText: 'Not Found' });
-    for (const request of http.match(() => true)) request.flush({ type: 'about:blank', title: 'Group not found', status: 404, code: 'group_not_found' }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne(`/api/groups/${GROUP_ID}`)
+      .flush({ type: 'about:blank', title: 'Group not found', status: 404, code: 'group_not_found' }, { status: 404, statusText: 'Not Found' });
+    for (const request of http.match(() => true))
+      request.flush({ type: 'about:blank', title: 'Group not found', status: 404, code: 'group_not_found' }, { status: 404, statusText: 'Not Found' });
     await settle();
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Group not found');
   });

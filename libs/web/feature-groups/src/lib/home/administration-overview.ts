@@ -8,8 +8,8 @@ import { RouterLink } from '@angular/router';
   template: `
     <h1>Administration</h1>
     <p class="lead">
-      You manage who can use Cohesion and how it is set up. Clinical content — groups, session notes and ratings — is
-      not shown to administrators, so that running the system and reading clinical records stay separate duties.
+      You manage who can use Cohesion and how it is set up. Clinical content — groups, session notes and ratings — is not shown to administrators, so that
+      running the system and reading clinical records stay separate duties.
     </p>
 
     <h2>What you manage</h2>

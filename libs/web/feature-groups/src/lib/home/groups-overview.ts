@@ -9,10 +9,8 @@ import { HOME_HEADINGS } from './home-headings';
 export type ClinicalRole = Exclude<Role, 'admin'>;
 
 const EMPTY_GUIDANCE: Record<ClinicalRole, string> = {
-  facilitator:
-    'Groups you facilitate appear here. Ask your clinical director to assign you to a group, then record its first session.',
-  supervisor:
-    'Groups of the facilitators you supervise appear here. Ask an administrator to link you to the facilitators you supervise.',
+  facilitator: 'Groups you facilitate appear here. Ask your clinical director to assign you to a group, then record its first session.',
+  supervisor: 'Groups of the facilitators you supervise appear here. Ask an administrator to link you to the facilitators you supervise.',
   director: 'Set up a program and its groups and assign their facilitators; every group then appears here.',
 };
 

@@ -43,12 +43,7 @@ describe('HomePage', () => {
 
   async function open(role: Role): Promise<HTMLElement> {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([]),
-        { provide: AuthStore, useValue: { user: signal(person(role)) } },
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), { provide: AuthStore, useValue: { user: signal(person(role)) } }],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(HomePage);
@@ -68,8 +63,7 @@ describe('HomePage', () => {
   }
 
   const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
-  const buttonNamed = (page: HTMLElement, name: string) =>
-    Array.from(page.querySelectorAll('button')).find((button) => text(button) === name);
+  const buttonNamed = (page: HTMLElement, name: string) => Array.from(page.querySelectorAll('button')).find((button) => text(button) === name);
 
   afterEach(() => http.verify());
 
@@ -105,9 +99,11 @@ describe('HomePage', () => {
     expect(text(pack)).toBe('My supervision pack (PDF, last 3 months)');
     expect(pack?.getAttribute('href')).toMatch(/^\/api\/reports\/supervision\.pdf\?scope=facilitator&id=u1&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
 
-    http.expectOne('/api/analytics/groups/glance').flush([
-      { groupId: groups[0].id, benefitIndex: 7.4, members: 8, lowN: false, benefitIndexChange: 0.6, attendanceRate: 0.86, openAlerts: 2, recentWeeks: [] },
-    ]);
+    http
+      .expectOne('/api/analytics/groups/glance')
+      .flush([
+        { groupId: groups[0].id, benefitIndex: 7.4, members: 8, lowN: false, benefitIndexChange: 0.6, attendanceRate: 0.86, openAlerts: 2, recentWeeks: [] },
+      ]);
     await settle();
     const [tuesday, thursday] = Array.from(page.querySelectorAll('ch-group-card'));
     expect(text(tuesday)).toContain('7.4 change from the 4 weeks before: ▲ 0.6');
@@ -141,10 +137,12 @@ describe('HomePage', () => {
 
   it('shows what went wrong and loads again on "Try again"', async () => {
     const page = await open('director');
-    http.expectOne('/api/groups').flush(
-      { type: 'about:blank', title: 'The service is not available right now', status: 503, code: 'unavailable', detail: 'Try again in a minute.' },
-      { status: 500, statusText: 'Internal Server Error' },
-    );
+    http
+      .expectOne('/api/groups')
+      .flush(
+        { type: 'about:blank', title: 'The service is not available right now', status: 503, code: 'unavailable', detail: 'Try again in a minute.' },
+        { status: 500, statusText: 'Internal Server Error' },
+      );
     await settle();
     expect(text(page.querySelector('[role="alert"]'))).toBe('The service is not available right now. Try again in a minute.');
 
@@ -176,9 +174,7 @@ describe('homeTitle', () => {
     ['admin', 'Administration'],
   ] as const)('titles the page for a %s "%s"', (role, title) => {
     TestBed.configureTestingModule({ providers: [{ provide: AuthStore, useValue: { user: signal(person(role)) } }] });
-    const resolved = TestBed.runInInjectionContext(() =>
-      homeTitle({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot),
-    );
+    const resolved = TestBed.runInInjectionContext(() => homeTitle({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot));
     expect(resolved).toBe(title);
   });
 });

@@ -29,11 +29,16 @@ const MEASURE_CHOICES: readonly { key: SeriesKey; label: string }[] = [
         <button chButton type="button" (click)="trajectory.reload()">Try again</button>
       </section>
     } @else {
-      <h1>Member <code>{{ code() }}</code></h1>
+      <h1>
+        Member <code>{{ code() }}</code>
+      </h1>
       @if (member(); as member) {
         <p class="ch-muted">
-          Joined {{ formatDate(member.joinedOn) }}@if (member.leftOn) {, left {{ formatDate(member.leftOn) }}} ·
-          attended {{ member.sessionsAttended }} of {{ member.sessionsScheduled }} sessions
+          Joined {{ formatDate(member.joinedOn) }}
+          @if (member.leftOn) {
+            , left {{ formatDate(member.leftOn) }}
+          }
+          · attended {{ member.sessionsAttended }} of {{ member.sessionsScheduled }} sessions
         </p>
       }
       <section class="ch-panel" aria-labelledby="trajectory-title">
@@ -58,13 +63,38 @@ const MEASURE_CHOICES: readonly { key: SeriesKey; label: string }[] = [
   `,
   styles: [
     `
-      :host { display: block; max-width: 56rem; }
-      .context { margin: 0 0 0.5rem; }
-      h1 { margin: 0 0 0.25rem; font-size: 1.5rem; }
-      .panel-header { display: flex; align-items: baseline; justify-content: space-between; gap: 1rem; }
-      label { display: flex; align-items: center; gap: 0.5rem; font-size: 0.875rem; }
-      select { min-height: 2rem; border: 1px solid var(--ch-border-strong); border-radius: var(--ch-radius); font: inherit; }
-      .chart { height: 18rem; }
+      :host {
+        display: block;
+        max-width: 56rem;
+      }
+      .context {
+        margin: 0 0 0.5rem;
+      }
+      h1 {
+        margin: 0 0 0.25rem;
+        font-size: 1.5rem;
+      }
+      .panel-header {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: 1rem;
+      }
+      label {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        font-size: 0.875rem;
+      }
+      select {
+        min-height: 2rem;
+        border: 1px solid var(--ch-border-strong);
+        border-radius: var(--ch-radius);
+        font: inherit;
+      }
+      .chart {
+        height: 18rem;
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

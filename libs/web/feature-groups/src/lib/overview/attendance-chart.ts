@@ -1,6 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { AttendanceWeek } from '@cohesion/contracts';
-import { CHART_PALETTE, ChartDrawing, ChartFigure, ChartTable, MarkedLineChart, formatDateTick, formatIsoDate, formatPercent, type LegendEntry } from '@cohesion/web/ui';
+import {
+  CHART_PALETTE,
+  ChartDrawing,
+  ChartFigure,
+  ChartTable,
+  MarkedLineChart,
+  formatDateTick,
+  formatIsoDate,
+  formatPercent,
+  type LegendEntry,
+} from '@cohesion/web/ui';
 import { ScaleType, type Color } from '@swimlane/ngx-charts';
 
 const LINE = CHART_PALETTE[0];
@@ -14,9 +24,18 @@ const SCHEME: Color = { name: 'attendance', selectable: false, group: ScaleType.
     <ch-chart-figure [heading]="heading()" [legend]="legend" [empty]="weeks().length === 0" emptyText="No sessions in this period yet." height="14rem">
       <ng-template chChartTable>
         <table class="ch-table">
-          <caption class="ch-visually-hidden">{{ heading() }}</caption>
+          <caption class="ch-visually-hidden">
+            {{
+              heading()
+            }}
+          </caption>
           <thead>
-            <tr><th scope="col">Week of</th><th scope="col" class="num">Scheduled</th><th scope="col" class="num">Attended</th><th scope="col" class="num">Attendance</th></tr>
+            <tr>
+              <th scope="col">Week of</th>
+              <th scope="col" class="num">Scheduled</th>
+              <th scope="col" class="num">Attended</th>
+              <th scope="col" class="num">Attendance</th>
+            </tr>
           </thead>
           <tbody>
             @for (week of weeks(); track week.week) {

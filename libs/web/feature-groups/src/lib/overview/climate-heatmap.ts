@@ -35,17 +35,19 @@ export class ClimateHeatmap {
   protected readonly rows = computed(() => {
     const weeks = this.weeks();
     const start = Math.min(this.page(), this.pageCount() - 1) * PAGE_SIZE;
-    return this.groups().slice(start, start + PAGE_SIZE).map((group) => {
-      const byWeek = new Map(group.weeks.map((week) => [week.week, week]));
-      return {
-        group,
-        cells: weeks.map((week): HeatCell => {
-          const entry = byWeek.get(week);
-          const value = entry?.benefitIndex ?? null;
-          return { label: value === null ? '' : value.toFixed(1), value, lowN: !!entry && entry.members < LOW_N, ...shade(value) };
-        }),
-      };
-    });
+    return this.groups()
+      .slice(start, start + PAGE_SIZE)
+      .map((group) => {
+        const byWeek = new Map(group.weeks.map((week) => [week.week, week]));
+        return {
+          group,
+          cells: weeks.map((week): HeatCell => {
+            const entry = byWeek.get(week);
+            const value = entry?.benefitIndex ?? null;
+            return { label: value === null ? '' : value.toFixed(1), value, lowN: !!entry && entry.members < LOW_N, ...shade(value) };
+          }),
+        };
+      });
   });
   protected readonly weekLabel = (week: string) => formatIsoDate(week).replace(/ \d{4}$/, '');
   private readonly wrap = viewChild<ElementRef<HTMLElement>>('wrap');

@@ -96,7 +96,8 @@ export class OverviewPage {
   /** Row-level ratings leave only for a program or a facilitator; the organization exports aggregates (DESIGN §4). */
   protected readonly exports = computed(() => {
     const { scope, id, from } = this.scope();
-    const aggregateScope = scope === 'program' ? ({ scope, id, from, to: this.today } as const) : scope === 'organization' ? ({ scope, from, to: this.today } as const) : null;
+    const aggregateScope =
+      scope === 'program' ? ({ scope, id, from, to: this.today } as const) : scope === 'organization' ? ({ scope, from, to: this.today } as const) : null;
     return {
       ratingsCsv: scope === 'organization' ? null : ratingsCsvUrl({ scope, id, from, to: this.today }),
       aggregateCsv: aggregateScope && aggregatesUrl(aggregateScope, 'csv'),

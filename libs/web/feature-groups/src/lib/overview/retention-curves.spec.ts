@@ -28,8 +28,15 @@ describe('RetentionCurves', () => {
     expect(Array.from(element.querySelectorAll('ch-chart-legend li')).map(text)).toEqual(['Grief support', 'Substance use IOP']);
     (element.querySelector('.ch-view-toggle') as HTMLButtonElement).click();
     await fixture.whenStable();
-    expect(Array.from(element.querySelectorAll('thead th')).map(text)).toEqual(['Program', 'Members', 'After 1 sessions attended', 'After 4 sessions attended',
-      'After 8 sessions attended', 'After 12 sessions attended', 'After 16 sessions attended']);
+    expect(Array.from(element.querySelectorAll('thead th')).map(text)).toEqual([
+      'Program',
+      'Members',
+      'After 1 sessions attended',
+      'After 4 sessions attended',
+      'After 8 sessions attended',
+      'After 12 sessions attended',
+      'After 16 sessions attended',
+    ]);
     const rows = Array.from(element.querySelectorAll('tbody tr')).map((row) => Array.from(row.children).map(text).join(' | '));
     expect(rows).toEqual([
       'Grief support | 12 | 100% (12) | 90% (10) | 75% (8) | – (0) | – (0)',

@@ -19,7 +19,10 @@ export class RetentionCurves {
 
   protected readonly tableSessions = TABLE_SESSIONS;
   protected readonly scheme = computed<Color>(() => ({
-    name: 'cohesion-programs', selectable: false, group: ScaleType.Ordinal, domain: this.programs().map((_, i) => paletteStyle(i).colour),
+    name: 'cohesion-programs',
+    selectable: false,
+    group: ScaleType.Ordinal,
+    domain: this.programs().map((_, i) => paletteStyle(i).colour),
   }));
   protected readonly legend = computed<LegendEntry[]>(() => this.programs().map((program, i) => ({ label: program.programName, ...paletteStyle(i) })));
   protected readonly chartData = computed(() =>

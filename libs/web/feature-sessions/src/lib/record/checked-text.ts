@@ -3,8 +3,16 @@ import type { IdentifierFinding, IdentifierKind, NotAnIdentifier } from '@cohesi
 import { findIdentifiers, withoutDismissed } from '@cohesion/deidentification';
 
 const KIND_LABEL: Record<IdentifierKind, string> = {
-  email: 'email address', phone: 'phone number', address: 'street address', postcode: 'postcode', date: 'date', age_over_89: 'age over 89',
-  id_number: 'ID or record number', url: 'web address', ip_address: 'IP address', name: 'personal name',
+  email: 'email address',
+  phone: 'phone number',
+  address: 'street address',
+  postcode: 'postcode',
+  date: 'date',
+  age_over_89: 'age over 89',
+  id_number: 'ID or record number',
+  url: 'web address',
+  ip_address: 'IP address',
+  name: 'personal name',
 };
 
 interface Segment {

@@ -6,7 +6,10 @@ describe('RatingsGrid', () => {
   async function render(): Promise<{ element: HTMLElement; changes: ScoreChange[] }> {
     const fixture = TestBed.createComponent(RatingsGrid);
     const changes: ScoreChange[] = [];
-    fixture.componentRef.setInput('members', [{ id: 'a', code: 'M-AAAAAA' }, { id: 'b', code: 'M-BBBBBB' }]);
+    fixture.componentRef.setInput('members', [
+      { id: 'a', code: 'M-AAAAAA' },
+      { id: 'b', code: 'M-BBBBBB' },
+    ]);
     fixture.componentRef.setInput('ratings', {} as Record<string, Partial<Record<Measure, number>>>);
     fixture.componentRef.setInput('previous', { a: { belonging: 6, learning: null, accountability: 5, benefitIndex: 5.5 } });
     fixture.componentInstance.scoreChange.subscribe((change) => changes.push(change));

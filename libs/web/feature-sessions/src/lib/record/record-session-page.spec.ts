@@ -16,7 +16,11 @@ const members: MemberSummary[] = [
 
 const trendPoint = (period: string, mean: number) => ({ period, n: 2, members: 2, mean, sd: null, ciLow: null, ciHigh: null, lowN: true });
 const lastTrend = {
-  scope: 'group', id: GROUP_ID, bucket: 'session', from: '2025-11-27', to: '2026-11-27',
+  scope: 'group',
+  id: GROUP_ID,
+  bucket: 'session',
+  from: '2025-11-27',
+  to: '2026-11-27',
   series: { belonging: [trendPoint('2026-11-10', 7.5), trendPoint('2026-11-17', 7.1)], learning: [], accountability: [], benefitIndex: [] },
 };
 const SUGGESTED_FEEDBACK = 'Last session: Belonging 7.1 (−0.4); 0 members flagged.';
@@ -36,7 +40,8 @@ describe('RecordSessionPage', () => {
     await harness.fixture.whenStable();
   };
   const status = (page: HTMLElement) => page.querySelector('.save-state')?.textContent?.trim();
-  const button = (page: HTMLElement, text: string) => Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
+  const button = (page: HTMLElement, text: string) =>
+    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === text) as HTMLButtonElement;
 
   async function open(url = `/groups/${GROUP_ID}/sessions/new`, answerSaved?: (request: TestRequest) => void): Promise<HTMLElement> {
     TestBed.configureTestingModule({
@@ -62,7 +67,10 @@ describe('RecordSessionPage', () => {
     // A new note (not one continued) asks for the last session's figures to suggest the feedback discussed.
     for (const request of http.match((r) => r.url === '/api/analytics/trends')) request.flush(lastTrend);
     for (const request of http.match((r) => r.url === '/api/analytics/alerts')) request.flush({ items: [], total: 0 });
-    http.expectOne(`/api/groups/${GROUP_ID}/sessions/themes`).flush([{ theme: 'trust', sessions: 3, lastHeldOn: '2026-11-17' }, { theme: 'sleep', sessions: 1, lastHeldOn: '2026-11-10' }]);
+    http.expectOne(`/api/groups/${GROUP_ID}/sessions/themes`).flush([
+      { theme: 'trust', sessions: 3, lastHeldOn: '2026-11-17' },
+      { theme: 'sleep', sessions: 1, lastHeldOn: '2026-11-10' },
+    ]);
     await settle();
     return harness.routeNativeElement as HTMLElement;
   }
@@ -82,7 +90,13 @@ describe('RecordSessionPage', () => {
     await tick(1100);
     const create = http.expectOne({ method: 'POST', url: `/api/groups/${GROUP_ID}/sessions` });
     expect(create.request.headers.get('Idempotency-Key')).toBe(kept.idempotencyKey);
-    expect(create.request.body).toMatchObject({ attendance: [{ memberId: 'm1', status: 'present' }, { memberId: 'm2', status: 'present' }], ratings: [] });
+    expect(create.request.body).toMatchObject({
+      attendance: [
+        { memberId: 'm1', status: 'present' },
+        { memberId: 'm2', status: 'present' },
+      ],
+      ratings: [],
+    });
     expect(create.request.body.note.feedbackDiscussed).toBe(SUGGESTED_FEEDBACK);
     create.flush({ id: 's1', version: 1 } as SessionDetail);
     await settle();
@@ -126,12 +140,32 @@ describe('RecordSessionPage', () => {
 
   it('continues a draft saved earlier: its content in the form, and the next save edits it with If-Match', async () => {
     const saved = {
-      id: 's9', groupId: GROUP_ID, heldOn: '2026-11-17', durationMinutes: 75, status: 'draft', version: 4, updatedAt: '2026-11-17T19:42:00Z',
+      id: 's9',
+      groupId: GROUP_ID,
+      heldOn: '2026-11-17',
+      durationMinutes: 75,
+      status: 'draft',
+      version: 4,
+      updatedAt: '2026-11-17T19:42:00Z',
       createdBy: { id: 'u-lena', displayName: 'Lena Lead' },
-      facilitators: [{ id: 'u-lena', displayName: 'Lena Lead' }, { id: 'u-sam', displayName: 'Sam Okafor' }],
-      attendance: [{ memberId: 'm1', status: 'present', memberCode: 'M-AAAAAA' }, { memberId: 'm2', status: 'excused', memberCode: 'M-BBBBBB' }],
+      facilitators: [
+        { id: 'u-lena', displayName: 'Lena Lead' },
+        { id: 'u-sam', displayName: 'Sam Okafor' },
+      ],
+      attendance: [
+        { memberId: 'm1', status: 'present', memberCode: 'M-AAAAAA' },
+        { memberId: 'm2', status: 'excused', memberCode: 'M-BBBBBB' },
+      ],
       ratings: [{ memberId: 'm1', measure: 'belonging', score: 8, source: 'facilitator_entered', memberCode: 'M-AAAAAA' }],
-      note: { themes: ['trust'], process: 'Quiet start.', interventions: '', risk: { level: 'none', followUp: null }, plan: '', feedbackDiscussed: '', memberObservations: [] },
+      note: {
+        themes: ['trust'],
+        process: 'Quiet start.',
+        interventions: '',
+        risk: { level: 'none', followUp: null },
+        plan: '',
+        feedbackDiscussed: '',
+        memberObservations: [],
+      },
       addenda: [],
     } as unknown as SessionDetail;
     const page = await open(`/groups/${GROUP_ID}/sessions/s9/edit`, (request) => request.flush(saved));
@@ -144,7 +178,13 @@ describe('RecordSessionPage', () => {
     const update = http.expectOne({ method: 'PUT', url: '/api/sessions/s9' });
     expect(update.request.headers.get('If-Match')).toBe('"4"');
     expect(update.request.body).toMatchObject({
-      heldOn: '2026-11-17', durationMinutes: 75, coFacilitatorIds: ['u-sam'], attendance: [{ memberId: 'm1', status: 'present' }, { memberId: 'm2', status: 'excused' }],
+      heldOn: '2026-11-17',
+      durationMinutes: 75,
+      coFacilitatorIds: ['u-sam'],
+      attendance: [
+        { memberId: 'm1', status: 'present' },
+        { memberId: 'm2', status: 'excused' },
+      ],
     });
     update.flush({ ...saved, version: 5 });
     await settle();

@@ -16,12 +16,7 @@ import { NOTE_TEXT_FIELDS, draftOf, emptyDraft, enrolledOn, isAttending, toReque
 /** How long after the last change the draft goes to the server. */
 const AUTOSAVE_DELAY_MS = 2000;
 
-type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'local'; reason: string }
-  | { kind: 'error'; message: string };
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'local'; reason: string } | { kind: 'error'; message: string };
 
 type Step = 'edit' | 'review' | 'signed';
 
@@ -85,7 +80,10 @@ export class RecordSessionPage {
   protected readonly previousScores = resource({
     params: () => this.groupId,
     loader: async ({ params }) =>
-      Object.fromEntries((await this.analytics.groupMembers(params)).flatMap((m) => (m.latest ? [[m.memberId, m.latest.scores]] : []))) as Record<string, ScoresBySeries>,
+      Object.fromEntries((await this.analytics.groupMembers(params)).flatMap((m) => (m.latest ? [[m.memberId, m.latest.scores]] : []))) as Record<
+        string,
+        ScoresBySeries
+      >,
   });
 
   protected readonly themeSuggestions = resource({ params: () => this.groupId, loader: ({ params }) => this.sessionsApi.themes(params) });
@@ -105,7 +103,10 @@ export class RecordSessionPage {
   protected readonly colleagues = computed(() => (this.group.value()?.facilitators ?? []).filter((facilitator) => facilitator.id !== this.user?.id));
   protected readonly coFacilitatorNames = computed(() => {
     const chosen = new Set(this.draft().coFacilitatorIds);
-    return this.colleagues().filter((colleague) => chosen.has(colleague.id)).map((colleague) => colleague.displayName).join(', ');
+    return this.colleagues()
+      .filter((colleague) => chosen.has(colleague.id))
+      .map((colleague) => colleague.displayName)
+      .join(', ');
   });
 
   protected readonly enrolled = computed(() => enrolledOn(this.members.value() ?? [], this.draft().heldOn));
@@ -113,17 +114,24 @@ export class RecordSessionPage {
   protected readonly unmarked = computed(() => this.enrolled().filter((member) => !this.draft().attendance[member.id]).length);
   protected readonly openFindings = computed(() => {
     const draft = this.draft();
-    return [...NOTE_TEXT_FIELDS.map((field) => draft[field]), draft.riskFollowUp, ...draft.themes]
-      .reduce((count, text) => count + withoutDismissed(findIdentifiers(text), draft.notIdentifiers).length, 0);
+    return [...NOTE_TEXT_FIELDS.map((field) => draft[field]), draft.riskFollowUp, ...draft.themes].reduce(
+      (count, text) => count + withoutDismissed(findIdentifiers(text), draft.notIdentifiers).length,
+      0,
+    );
   });
   protected readonly saveLabel = computed(() => {
     const state = this.saveState();
     switch (state.kind) {
-      case 'saving': return 'Saving…';
-      case 'saved': return `Saved ${timeOf(state.at)}`;
-      case 'local': return `${state.reason} — saved on this device`;
-      case 'error': return state.message;
-      default: return this.restoredNotice ? 'Your unsaved draft was restored' : 'Not saved yet';
+      case 'saving':
+        return 'Saving…';
+      case 'saved':
+        return `Saved ${timeOf(state.at)}`;
+      case 'local':
+        return `${state.reason} — saved on this device`;
+      case 'error':
+        return state.message;
+      default:
+        return this.restoredNotice ? 'Your unsaved draft was restored' : 'Not saved yet';
     }
   });
 
@@ -236,7 +244,12 @@ export class RecordSessionPage {
   }
 
   private keepLocally(): void {
-    this.storage.write(this.storageKey, { draft: this.draft(), session: this.session(), idempotencyKey: this.idempotencyKey, savedAt: new Date().toISOString() });
+    this.storage.write(this.storageKey, {
+      draft: this.draft(),
+      session: this.session(),
+      idempotencyKey: this.idempotencyKey,
+      savedAt: new Date().toISOString(),
+    });
   }
 
   private scheduleSave(delay: number): void {

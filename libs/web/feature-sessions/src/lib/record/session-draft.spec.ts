@@ -19,8 +19,14 @@ describe('session draft', () => {
     expect(toRequest(draft, enrolledOn(members, '2026-11-17'))).toEqual({
       heldOn: '2026-11-17',
       durationMinutes: 90,
-      attendance: [{ memberId: 'a', status: 'present' }, { memberId: 'd', status: 'absent' }],
-      ratings: [{ memberId: 'a', measure: 'belonging', score: 7 }, { memberId: 'a', measure: 'learning', score: 10 }],
+      attendance: [
+        { memberId: 'a', status: 'present' },
+        { memberId: 'd', status: 'absent' },
+      ],
+      ratings: [
+        { memberId: 'a', measure: 'belonging', score: 7 },
+        { memberId: 'a', measure: 'learning', score: 10 },
+      ],
     });
   });
 
@@ -29,13 +35,26 @@ describe('session draft', () => {
       { ...emptyDraft('2026-11-17'), plan: 'Continue', riskFollowUp: 'left over', notIdentifiers: [{ kind: 'name', text: 'Hope' }] },
       [],
     );
-    expect(request.note).toEqual({ themes: [], process: '', interventions: '', risk: { level: 'none', followUp: null }, plan: 'Continue', feedbackDiscussed: '' });
+    expect(request.note).toEqual({
+      themes: [],
+      process: '',
+      interventions: '',
+      risk: { level: 'none', followUp: null },
+      plan: 'Continue',
+      feedbackDiscussed: '',
+    });
     expect(request.notIdentifiers).toEqual([{ kind: 'name', text: 'Hope' }]);
   });
 
   it('reads a typed score: 0 to 10, empty, or not a score', () => {
     expect([parseScore('0'), parseScore('10'), parseScore(' 7 '), parseScore(''), parseScore('11'), parseScore('7.5'), parseScore('x')]).toEqual([
-      0, 10, 7, null, 'invalid', 'invalid', 'invalid',
+      0,
+      10,
+      7,
+      null,
+      'invalid',
+      'invalid',
+      'invalid',
     ]);
   });
 });

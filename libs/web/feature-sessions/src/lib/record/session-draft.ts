@@ -28,8 +28,19 @@ export const DEFAULT_DURATION_MINUTES = 90;
 
 export function emptyDraft(heldOn: string): SessionDraft {
   return {
-    heldOn, durationMinutes: DEFAULT_DURATION_MINUTES, coFacilitatorIds: [], attendance: {}, ratings: {}, themes: [], process: '', interventions: '',
-    riskLevel: 'none', riskFollowUp: '', plan: '', feedbackDiscussed: '', notIdentifiers: [],
+    heldOn,
+    durationMinutes: DEFAULT_DURATION_MINUTES,
+    coFacilitatorIds: [],
+    attendance: {},
+    ratings: {},
+    themes: [],
+    process: '',
+    interventions: '',
+    riskLevel: 'none',
+    riskFollowUp: '',
+    plan: '',
+    feedbackDiscussed: '',
+    notIdentifiers: [],
   };
 }
 
@@ -48,7 +59,9 @@ export function isAttending(status: AttendanceStatus | undefined): boolean {
  */
 export function toRequest(draft: SessionDraft, enrolled: readonly MemberSummary[]): SessionWriteRequest {
   const ids = new Set(enrolled.map((member) => member.id));
-  const attendance = Object.entries(draft.attendance).filter(([memberId]) => ids.has(memberId)).map(([memberId, status]) => ({ memberId, status }));
+  const attendance = Object.entries(draft.attendance)
+    .filter(([memberId]) => ids.has(memberId))
+    .map(([memberId, status]) => ({ memberId, status }));
   const ratings = Object.entries(draft.ratings)
     .filter(([memberId]) => ids.has(memberId) && isAttending(draft.attendance[memberId]))
     .flatMap(([memberId, scores]) =>

@@ -6,7 +6,10 @@ const QUICK_PICKS = 6;
 
 /** Splits typed text into themes: commas separate them, blanks are dropped. */
 export function parseThemes(text: string): string[] {
-  return text.split(',').map((theme) => theme.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((theme) => theme.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -27,7 +30,9 @@ export class ThemeChips {
   /** Earlier themes not on this note yet (compared without case), most used first. */
   protected readonly available = computed(() => {
     const chosen = new Set(this.themes().map((theme) => theme.toLowerCase()));
-    return this.suggestions().map((use) => use.theme).filter((theme) => !chosen.has(theme.toLowerCase()));
+    return this.suggestions()
+      .map((use) => use.theme)
+      .filter((theme) => !chosen.has(theme.toLowerCase()));
   });
   protected readonly quickPicks = computed(() => this.available().slice(0, QUICK_PICKS));
 

@@ -2,8 +2,15 @@ import type { CheckIn } from '@cohesion/contracts';
 import { alertFollowUp, daysBetween } from './alert-follow-up';
 
 const anAlert = (id: string, heldOn: string, acknowledgedAt: string | null, groupName = 'Tuesday circle'): CheckIn => ({
-  id, groupId: 'g1', groupName, memberId: 'm1', memberCode: 'M-7K3Q9D', sessionId: 's1', heldOn,
-  reasons: [{ kind: 'low', measure: 'belonging', detail: 'Belonging 3 in the latest session attended (threshold 4)' }], acknowledgedAt,
+  id,
+  groupId: 'g1',
+  groupName,
+  memberId: 'm1',
+  memberCode: 'M-7K3Q9D',
+  sessionId: 's1',
+  heldOn,
+  reasons: [{ kind: 'low', measure: 'belonging', detail: 'Belonging 3 in the latest session attended (threshold 4)' }],
+  acknowledgedAt,
   acknowledgement: acknowledgedAt ? { by: { id: 'u1', displayName: 'Dana Reyes' }, at: acknowledgedAt, action: 'Called them' } : null,
 });
 
@@ -25,13 +32,22 @@ describe('alert follow-up', () => {
       ],
       '2026-11-27',
     );
-    expect(followUp.open.map((row) => [row.alert.id, row.daysOpen])).toEqual([['b', 17], ['a', 3]]);
-    expect(followUp.actedOn.map((row) => [row.alert.id, row.daysToAction])).toEqual([['d', 8], ['e', 1], ['c', 2]]);
+    expect(followUp.open.map((row) => [row.alert.id, row.daysOpen])).toEqual([
+      ['b', 17],
+      ['a', 3],
+    ]);
+    expect(followUp.actedOn.map((row) => [row.alert.id, row.daysToAction])).toEqual([
+      ['d', 8],
+      ['e', 1],
+      ['c', 2],
+    ]);
     expect(followUp.medianDaysToAction).toBe(2);
   });
 
   it('has no median without acted-on alerts, and averages the middle two of an even count', () => {
     expect(alertFollowUp([anAlert('a', '2026-11-24', null)], '2026-11-27').medianDaysToAction).toBeNull();
-    expect(alertFollowUp([anAlert('c', '2026-11-10', '2026-11-11T00:00:00Z'), anAlert('d', '2026-11-10', '2026-11-14T00:00:00Z')], '2026-11-27').medianDaysToAction).toBe(2.5);
+    expect(
+      alertFollowUp([anAlert('c', '2026-11-10', '2026-11-11T00:00:00Z'), anAlert('d', '2026-11-10', '2026-11-14T00:00:00Z')], '2026-11-27').medianDaysToAction,
+    ).toBe(2.5);
   });
 });

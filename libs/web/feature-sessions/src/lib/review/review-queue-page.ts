@@ -29,18 +29,34 @@ const DAY_MS = 86_400_000;
         </section>
       } @else {
         <table>
-          <caption class="ch-visually-hidden">Notes waiting for your co-signature, risk concerns first, then the oldest</caption>
+          <caption class="ch-visually-hidden">
+            Notes waiting for your co-signature, risk concerns first, then the oldest
+          </caption>
           <thead>
-            <tr><th scope="col">Session</th><th scope="col">Group</th><th scope="col">Signed by</th><th scope="col">Waiting</th><th scope="col">Risk</th></tr>
+            <tr>
+              <th scope="col">Session</th>
+              <th scope="col">Group</th>
+              <th scope="col">Signed by</th>
+              <th scope="col">Waiting</th>
+              <th scope="col">Risk</th>
+            </tr>
           </thead>
           <tbody>
             @for (item of items; track item.sessionId) {
               <tr [class.concern]="item.riskLevel === 'concern'">
-                <th scope="row"><a [routerLink]="['/sessions', item.sessionId]">{{ formatDate(item.heldOn) }}</a></th>
+                <th scope="row">
+                  <a [routerLink]="['/sessions', item.sessionId]">{{ formatDate(item.heldOn) }}</a>
+                </th>
                 <td>{{ item.groupName }}</td>
                 <td>{{ item.signedBy.displayName }}</td>
                 <td>{{ waiting(item.signedAt) }}</td>
-                <td>@if (item.riskLevel === 'concern') { <span class="badge">Risk concern</span> } @else { None }</td>
+                <td>
+                  @if (item.riskLevel === 'concern') {
+                    <span class="badge">Risk concern</span>
+                  } @else {
+                    None
+                  }
+                </td>
               </tr>
             }
           </tbody>
@@ -54,13 +70,43 @@ const DAY_MS = 86_400_000;
   `,
   styles: [
     `
-      :host { display: flex; flex-direction: column; gap: 1.5rem; max-width: 64rem; }
-      h1 { margin: 0; font-size: 1.5rem; }
-      table { width: 100%; border-collapse: collapse; background: var(--ch-surface); }
-      th, td { padding: 0.625rem 0.75rem; border-bottom: 1px solid var(--ch-border); text-align: left; }
-      thead th { color: var(--ch-text-muted); font-size: 0.875rem; }
-      tr.concern th[scope='row'] { border-left: 4px solid var(--ch-danger); }
-      .badge { padding: 0.125rem 0.5rem; border: 1px solid var(--ch-danger); border-radius: 999px; color: var(--ch-danger); font-size: 0.8125rem; font-weight: 600; white-space: nowrap; }
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 1.5rem;
+        max-width: 64rem;
+      }
+      h1 {
+        margin: 0;
+        font-size: 1.5rem;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        background: var(--ch-surface);
+      }
+      th,
+      td {
+        padding: 0.625rem 0.75rem;
+        border-bottom: 1px solid var(--ch-border);
+        text-align: left;
+      }
+      thead th {
+        color: var(--ch-text-muted);
+        font-size: 0.875rem;
+      }
+      tr.concern th[scope='row'] {
+        border-left: 4px solid var(--ch-danger);
+      }
+      .badge {
+        padding: 0.125rem 0.5rem;
+        border: 1px solid var(--ch-danger);
+        border-radius: 999px;
+        color: var(--ch-danger);
+        font-size: 0.8125rem;
+        font-weight: 600;
+        white-space: nowrap;
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -14,12 +14,28 @@ const days = (count: number) => (count === 1 ? '1 day' : `${count} days`);
   templateUrl: './supervised-alerts.html',
   styles: [
     `
-      :host { display: block; }
-      h2 { margin: 0 0 0.5rem; font-size: 1.125rem; }
-      h3 { margin: 1.25rem 0 0.5rem; font-size: 1rem; }
-      .summary { margin: 0; color: var(--ch-text-muted); }
-      .num { text-align: right; white-space: nowrap; }
-      code { white-space: nowrap; }
+      :host {
+        display: block;
+      }
+      h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.125rem;
+      }
+      h3 {
+        margin: 1.25rem 0 0.5rem;
+        font-size: 1rem;
+      }
+      .summary {
+        margin: 0;
+        color: var(--ch-text-muted);
+      }
+      .num {
+        text-align: right;
+        white-space: nowrap;
+      }
+      code {
+        white-space: nowrap;
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

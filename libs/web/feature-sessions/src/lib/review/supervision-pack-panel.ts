@@ -43,11 +43,28 @@ const PERIODS = [
   `,
   styles: [
     `
-      h2 { margin: 0 0 0.75rem; font-size: 1.125rem; }
-      .choices { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; }
-      label { display: flex; align-items: center; gap: 0.5rem; }
-      a { font-weight: 600; }
-      .hint { margin: 0.5rem 0 0; font-size: 0.875rem; }
+      h2 {
+        margin: 0 0 0.75rem;
+        font-size: 1.125rem;
+      }
+      .choices {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 1rem;
+      }
+      label {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      a {
+        font-weight: 600;
+      }
+      .hint {
+        margin: 0.5rem 0 0;
+        font-size: 0.875rem;
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

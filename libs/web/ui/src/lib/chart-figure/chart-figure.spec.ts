@@ -5,8 +5,21 @@ import { ChartDrawing, ChartFigure, ChartTable } from './chart-figure';
 @Component({
   imports: [ChartDrawing, ChartFigure, ChartTable],
   template: `
-    <ch-chart-figure heading="Attendance by week" [legend]="[{ label: 'Attendance', colour: '#0072B2', dash: '' }]" [empty]="empty()" emptyText="No sessions yet.">
-      <ng-template chChartTable><table><tbody><tr><td>80%</td></tr></tbody></table></ng-template>
+    <ch-chart-figure
+      heading="Attendance by week"
+      [legend]="[{ label: 'Attendance', colour: '#0072B2', dash: '' }]"
+      [empty]="empty()"
+      emptyText="No sessions yet."
+    >
+      <ng-template chChartTable
+        ><table>
+          <tbody>
+            <tr>
+              <td>80%</td>
+            </tr>
+          </tbody>
+        </table></ng-template
+      >
       <ng-template chChartDrawing><svg class="drawing"></svg></ng-template>
       <p chChartNote class="note">Scale 0–100%.</p>
     </ch-chart-figure>

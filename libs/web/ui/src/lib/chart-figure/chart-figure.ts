@@ -49,12 +49,32 @@ let nextId = 0;
   `,
   styles: [
     `
-      :host { display: block; }
-      .chart { margin: 0; }
-      .chart__header { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.5rem 1rem; margin-bottom: 0.75rem; }
-      .chart__title { font-weight: 600; }
-      .chart__empty { margin: 0.5rem 0 0; color: var(--ch-text-muted); font-size: 0.875rem; }
-      .chart__table { max-height: 24rem; overflow: auto; }
+      :host {
+        display: block;
+      }
+      .chart {
+        margin: 0;
+      }
+      .chart__header {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: 0.5rem 1rem;
+        margin-bottom: 0.75rem;
+      }
+      .chart__title {
+        font-weight: 600;
+      }
+      .chart__empty {
+        margin: 0.5rem 0 0;
+        color: var(--ch-text-muted);
+        font-size: 0.875rem;
+      }
+      .chart__table {
+        max-height: 24rem;
+        overflow: auto;
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

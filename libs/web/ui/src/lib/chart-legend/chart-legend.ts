@@ -13,7 +13,9 @@ export interface LegendEntry extends LineStyle {
     <ul aria-hidden="true">
       @for (entry of entries(); track entry.label) {
         <li>
-          <svg width="28" height="10"><line x1="0" y1="5" x2="28" y2="5" [attr.stroke]="entry.colour" stroke-width="2.5" [attr.stroke-dasharray]="entry.dash || null" /></svg>
+          <svg width="28" height="10">
+            <line x1="0" y1="5" x2="28" y2="5" [attr.stroke]="entry.colour" stroke-width="2.5" [attr.stroke-dasharray]="entry.dash || null" />
+          </svg>
           {{ entry.label }}
         </li>
       }
@@ -21,8 +23,20 @@ export interface LegendEntry extends LineStyle {
   `,
   styles: [
     `
-      ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0 0 0.5rem; padding: 0; list-style: none; font-size: 0.875rem; }
-      li { display: inline-flex; align-items: center; gap: 0.375rem; }
+      ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1.25rem;
+        margin: 0 0 0.5rem;
+        padding: 0;
+        list-style: none;
+        font-size: 0.875rem;
+      }
+      li {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.375rem;
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -55,8 +55,17 @@ describe('GroupCard', () => {
 
   it('shows the recent figures: benefit index with its change, attendance, open check-ins and the weekly line', async () => {
     fixture.componentRef.setInput('glance', {
-      groupId: circle.id, benefitIndex: 7.43, members: 8, lowN: false, benefitIndexChange: 0.6, attendanceRate: 0.857, openAlerts: 2,
-      recentWeeks: [{ week: '2026-11-09', benefitIndex: 6.8, members: 8, lowN: false }, { week: '2026-11-16', benefitIndex: 7.4, members: 7, lowN: false }],
+      groupId: circle.id,
+      benefitIndex: 7.43,
+      members: 8,
+      lowN: false,
+      benefitIndexChange: 0.6,
+      attendanceRate: 0.857,
+      openAlerts: 2,
+      recentWeeks: [
+        { week: '2026-11-09', benefitIndex: 6.8, members: 8, lowN: false },
+        { week: '2026-11-16', benefitIndex: 7.4, members: 7, lowN: false },
+      ],
     });
     const element = await render(circle);
     expect(fact(element, 'Benefit index (4 wk)')).toBe('7.4 change from the 4 weeks before: ▲ 0.6');
@@ -67,7 +76,14 @@ describe('GroupCard', () => {
 
   it('marks a benefit index that fewer than 5 members stand behind', async () => {
     fixture.componentRef.setInput('glance', {
-      groupId: circle.id, benefitIndex: 5, members: 1, lowN: true, benefitIndexChange: null, attendanceRate: 1, openAlerts: 0, recentWeeks: [],
+      groupId: circle.id,
+      benefitIndex: 5,
+      members: 1,
+      lowN: true,
+      benefitIndexChange: null,
+      attendanceRate: 1,
+      openAlerts: 0,
+      recentWeeks: [],
     });
     const element = await render(circle);
     expect(fact(element, 'Benefit index (4 wk)')).toBe('5.0 low n: 1 member');
@@ -78,7 +94,14 @@ describe('GroupCard', () => {
     let element = await render(circle);
     expect(element.querySelector('.outcomes--loading')).not.toBeNull();
     fixture.componentRef.setInput('glance', {
-      groupId: circle.id, benefitIndex: null, members: 0, lowN: true, benefitIndexChange: null, attendanceRate: null, openAlerts: 1, recentWeeks: [],
+      groupId: circle.id,
+      benefitIndex: null,
+      members: 0,
+      lowN: true,
+      benefitIndexChange: null,
+      attendanceRate: null,
+      openAlerts: 1,
+      recentWeeks: [],
     });
     element = await render(circle);
     expect(fact(element, 'Benefit index (4 wk)')).toBe('–');

@@ -32,7 +32,12 @@ export class Sparkline {
     const step = values.length > 1 ? (WIDTH - 4) / (values.length - 1) : 0;
     return values.flatMap((value, i) => (value === null ? [] : [{ x: 2 + i * step, y: HEIGHT - 2 - (value / 10) * (HEIGHT - 4) }]));
   });
-  protected readonly points = computed(() => this.coordinates().map(({ x, y }) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ') || null);
+  protected readonly points = computed(
+    () =>
+      this.coordinates()
+        .map(({ x, y }) => `${x.toFixed(1)},${y.toFixed(1)}`)
+        .join(' ') || null,
+  );
   protected readonly last = computed(() => this.coordinates().at(-1) ?? null);
   protected readonly label = computed(() => {
     const values = this.values().filter((value): value is number => value !== null);

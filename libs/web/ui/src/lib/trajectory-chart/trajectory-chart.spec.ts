@@ -4,10 +4,21 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { ScoresBySeries, TrajectoryPoint } from '@cohesion/contracts';
 import { TrajectoryChart } from './trajectory-chart';
 
-const scores = (benefitIndex: number | null): ScoresBySeries => ({ belonging: benefitIndex, learning: benefitIndex, accountability: benefitIndex, benefitIndex });
+const scores = (benefitIndex: number | null): ScoresBySeries => ({
+  belonging: benefitIndex,
+  learning: benefitIndex,
+  accountability: benefitIndex,
+  benefitIndex,
+});
 const each = <T>(value: T) => ({ belonging: value, learning: value, accountability: value, benefitIndex: value });
 const point = (sessionNumber: number, heldOn: string, member: number | null, group: number, members: number): TrajectoryPoint => ({
-  sessionNumber, sessionId: `s${sessionNumber}`, heldOn, scores: scores(member), groupMean: scores(group), groupMembers: each(members), groupLowN: each(members < 5),
+  sessionNumber,
+  sessionId: `s${sessionNumber}`,
+  heldOn,
+  scores: scores(member),
+  groupMean: scores(group),
+  groupMembers: each(members),
+  groupLowN: each(members < 5),
 });
 
 describe('TrajectoryChart', () => {
@@ -19,11 +30,16 @@ describe('TrajectoryChart', () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const figure = element.querySelector('figure') as HTMLElement;
-    expect(element.querySelector(`#${figure.getAttribute('aria-labelledby')}`)?.textContent?.trim()).toBe('Benefit index of M-7K3Q9D by their session number, beside the group mean');
+    expect(element.querySelector(`#${figure.getAttribute('aria-labelledby')}`)?.textContent?.trim()).toBe(
+      'Benefit index of M-7K3Q9D by their session number, beside the group mean',
+    );
 
     (element.querySelector('button') as HTMLButtonElement).click();
     await TestBed.inject(ApplicationRef).whenStable();
     const rows = Array.from(element.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((cell) => cell.textContent?.trim()));
-    expect(rows).toEqual([['1', '3 Nov 2026', '4.0', '6.3', '8'], ['2', '10 Nov 2026', '–', '7.0', '3 (low n)']]);
+    expect(rows).toEqual([
+      ['1', '3 Nov 2026', '4.0', '6.3', '8'],
+      ['2', '10 Nov 2026', '–', '7.0', '3 (low n)'],
+    ]);
   });
 });

@@ -27,15 +27,31 @@ export class TrajectoryChart {
   readonly measure = input<SeriesKey>('benefitIndex');
 
   protected readonly scheme = SCHEME;
-  protected readonly legend = computed<LegendEntry[]>(() => [{ label: this.memberCode(), ...MEMBER_LINE }, { label: 'Group mean', ...GROUP_LINE }]);
+  protected readonly legend = computed<LegendEntry[]>(() => [
+    { label: this.memberCode(), ...MEMBER_LINE },
+    { label: 'Group mean', ...GROUP_LINE },
+  ]);
   protected readonly heading = computed(() => `${SERIES_LABEL[this.measure()]} of ${this.memberCode()} by their session number, beside the group mean`);
   protected readonly chartData = computed(() => {
     const key = this.measure();
     const line = (name: string, pick: (point: TrajectoryPoint) => number | null, lowN: (point: TrajectoryPoint) => boolean) => ({
       name,
-      series: this.points().flatMap((point) => (pick(point) === null ? [] : [{ name: point.sessionNumber, value: pick(point) as number, extra: { lowN: lowN(point) } }])),
+      series: this.points().flatMap((point) =>
+        pick(point) === null ? [] : [{ name: point.sessionNumber, value: pick(point) as number, extra: { lowN: lowN(point) } }],
+      ),
     });
-    return [line(this.memberCode(), (p) => p.scores[key], () => false), line('Group mean', (p) => p.groupMean[key], (p) => p.groupLowN[key])];
+    return [
+      line(
+        this.memberCode(),
+        (p) => p.scores[key],
+        () => false,
+      ),
+      line(
+        'Group mean',
+        (p) => p.groupMean[key],
+        (p) => p.groupLowN[key],
+      ),
+    ];
   });
   protected readonly hasData = computed(() => this.chartData().some((line) => line.series.length > 0));
   protected readonly rows = computed(() =>

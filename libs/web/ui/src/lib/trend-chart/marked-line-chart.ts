@@ -131,15 +131,39 @@ export interface MarkedPoint {
   encapsulation: ViewEncapsulation.None,
   styles: [
     `
-      ch-marked-line-chart .ngx-charts { float: left; overflow: visible; }
-      ch-marked-line-chart .gridline-path { stroke: #ddd; stroke-width: 1; fill: none; }
-      ch-marked-line-chart .tooltip-anchor { fill: #000; }
-      ch-marked-line-chart .line-series.inactive, ch-marked-line-chart .line-series-range.inactive { opacity: 0.2; }
-      ch-marked-line-chart .area { opacity: 0.6; }
-      ch-marked-line-chart .line-highlight { display: none; }
-      ch-marked-line-chart .line-highlight.active { display: block; }
-      ch-marked-line-chart .label { font-size: 12px; font-weight: 400; }
-      ch-marked-line-chart .marker { stroke-width: 1.5px; pointer-events: none; }
+      ch-marked-line-chart .ngx-charts {
+        float: left;
+        overflow: visible;
+      }
+      ch-marked-line-chart .gridline-path {
+        stroke: #ddd;
+        stroke-width: 1;
+        fill: none;
+      }
+      ch-marked-line-chart .tooltip-anchor {
+        fill: #000;
+      }
+      ch-marked-line-chart .line-series.inactive,
+      ch-marked-line-chart .line-series-range.inactive {
+        opacity: 0.2;
+      }
+      ch-marked-line-chart .area {
+        opacity: 0.6;
+      }
+      ch-marked-line-chart .line-highlight {
+        display: none;
+      }
+      ch-marked-line-chart .line-highlight.active {
+        display: block;
+      }
+      ch-marked-line-chart .label {
+        font-size: 12px;
+        font-weight: 400;
+      }
+      ch-marked-line-chart .marker {
+        stroke-width: 1.5px;
+        pointer-events: none;
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,14 @@ import type { TrendPoint } from '@cohesion/contracts';
 import { TrendChart } from './trend-chart';
 
 const point = (period: string, mean: number | null, members: number, ci: [number, number] | null = null): TrendPoint => ({
-  period, n: members, members, mean, sd: null, ciLow: ci?.[0] ?? null, ciHigh: ci?.[1] ?? null, lowN: members < 5,
+  period,
+  n: members,
+  members,
+  mean,
+  sd: null,
+  ciLow: ci?.[0] ?? null,
+  ciHigh: ci?.[1] ?? null,
+  lowN: members < 5,
 });
 
 describe('TrendChart', () => {
@@ -25,14 +32,18 @@ describe('TrendChart', () => {
       learning: [point('2026-11-02', 5, 6, [4.2, 5.8])],
     });
     const figure = element.querySelector('figure') as HTMLElement;
-    expect(element.querySelector(`#${figure.getAttribute('aria-labelledby')}`)?.textContent?.trim()).toBe('Belonging and learning by session, with 95% intervals');
+    expect(element.querySelector(`#${figure.getAttribute('aria-labelledby')}`)?.textContent?.trim()).toBe(
+      'Belonging and learning by session, with 95% intervals',
+    );
 
     const toggle = element.querySelector('button') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     toggle.click();
     await TestBed.inject(ApplicationRef).whenStable();
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    const rows = Array.from(element.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()));
+    const rows = Array.from(element.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+    );
     expect(rows).toEqual([
       ['2 Nov 2026', 'Belonging', '6', '6', '6.5', '5.9–7.1'],
       ['2 Nov 2026', 'Learning', '6', '6', '5.0', '4.2–5.8'],

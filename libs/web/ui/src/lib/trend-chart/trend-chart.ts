@@ -47,7 +47,9 @@ export class TrendChart {
   readonly keys = input<readonly SeriesKey[]>(['belonging', 'learning', 'accountability']);
 
   protected readonly scheme = computed(() => colourScheme(this.keys()));
-  protected readonly legend = computed<LegendEntry[]>(() => this.keys().map((key) => ({ label: SERIES_LABEL[key], colour: seriesColour(key), dash: SERIES_DASH[key] })));
+  protected readonly legend = computed<LegendEntry[]>(() =>
+    this.keys().map((key) => ({ label: SERIES_LABEL[key], colour: seriesColour(key), dash: SERIES_DASH[key] })),
+  );
   protected readonly chartData = computed(() =>
     this.keys().map((key) => ({
       name: SERIES_LABEL[key],
