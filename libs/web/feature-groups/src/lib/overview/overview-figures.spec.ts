@@ -1,7 +1,16 @@
 import type { TrendPoint } from '@cohesion/contracts';
 import { pooledMean, recentHeadline } from './overview-figures';
 
-const week = (mean: number | null, n: number): TrendPoint => ({ period: '2026-11-02', n, members: n, mean, sd: null, ciLow: null, ciHigh: null, lowN: n < 5 });
+const week = (mean: number | null, n: number): TrendPoint => ({
+  period: '2026-11-02',
+  n,
+  members: n,
+  mean,
+  sd: n > 1 ? 1 : null,
+  ciLow: null,
+  ciHigh: null,
+  lowN: n < 5,
+});
 
 describe('overview figures', () => {
   it('pools bucket means weighted by their ratings, skipping empty buckets', () => {

@@ -1,3 +1,4 @@
+import { poolSummaries } from '@cohesion/analytics';
 import type { AttendanceSummary, TrendPoint } from '@cohesion/contracts';
 
 /** A headline figure and how it moved: the latest weeks against the weeks before them. */
@@ -6,16 +7,9 @@ export interface Headline {
   change: number | null;
 }
 
-/** The mean over buckets, each weighted by its number of ratings; null when none were rated. */
+/** The mean over buckets, from their sufficient statistics (`poolSummaries`); null when none were rated. */
 export function pooledMean(points: readonly TrendPoint[]): number | null {
-  let total = 0;
-  let n = 0;
-  for (const point of points) {
-    if (point.mean === null || point.n === 0) continue;
-    total += point.mean * point.n;
-    n += point.n;
-  }
-  return n === 0 ? null : total / n;
+  return poolSummaries(points.filter((point) => point.n > 0 && point.mean !== null)).mean;
 }
 
 /** The pooled mean of the last `window` buckets with ratings, and its change from the `window` before them. */

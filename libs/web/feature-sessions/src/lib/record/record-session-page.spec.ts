@@ -31,7 +31,10 @@ describe('RecordSessionPage', () => {
   let harness: RouterTestingHarness;
 
   beforeEach(() => sessionStorage.clear());
-  afterEach(() => http.verify());
+  afterEach(() => {
+    jest.useRealTimers();
+    http.verify();
+  });
 
   /** Lets the page send its requests (whenStable would wait for their answers). */
   const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,17 +80,21 @@ describe('RecordSessionPage', () => {
 
   it('keeps the draft in the tab at once and sends it two seconds after the last change, with an idempotency key', async () => {
     const page = await open();
+    // The autosave delay on a fake clock: no test waits seconds of real time.
+    jest.useFakeTimers();
     // The suggested feedback is in the form but, alone, creates no draft on the server.
     expect((page.querySelector('#note-feedbackDiscussed') as HTMLTextAreaElement).value).toBe(SUGGESTED_FEEDBACK);
-    await tick(2100);
+    jest.advanceTimersByTime(2100);
     http.expectNone(`/api/groups/${GROUP_ID}/sessions`);
     button(page, 'All present').click();
     const kept = JSON.parse(sessionStorage.getItem(sessionStorage.key(0) as string) as string);
     expect(kept.draft.attendance).toEqual({ m1: 'present', m2: 'present' });
 
-    await tick(1000);
+    jest.advanceTimersByTime(1000);
     http.expectNone(`/api/groups/${GROUP_ID}/sessions`);
-    await tick(1100);
+    jest.advanceTimersByTime(1100);
+    jest.useRealTimers();
+    await tick();
     const create = http.expectOne({ method: 'POST', url: `/api/groups/${GROUP_ID}/sessions` });
     expect(create.request.headers.get('Idempotency-Key')).toBe(kept.idempotencyKey);
     expect(create.request.body).toMatchObject({
