@@ -10,8 +10,8 @@ import { verifyAuditTrail } from './modules/audit/verify-audit-trail';
 import { createOrganization, findOrganizationTimeZone } from './modules/organizations/create-organization';
 import { createDirector } from './modules/staff/create-director';
 import { createFirstAdmin } from './modules/staff/create-first-admin';
-import { runSynth } from './modules/synth/synth.command';
-import { parseSynthOptions, SynthError } from './modules/synth/synth-options';
+import { runSynth } from './data-tools/synth/synth.command';
+import { parseSynthOptions, SynthError } from './data-tools/synth/synth-options';
 
 const USAGE = `Usage:
   node dist/api/cli.js migrate

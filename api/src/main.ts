@@ -5,7 +5,7 @@ import { DatabaseUnavailableError } from './database/prepare-database';
 import { withMigratedDatabase } from './start-up/migrated-database';
 import { servingLoginProblem } from './database/serving-login';
 import { AuditResealRefused } from './modules/audit/legacy-chain-sealing';
-import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './modules/demo/demo-seed';
+import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './data-tools/demo/demo-seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,5 +1,5 @@
 import { withMigratedDatabase } from '../../start-up/migrated-database';
-import { seedDemoIfEmpty } from '../demo/demo-seed';
+import { seedDemoIfEmpty } from '../../data-tools/demo/demo-seed';
 import { OrganizationSettingsReader } from '../organizations/organization-settings-reader';
 import { OrganizationSettingsRepository } from '../organizations/organization-settings.repository';
 import { CheckInDetection } from './check-in-detection';

@@ -1,5 +1,5 @@
 import { summarizeRatings } from '../demo/demo-story';
-import type { SignableSessionContent } from '../sessions/note-content-hash';
+import type { SignableSessionContent } from '../../modules/sessions/note-content-hash';
 import type { SessionRecord } from './group-history';
 import type { SynthRandom } from './synth-random';
 import { NOTE_TEMPLATES } from './synth-vocabulary';

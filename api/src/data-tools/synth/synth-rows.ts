@@ -1,4 +1,4 @@
-import { sessionContentHash } from '../sessions/note-content-hash';
+import { sessionContentHash } from '../../modules/sessions/note-content-hash';
 import type { CopyValue } from './copy-format';
 import type { GroupHistory } from './group-history';
 import type { GroupPlan, OrganizationPlan } from './organization-plan';

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MEASURES, memberCodeFromRandomBytes, type AttendanceStatus, attended } from '@cohesion/domain';
 import { bulkInsert } from '../../database/bulk-insert';
-import { hashPassword } from '../auth/password-hasher';
-import { sessionContentHash } from '../sessions/note-content-hash';
+import { hashPassword } from '../../modules/auth/password-hasher';
+import { sessionContentHash } from '../../modules/sessions/note-content-hash';
 import {
   DEMO_ACCOUNTS,
   DEMO_GROUPS,

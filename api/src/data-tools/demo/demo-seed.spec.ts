@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { withDatabase } from '../../database/prepare-database';
 import { withMigratedDatabase } from '../../start-up/migrated-database';
-import { sessionContentHash } from '../sessions/note-content-hash';
+import { sessionContentHash } from '../../modules/sessions/note-content-hash';
 import { seedDemoIfEmpty } from './demo-seed';
 import { useScratchDatabase } from '../../../test/scratch-database';
 

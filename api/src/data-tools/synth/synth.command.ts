@@ -5,7 +5,7 @@ import { memberCodeFromRandomBytes } from '@cohesion/domain';
 import type { AppConfig } from '../../config/app-config';
 import { redactedTarget, withDatabase } from '../../database/prepare-database';
 import { withMigratedDatabase, type OwnerDatabaseConfig } from '../../start-up/migrated-database';
-import { hashPassword } from '../auth/password-hasher';
+import { hashPassword } from '../../modules/auth/password-hasher';
 import { DEMO_ACCOUNTS } from '../demo/demo-story';
 import { CopyLoader } from './copy-loader';
 import { simulateGroup } from './group-history';
