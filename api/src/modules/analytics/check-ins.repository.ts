@@ -85,12 +85,12 @@ export class CheckInsRepository {
     ]);
   }
 
-  /** The ids of the groups' recorded check-ins nobody has acknowledged, with their group. */
-  findOpenRecorded(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<{ id: string; groupId: string }[]> {
+  /** The groups' recorded check-ins by id, with their group and whether nobody has acknowledged them yet. */
+  findRecordedStates(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<{ id: string; groupId: string; open: boolean }[]> {
     return tx.query(
-      `SELECT c.id, c.group_id AS "groupId" FROM check_in c
-        WHERE c.group_id = ANY ($1) AND c.organization_id = $2
-          AND NOT EXISTS (SELECT 1 FROM check_in_acknowledgement k WHERE k.check_in_id = c.id)`,
+      `SELECT c.id, c.group_id AS "groupId", NOT EXISTS (SELECT 1 FROM check_in_acknowledgement k WHERE k.check_in_id = c.id) AS open
+         FROM check_in c
+        WHERE c.group_id = ANY ($1) AND c.organization_id = $2`,
       [groupIds, organizationId],
     );
   }

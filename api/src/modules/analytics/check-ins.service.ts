@@ -83,10 +83,11 @@ export class CheckInsService {
    * open, and those the rules find now that nobody has been shown yet.
    */
   async openCountsByGroup(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<Map<string, number>> {
-    const open = new Map((await this.checkIns.findOpenRecorded(tx, organizationId, groupIds)).map((c) => [c.id, c.groupId]));
-    const recorded = new Set((await this.checkIns.findRecordedOfGroups(tx, organizationId, groupIds)).map((c) => c.id));
+    const recorded = await this.checkIns.findRecordedStates(tx, organizationId, groupIds);
+    const open = new Map(recorded.filter((checkIn) => checkIn.open).map((checkIn) => [checkIn.id, checkIn.groupId]));
+    const known = new Set(recorded.map((checkIn) => checkIn.id));
     for (const checkIn of await this.detection.detect(tx, organizationId, groupIds)) {
-      if (!recorded.has(checkIn.id)) open.set(checkIn.id, checkIn.groupId);
+      if (!known.has(checkIn.id)) open.set(checkIn.id, checkIn.groupId);
     }
     const counts = new Map<string, number>();
     for (const groupId of open.values()) counts.set(groupId, (counts.get(groupId) ?? 0) + 1);
