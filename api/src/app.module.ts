@@ -22,14 +22,16 @@ import { SessionsModule } from './modules/sessions/sessions.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { HttpSecurityModule } from './common/http-security.module';
 import { loggerOptions } from './common/logging';
+import { Clock, ClockModule } from './common/clock';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, logDestination?: DestinationStream): DynamicModule {
+  static forRoot(config: AppConfig, { logDestination, clock }: { logDestination?: DestinationStream; clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config, { asApplication: true }), retryAttempts: 3, retryDelay: 1000 }),
         ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.expensiveRequestsPerMinute }], setHeaders: false }),

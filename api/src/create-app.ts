@@ -11,11 +11,12 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
 import { DeniedRequests } from './modules/audit/denied-requests';
 import type { AppConfig } from './config/app-config';
+import type { Clock } from './common/clock';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the whole HTTP application (used by main and by the tests, which call `inject` on it). */
-export async function createApp(config: AppConfig, options: { logDestination?: DestinationStream } = {}): Promise<NestFastifyApplication> {
+export async function createApp(config: AppConfig, options: { logDestination?: DestinationStream; clock?: Clock } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
@@ -23,7 +24,7 @@ export async function createApp(config: AppConfig, options: { logDestination?: D
     routerOptions: { maxParamLength: 200 },
   });
   // abortOnError false: a provider that fails at start-up (a missing setting) throws to the caller instead of exiting.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.logDestination), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });

@@ -36,8 +36,8 @@ export async function aStaffMember(
   const email = `${role}-${randomBytes(4).toString('hex')}@clinic.test`;
   const [row] = await db.query(
     `INSERT INTO staff_user (organization_id, email, display_name, role, password_hash, disabled_at)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [organizationId, email, overrides.displayName ?? `Test ${role}`, role, await passwordHash, overrides.disabled ? new Date() : null],
+     VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN now() END) RETURNING id`,
+    [organizationId, email, overrides.displayName ?? `Test ${role}`, role, await passwordHash, overrides.disabled === true],
   );
   return { id: row.id, email, role, organizationId };
 }

@@ -59,7 +59,8 @@ export class TestClient {
       payload: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     for (const cookie of response.cookies) {
-      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) this.cookies.delete(cookie.name);
+      // The API clears a cookie with an empty value expiring at the epoch (Fastify's clearCookie).
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() <= 0)) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
     return {

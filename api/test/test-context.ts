@@ -2,10 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import { TEST_PASSWORD } from './fixtures';
 import { TestClient } from './http-client';
-import { openTestDatabase, startTestApp } from './test-app';
+import { FixedClock, openTestDatabase, startTestApp } from './test-app';
 
 export interface TestContext {
   app: NestFastifyApplication;
+  /** The app's clock: it stands at TEST_NOW until a test moves it. */
+  clock: FixedClock;
   db: DataSource;
   /** A client signed in as this staff member. */
   signedIn(staff: { email: string }): Promise<TestClient>;
@@ -26,9 +28,10 @@ export function useTestApp(configOverrides: Record<string, string> = {}): TestCo
       await client.signIn(staff.email, TEST_PASSWORD);
       return client;
     },
+    clock: new FixedClock(),
   } as TestContext;
   beforeAll(async () => {
-    context.app = await startTestApp(configOverrides);
+    context.app = await startTestApp(configOverrides, context.clock);
     context.db = await openTestDatabase();
   });
   afterAll(async () => {

@@ -115,7 +115,7 @@ describe('authorization matrix', () => {
   const anEnrollmentCode = async (caller: Caller): Promise<string> => {
     if (!staffOf(caller) || caller === 'disabled' || caller === 'expired') return '000000';
     const { secret } = (await (await clientOf(caller)).post('/api/auth/second-factor/enrollment')).json();
-    return new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+    return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: context.clock.now().getTime() });
   };
   /** An account of this organization created by its admin and waiting for its person and a director. */
   const anInvitedAccount = async (): Promise<string> => {

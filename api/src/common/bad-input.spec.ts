@@ -5,7 +5,7 @@ import { aClinicWorld, type ClinicWorld } from '../../test/clinical-fixtures';
 import { TEST_PASSWORD, type TestStaff } from '../../test/fixtures';
 import { TestClient } from '../../test/http-client';
 import { servedRoutes, type ServedRoute } from '../../test/served-routes';
-import { openTestDatabase, testConfig } from '../../test/test-app';
+import { FixedClock, openTestDatabase, testConfig } from '../../test/test-app';
 import { createApp } from '../create-app';
 import type { DataSource } from 'typeorm';
 
@@ -81,7 +81,7 @@ describe('bad input on every route', () => {
         done();
       },
     });
-    app = await createApp(testConfig({ LOG_LEVEL: 'trace' }), { logDestination: capture });
+    app = await createApp(testConfig({ LOG_LEVEL: 'trace' }), { logDestination: capture, clock: new FixedClock() });
     db = await openTestDatabase();
     world = await aClinicWorld(db, 2);
     const staff: [Role, TestStaff][] = [

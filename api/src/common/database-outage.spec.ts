@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { aStaffMember, anOrganization, TEST_PASSWORD } from '../../test/fixtures';
 import { TestClient } from '../../test/http-client';
 import { useScratchDatabase } from '../../test/scratch-database';
+import { FixedClock } from '../../test/test-clock';
 import { createApp } from '../create-app';
 import { dataSourceOptions } from '../database/data-source-options';
 import { withMigratedDatabase } from '../start-up/migrated-database';
@@ -29,7 +30,7 @@ describe('when the database goes away', () => {
     const fixtures = await new DataSource(dataSourceOptions(scratch)).initialize();
     const staff = await aStaffMember(fixtures, await anOrganization(fixtures), 'facilitator');
     await fixtures.destroy();
-    app = await createApp({ ...scratch, database: { ...scratch.database, connectTimeoutMs: 1000 } });
+    app = await createApp({ ...scratch, database: { ...scratch.database, connectTimeoutMs: 1000 } }, { clock: new FixedClock() });
     client = new TestClient(app);
     await client.signIn(staff.email, TEST_PASSWORD);
     admin = new Client({ connectionString: process.env['COHESION_TEST_ADMIN_DATABASE_URL'] });

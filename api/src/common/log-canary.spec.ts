@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { aClinicWorld, aNote, aSessionRequest, type ClinicWorld } from '../../test/clinical-fixtures';
 import { TEST_PASSWORD } from '../../test/fixtures';
 import { TestClient } from '../../test/http-client';
-import { openTestDatabase, testConfig } from '../../test/test-app';
+import { FixedClock, openTestDatabase, testConfig } from '../../test/test-app';
 import { createApp } from '../create-app';
 
 /** Words that must never reach a log line: planted in a note whose write the database then refuses. */
@@ -28,7 +28,7 @@ describe('a failed write leaves its note text out of every log line', () => {
         done();
       },
     });
-    app = await createApp(testConfig({ LOG_LEVEL: 'trace' }), { logDestination: capture });
+    app = await createApp(testConfig({ LOG_LEVEL: 'trace' }), { logDestination: capture, clock: new FixedClock() });
     db = await openTestDatabase();
     world = await aClinicWorld(db, 2);
     // The database refuses this note: what a disk full, a bug or a new constraint would do.

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
+import { addDays } from '@cohesion/domain';
 import { TestClient } from '../../../test/http-client';
 import { useScratchDatabase } from '../../../test/scratch-database';
-import { testSuperuserDatabaseUrl } from '../../../test/test-app';
+import { FixedClock, TEST_NOW, testSuperuserDatabaseUrl, testToday } from '../../../test/test-app';
 import { createApp } from '../../create-app';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { withMigratedDatabase } from '../../start-up/migrated-database';
@@ -21,8 +22,8 @@ describe('synth command', () => {
   let printed = '';
 
   beforeAll(async () => {
-    await withMigratedDatabase(config, (demo) => seedDemoIfEmpty(demo, config.demoPassword));
-    report = await runSynth(config, { groups: 3, members: 4, weeks: 6, seed: 1 }, (text) => (printed += `${text}\n`));
+    await withMigratedDatabase(config, (demo) => seedDemoIfEmpty(demo, config.demoPassword, TEST_NOW));
+    report = await runSynth(config, { groups: 3, members: 4, weeks: 6, seed: 1 }, (text) => (printed += `${text}\n`), TEST_NOW);
     // Synth writes as the owner, which row-level security binds; the checks read every row as the superuser.
     db = await new DataSource(dataSourceOptions({ ...config, databaseOwnerUrl: config.superuserUrl })).initialize();
   }, 60_000);
@@ -89,7 +90,7 @@ describe('synth command', () => {
   });
 
   it('signs older sessions with a content hash that verifies, and leaves the last two weeks as drafts', async () => {
-    const twoWeeksAgo = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
+    const twoWeeksAgo = addDays(testToday('UTC'), -14);
     const sessions: { id: string; status: string; recent: boolean; signed_by: string; lead: string }[] = await db.query(
       `SELECT s.id, s.status, s.held_on >= $1::date AS recent, s.signed_by,
               (SELECT user_id FROM group_facilitator f WHERE f.group_id = s.group_id AND f.role = 'lead') AS lead
@@ -108,7 +109,7 @@ describe('synth command', () => {
   });
 
   it('lets every demo account sign in with the demo password', async () => {
-    const app = await createApp(config);
+    const app = await createApp(config, { clock: new FixedClock() });
     try {
       for (const account of DEMO_ACCOUNTS) {
         const response = await new TestClient(app).signIn(account.email, config.demoPassword);

@@ -106,7 +106,8 @@ describe('check-ins that close the loop', () => {
       acknowledgement: { by: { id: world.lead.id, displayName: 'Lena Lead' }, action: 'Talked after group; safety plan reviewed.' },
     });
     expect(acknowledged.json<CheckIn>().reasons).toHaveLength(7);
-    expect(Date.parse(acknowledged.json<CheckIn>().acknowledgedAt as string)).toBeGreaterThan(Date.now() - 60_000);
+    const [{ now }] = await context.db.query(`SELECT now()`);
+    expect(Date.parse(acknowledged.json<CheckIn>().acknowledgedAt as string)).toBeGreaterThan(now.getTime() - 60_000);
 
     const again = await supervisor.post(`/api/analytics/alerts/${target.id}/acknowledge`, { action: 'Discussed in supervision.' });
     expect(again.status).toBe(409);

@@ -1,14 +1,12 @@
 import type { CheckIn, CurrentUser, GroupGlance, Page } from '@cohesion/contracts';
-import { todayIsoDateIn } from '@cohesion/domain';
+import { addDays, startOfIsoWeek } from '@cohesion/domain';
 import { aRatedSession } from '../../../test/analytics-fixtures';
 import { aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
 import type { TestClient } from '../../../test/http-client';
+import { testToday } from '../../../test/test-clock';
 import { useTestApp } from '../../../test/test-context';
 
-/** The ISO date `days` before `isoDate`. */
-const daysBefore = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-/** The Monday of the ISO week of `isoDate`. */
-const mondayOf = (isoDate: string) => daysBefore(isoDate, (new Date(`${isoDate}T00:00:00Z`).getUTCDay() + 6) % 7);
+const daysBefore = (isoDate: string, days: number) => addDays(isoDate, -days);
 
 describe('groups at a glance (the cards of My groups)', () => {
   const context = useTestApp();
@@ -19,7 +17,7 @@ describe('groups at a glance (the cards of My groups)', () => {
   beforeAll(async () => {
     world = await aClinicWorld(context.db, 2);
     lead = await context.signedIn(world.lead);
-    today = todayIsoDateIn((await lead.get('/api/auth/me')).json<CurrentUser>().timeZone);
+    today = testToday((await lead.get('/api/auth/me')).json<CurrentUser>().timeZone);
     const [a, b] = world.memberIds;
     // Previous 28 days: one session, benefit index (6 + 8) / 2 = 7. Last 28 days: member-sessions 9, 3 and 6 → 6.
     await aRatedSession(lead, world.groupId, daysBefore(today, 35), { [a]: 'present', [b]: 'present' }, { [a]: [6, 6, 6], [b]: [8, 8, 8] });
@@ -43,7 +41,7 @@ describe('groups at a glance (the cards of My groups)', () => {
     expect({ members: card.members, lowN: card.lowN }).toEqual({ members: 2, lowN: true });
     // Last 28 days: present, absent, present, late → 3 of 4.
     expect(card.attendanceRate).toBe(0.75);
-    const weekOf = (days: number) => mondayOf(daysBefore(today, days));
+    const weekOf = (days: number) => startOfIsoWeek(daysBefore(today, days));
     const expectedWeeks = new Map<string, { values: number[]; members: Set<string> }>();
     for (const [days, rated] of [
       [35, { a: 6, b: 8 }],

@@ -6,7 +6,7 @@ import type { AuditChainVerification } from '@cohesion/contracts';
 import { aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
 import { TEST_PASSWORD } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
-import { openTestDatabase, testConfig } from '../../../test/test-app';
+import { FixedClock, openTestDatabase, testConfig } from '../../../test/test-app';
 import { createApp } from '../../create-app';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { AuditCheckpointFile } from './audit-checkpoint-file';
@@ -40,7 +40,7 @@ describe('the audit chain against tampering in the database', () => {
         done();
       },
     });
-    app = await createApp(config, { logDestination: capture });
+    app = await createApp(config, { logDestination: capture, clock: new FixedClock() });
     // Nest keeps its services' log lines until the server listens, which a test's app never does.
     app.flushLogs();
     superuser = await openTestDatabase();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditChainVerification } from '@cohesion/contracts';
+import { Clock } from '../../common/clock';
 import { AuditCheckpointFile, type ChainAnchor } from './audit-checkpoint-file';
 import { AuditSeal } from './audit-seal';
 import { AuditRepository, type ChainPoint, type SqlRunner } from './audit.repository';
@@ -20,6 +21,7 @@ export class AuditChainVerifier {
     private readonly rows: AuditRepository,
     private readonly seal: AuditSeal,
     private readonly checkpoints: AuditCheckpointFile,
+    private readonly clock: Clock,
   ) {}
 
   /** Walks the whole chain, a batch of rows at a time, and checks that it reaches and matches its latest checkpoint. */
@@ -45,7 +47,7 @@ export class AuditChainVerifier {
       if (since.firstBrokenRow && !since.linksHold) unanchored.push({ organizationId, firstBrokenRow: since.firstBrokenRow });
       else if (since.head.seq > (latest?.seq ?? 0)) anchors.push({ organizationId, seq: since.head.seq, hash: since.head.hash.toString('hex') });
     }
-    return { line: anchors.length ? await this.checkpoints.append(anchors) : null, unanchored };
+    return { line: anchors.length ? await this.checkpoints.append(anchors, this.clock.now()) : null, unanchored };
   }
 
   /** Verifies the rows after `anchor` (every row without one), once the anchored row itself is still there, unchanged. */

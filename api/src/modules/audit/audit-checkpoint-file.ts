@@ -39,7 +39,7 @@ export class AuditCheckpointFile {
   }
 
   /** Appends one signed line anchoring `chains`, and answers it. One write of one line, so writers never interleave. */
-  async append(chains: ChainAnchor[], at = new Date()): Promise<string> {
+  async append(chains: ChainAnchor[], at: Date): Promise<string> {
     const body = { at: at.toISOString(), chains };
     const line = JSON.stringify({ ...body, signature: this.signature(body) } satisfies CheckpointLine);
     await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { errorForLog } from '../../common/error-log';
 import { AuditTrail } from './audit-trail';
 
@@ -23,9 +24,10 @@ export class RefusedRequestTally implements OnModuleInit, OnApplicationShutdown 
   constructor(
     private readonly audit: AuditTrail,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
   ) {}
 
-  count(kind: TalliedRefusal, source: string | null, at = Date.now()): void {
+  count(kind: TalliedRefusal, source: string | null, at = this.clock.now().getTime()): void {
     const minute = Math.floor(at / MINUTE_MS) * MINUTE_MS;
     const key = `${kind}|${source ?? ''}|${minute}`;
     const tally = this.counts.get(key);
@@ -44,7 +46,7 @@ export class RefusedRequestTally implements OnModuleInit, OnApplicationShutdown 
   }
 
   /** Writes the counts of minutes that are over (`all`: every count, the current minute's too). */
-  async flush({ all = false, now = Date.now() }: { all?: boolean; now?: number } = {}): Promise<void> {
+  async flush({ all = false, now = this.clock.now().getTime() }: { all?: boolean; now?: number } = {}): Promise<void> {
     for (const [key, tally] of this.counts) {
       if (!all && tally.minute + MINUTE_MS > now) continue;
       this.counts.delete(key);

@@ -1,3 +1,4 @@
+import { Clock, SystemClock } from '../../common/clock';
 import type { AppConfig } from '../../config/app-config';
 import { AppendedChains } from './appended-chains';
 import { AuditChainVerifier, type UnanchoredChain } from './audit-chain-verifier';
@@ -15,11 +16,11 @@ export interface StandaloneAudit {
   checkpointAppended(db: SqlRunner): Promise<{ line: string | null; unanchored: UnanchoredChain[] }>;
 }
 
-export function standaloneAudit(config: Pick<AppConfig, 'secretKey' | 'demoMode' | 'dataDir'>): StandaloneAudit {
+export function standaloneAudit(config: Pick<AppConfig, 'secretKey' | 'demoMode' | 'dataDir'>, clock: Clock = new SystemClock()): StandaloneAudit {
   const seal = AuditSeal.fromConfig(config);
   const appended = new AppendedChains();
   const rows = new AuditRepository(seal, appended);
   const checkpoints = AuditCheckpointFile.fromConfig(config);
-  const chains = new AuditChainVerifier(rows, seal, checkpoints);
+  const chains = new AuditChainVerifier(rows, seal, checkpoints, clock);
   return { seal, rows, chains, checkpoints, checkpointAppended: (db) => chains.checkpoint(db, appended.take()) };
 }

@@ -27,7 +27,8 @@ export interface StaffAccount {
 
 export interface ActiveSession {
   sessionId: string;
-  lastSeenAt: Date;
+  /** Last seen long enough ago that it is worth recording this request. */
+  touchDue: boolean;
   secondFactor: SecondFactorState;
   account: StaffAccount;
 }
@@ -54,32 +55,32 @@ export class AuthRepository {
     tx: SqlRunner,
     account: Pick<StaffAccount, 'id' | 'organizationId'>,
     tokenHash: Buffer,
-    expiresAt: Date,
+    maxAgeSeconds: number,
     secondFactor: SecondFactorState,
   ): Promise<string> {
     const rows: { id: string }[] = await tx.query(
       `INSERT INTO staff_session (organization_id, user_id, token_hash, last_seen_at, expires_at, second_factor)
-       VALUES ($1, $2, $3, now(), $4, $5) RETURNING id`,
-      [account.organizationId, account.id, tokenHash, expiresAt, secondFactor],
+       VALUES ($1, $2, $3, now(), now() + make_interval(secs => $4), $5) RETURNING id`,
+      [account.organizationId, account.id, tokenHash, maxAgeSeconds, secondFactor],
     );
     return rows[0].id;
   }
 
   /** The session of this token if it is neither revoked, expired nor idle too long, and its user is enabled. */
-  async findActiveSession(tokenHash: Buffer, idleMinutes: number): Promise<ActiveSession | null> {
-    const rows: (StaffAccount & { sessionId: string; lastSeenAt: Date; secondFactor: SecondFactorState })[] = await this.db.query(
-      `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", s.second_factor AS "secondFactor", ${ACCOUNT_COLUMNS}
+  async findActiveSession(tokenHash: Buffer, idleMinutes: number, touchAfterSeconds: number): Promise<ActiveSession | null> {
+    const rows: (StaffAccount & { sessionId: string; touchDue: boolean; secondFactor: SecondFactorState })[] = await this.db.query(
+      `SELECT s.id AS "sessionId", s.last_seen_at < now() - make_interval(secs => $3) AS "touchDue", s.second_factor AS "secondFactor", ${ACCOUNT_COLUMNS}
          FROM staff_session s
          JOIN staff_user u ON u.id = s.user_id
          JOIN organization o ON o.id = u.organization_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
           AND s.last_seen_at > now() - make_interval(mins => $2) AND u.disabled_at IS NULL`,
-      [tokenHash, idleMinutes],
+      [tokenHash, idleMinutes, touchAfterSeconds],
     );
     const row = rows[0];
     if (!row) return null;
-    const { sessionId, lastSeenAt, secondFactor, ...account } = row;
-    return { sessionId, lastSeenAt, secondFactor, account };
+    const { sessionId, touchDue, secondFactor, ...account } = row;
+    return { sessionId, touchDue, secondFactor, account };
   }
 
   async touchSession(sessionId: string): Promise<void> {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { CurrentUser, SecondFactorState } from '@cohesion/contracts';
 import { secondFactorRequired } from '@cohesion/domain';
 import type { Actor } from '../../common/actor';
+import { Clock } from '../../common/clock';
 import type { RequestOrigin } from '../../common/request-origin';
 import { APP_CONFIG } from '../../config/config.module';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -27,7 +28,7 @@ export interface Authenticated {
 }
 
 /** Touching last_seen_at on every request would write on every read; once a minute is precise enough for a 30-minute idle limit. */
-const TOUCH_INTERVAL_MS = 60_000;
+const TOUCH_INTERVAL_SECONDS = 60;
 
 @Injectable()
 export class AuthService {
@@ -40,6 +41,7 @@ export class AuthService {
     private readonly throttle: SignInThrottle,
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -62,7 +64,7 @@ export class AuthService {
       });
       throw AuthException.tooManyAttempts(lockedForSeconds);
     }
-    await pause(await this.throttle.delayMs(attempt));
+    await this.clock.sleep(await this.throttle.delayMs(attempt));
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, password);
     if (!account || !passwordMatches || account.disabled) {
       const reason = !account ? 'unknown_account' : account.disabled ? 'disabled_account' : 'wrong_password';
@@ -88,9 +90,9 @@ export class AuthService {
 
   /** Resolves a cookie token to the caller, or null when the session is unknown, ended or idle too long. */
   async authenticate(token: string): Promise<Authenticated | null> {
-    const session = await this.accounts.findActiveSession(hashSessionToken(token), this.config.sessionIdleMinutes);
+    const session = await this.accounts.findActiveSession(hashSessionToken(token), this.config.sessionIdleMinutes, TOUCH_INTERVAL_SECONDS);
     if (!session) return null;
-    if (Date.now() - new Date(session.lastSeenAt).getTime() > TOUCH_INTERVAL_MS) {
+    if (session.touchDue) {
       await this.accounts.touchSession(session.sessionId);
     }
     const { account } = session;
@@ -148,8 +150,4 @@ export class AuthService {
       await this.audit.record(tx, actor, { action: 'auth.sign_out', entityType: 'staff_session', entityId: actor.sessionId });
     });
   }
-}
-
-function pause(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((done) => setTimeout(done, ms)) : Promise.resolve();
 }

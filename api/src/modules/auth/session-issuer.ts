@@ -29,7 +29,7 @@ export class SessionIssuer {
     const unverified = secondFactor === 'pending' || secondFactor === 'enrollment_required';
     const maxAgeSeconds = unverified ? UNVERIFIED_SESSION_MINUTES * 60 : this.config.sessionAbsoluteHours * 3600;
     const token = newSessionToken();
-    const sessionId = await this.accounts.createSession(tx, account, hashSessionToken(token), new Date(Date.now() + maxAgeSeconds * 1000), secondFactor);
+    const sessionId = await this.accounts.createSession(tx, account, hashSessionToken(token), maxAgeSeconds, secondFactor);
     return { token, maxAgeSeconds, sessionId, user: toCurrentUser(account, secondFactor) };
   }
 }

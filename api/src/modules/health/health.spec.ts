@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { createApp } from '../../create-app';
 import { withMigratedDatabase } from '../../start-up/migrated-database';
 import { useScratchDatabase } from '../../../test/scratch-database';
-import { startTestApp } from '../../../test/test-app';
+import { FixedClock, startTestApp } from '../../../test/test-app';
 
 describe('GET /api/health', () => {
   it('answers 200 while the database is reachable', async () => {
@@ -21,7 +21,7 @@ describe('GET /api/health', () => {
 
     it('answers 503 problem details', async () => {
       await withMigratedDatabase(scratch, async () => undefined);
-      const app = await createApp({ ...scratch, database: { ...scratch.database, connectTimeoutMs: 1000 } });
+      const app = await createApp({ ...scratch, database: { ...scratch.database, connectTimeoutMs: 1000 } }, { clock: new FixedClock() });
       const admin = new Client({ connectionString: process.env['COHESION_TEST_ADMIN_DATABASE_URL'] });
       await admin.connect();
       try {

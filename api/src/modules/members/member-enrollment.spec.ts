@@ -1,6 +1,7 @@
 import type { MemberSummary } from '@cohesion/contracts';
-import { isMemberCode, todayIsoDateIn } from '@cohesion/domain';
+import { isMemberCode } from '@cohesion/domain';
 import { aGroupCast, aGroupMember, type GroupCast, type TestStaff } from '../../../test/fixtures';
+import { testToday } from '../../../test/test-clock';
 import { useTestApp } from '../../../test/test-context';
 import { MemberCodes } from './member-codes';
 
@@ -31,7 +32,7 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
     const response = await addAs(cast.lead, {});
     expect(response.status).toBe(201);
     const member = response.json() as MemberSummary;
-    expect(member).toEqual({ id: expect.any(String), code: expect.any(String), joinedOn: todayIsoDateIn('UTC'), leftOn: null, exitReason: null });
+    expect(member).toEqual({ id: expect.any(String), code: expect.any(String), joinedOn: testToday('UTC'), leftOn: null, exitReason: null });
     expect(isMemberCode(member.code)).toBe(true);
 
     const [stored] = await context.db.query(
@@ -39,7 +40,7 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
          FROM member m JOIN enrollment e ON e.member_id = m.id WHERE m.id = $1`,
       [member.id],
     );
-    expect(stored).toEqual({ organizationId: cast.organizationId, code: member.code, groupId: cast.groupId, joinedOn: todayIsoDateIn('UTC') });
+    expect(stored).toEqual({ organizationId: cast.organizationId, code: member.code, groupId: cast.groupId, joinedOn: testToday('UTC') });
     const listed = (await (await context.as(cast.lead)).get(`/api/groups/${cast.groupId}/members`)).json() as MemberSummary[];
     expect(listed).toContainEqual(member);
   });
@@ -99,7 +100,7 @@ describe('POST /api/groups/:groupId/members: facilitators enroll new pseudonymou
     async (timeZone) => {
       await context.db.query(`UPDATE organization SET time_zone = $1 WHERE id = $2`, [timeZone, cast.organizationId]);
       try {
-        const today = todayIsoDateIn(timeZone);
+        const today = testToday(timeZone);
         expect((await addAs(cast.lead, {})).json().joinedOn).toBe(today);
         expect((await addAs(cast.lead, { joinedOn: today })).status).toBe(201);
       } finally {

@@ -1,8 +1,8 @@
 import type { CheckIn, OrganizationSettings, Page } from '@cohesion/contracts';
-import { todayIsoDateIn } from '@cohesion/domain';
 import { aRatedSession, type Scores } from '../../../test/analytics-fixtures';
 import { aClinicWorld, aSessionRequest, type ClinicWorld } from '../../../test/clinical-fixtures';
 import type { TestClient } from '../../../test/http-client';
+import { testToday } from '../../../test/test-clock';
 import { useTestApp } from '../../../test/test-context';
 
 /**
@@ -105,7 +105,7 @@ describe('GET/PUT /api/organization/settings', () => {
 
   it('makes the clinic’s today the organization’s: a session dated today in Kiritimati is in the future in Pago Pago', async () => {
     // UTC+14 and UTC−11: 25 hours apart, so their dates always differ.
-    const kiritimatiToday = todayIsoDateIn('Pacific/Kiritimati');
+    const kiritimatiToday = testToday('Pacific/Kiritimati');
     const record = () => lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest(world.memberIds, { heldOn: kiritimatiToday }));
     expect((await admin.request('PUT', '/api/organization/settings', { timeZone: 'Pacific/Pago_Pago' })).status).toBe(200);
     const refused = await record();

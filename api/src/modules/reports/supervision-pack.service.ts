@@ -11,6 +11,7 @@ import { TrendsService } from '../analytics/trends.service';
 import { AuditTrail } from '../audit/audit-trail';
 import { downloadFilename, type Download } from '../../documents/download';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
+import { Clock } from '../../common/clock';
 import { formatClinicTime } from './clinic-time';
 import { packScopeOf, type PackScopeRequest } from './pack-scope';
 import { renderSupervisionPack } from './pdf/render-supervision-pack';
@@ -33,6 +34,7 @@ export class SupervisionPackService {
     private readonly unitOfWork: UnitOfWork,
     private readonly scopes: ScopeAccess,
     private readonly calendar: ClinicCalendar,
+    private readonly clock: Clock,
     private readonly trends: TrendsService,
     private readonly attendance: AttendanceService,
     private readonly checkInsService: CheckInsService,
@@ -42,13 +44,14 @@ export class SupervisionPackService {
 
   async supervisionPack(actor: Actor, request: SupervisionPackRequest): Promise<Download> {
     const { scope, id } = packScopeOf(request);
-    const period = resolveRange(request, 'session', this.calendar.today(actor));
+    const today = this.calendar.today(actor);
+    const period = resolveRange(request, 'session', today);
     const formatTime = (moment: Date | string) => formatClinicTime(moment, actor.timeZone);
     // One transaction, so that the figures, the check-ins and the notes are one snapshot of the records.
     const content = await this.unitOfWork.run(actor, async (tx) => {
       const resolved = await this.scopes.resolve(tx, actor, scope, id);
       const groupIds = resolved.groupIds ?? [];
-      const trend = await this.trends.trendIn(tx, resolved, { bucket: 'month', ...period }, this.calendar.today(actor));
+      const trend = await this.trends.trendIn(tx, resolved, { bucket: 'month', ...period }, today);
       const attendance = await this.attendance.summaryIn(tx, resolved, period);
       const checkIns = await this.checkInsService.listIn(tx, actor, groupIds, period);
       const [groupNames, notes, subject, generatedBy] = [
@@ -68,7 +71,7 @@ export class SupervisionPackService {
         groupNames,
         notes,
         generatedBy: `${generatedBy ?? ''} (${actor.role})`,
-        generatedAt: formatTime(new Date()),
+        generatedAt: formatTime(this.clock.now()),
         attendance,
         trend,
         checkIns,

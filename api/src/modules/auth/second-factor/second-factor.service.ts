@@ -12,6 +12,7 @@ import { newRecoveryCodes, recoveryCodeDigest } from './recovery-codes';
 import { SecondFactorBudget } from './second-factor-budget';
 import { SecondFactorRepository } from './second-factor.repository';
 import { SecretBox } from './secret-box';
+import { Clock } from '../../../common/clock';
 import { acceptedTotpStep, newTotpSecret, totpEnrollment } from './totp';
 
 /**
@@ -29,6 +30,7 @@ export class SecondFactorService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditTrail,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -86,7 +88,7 @@ export class SecondFactorService {
     const enrolled = await this.unitOfWork.run(actor, async (tx) => {
       const stored = await this.factors.lockFactor(tx, actor.userId);
       if (!stored.pendingSecret) throw AuthException.noEnrollmentStarted();
-      const step = acceptedTotpStep(this.box.open(stored.pendingSecret), code, null);
+      const step = acceptedTotpStep(this.box.open(stored.pendingSecret), code, null, this.clock.now().getTime());
       if (step === null) return null;
       const recoveryCodes = newRecoveryCodes();
       await this.factors.enroll(tx, actor.userId, stored.pendingSecret, step, recoveryCodes.map(recoveryCodeDigest));
@@ -119,7 +121,7 @@ export class SecondFactorService {
     }
     const stored = await this.factors.lockFactor(tx, userId);
     if (!stored.secret) return false;
-    const step = acceptedTotpStep(this.box.open(stored.secret), proof.code ?? '', stored.lastStep);
+    const step = acceptedTotpStep(this.box.open(stored.secret), proof.code ?? '', stored.lastStep, this.clock.now().getTime());
     if (step === null) return false;
     await this.factors.acceptStep(tx, userId, step);
     return null;

@@ -5,13 +5,11 @@ import { useTestApp } from '../../../../test/test-context';
 
 const STEP_MS = 30_000;
 
-/** What the person's phone would show for this secret, `steps` periods from now. */
-function codeOf(secret: string, steps = 0): string {
-  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + steps * STEP_MS });
-}
-
 describe('second factor (TOTP)', () => {
   const context = useTestApp({ COHESION_SIGN_IN_ACCOUNT_FAILURES: '5' });
+  /** What the person's phone would show for this secret, `steps` periods after the API's now. */
+  const codeOf = (secret: string, steps = 0): string =>
+    new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: context.clock.now().getTime() + steps * STEP_MS });
   let organizationId: string;
   let director: TestStaff;
   let facilitator: TestStaff;

@@ -31,7 +31,7 @@ export function totpEnrollment(secret: Buffer, accountLabel: string): { secret: 
  * The time step a six-digit code belongs to, or null when it matches none near now. A step at or before `lastStep`
  * is refused: a code once accepted cannot be replayed, even within its 30 seconds.
  */
-export function acceptedTotpStep(secret: Buffer, code: string, lastStep: number | null, now = Date.now()): number | null {
+export function acceptedTotpStep(secret: Buffer, code: string, lastStep: number | null, now: number): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const delta = totpOf(secret).validate({ token: code, timestamp: now, window: ACCEPTED_DRIFT_STEPS });
   if (delta === null) return null;
