@@ -8,7 +8,7 @@ module.exports = function angularJestConfig(projectDir, displayName) {
     preset: 'jest-preset-angular',
     rootDir: projectDir,
     testEnvironment: 'jsdom',
-    setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+    setupFilesAfterEnv: [join(__dirname, 'jest-fixed-clock.cjs'), '<rootDir>/src/test-setup.ts'],
     transform: {
       '^.+\\.(ts|mjs|js|html)$': ['jest-preset-angular', { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }],
     },

@@ -5,16 +5,17 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { TrendBucket } from '@cohesion/contracts';
 import { AnalyticsApi, AuthStore, GroupsApi, problemMessage, ratingsCsvUrl, supervisionPackUrl } from '@cohesion/web/data-access';
-import { ChButton, TrendChart, formatIsoDate } from '@cohesion/web/ui';
+import { ChButton, formatIsoDate } from '@cohesion/web/ui';
 import { map } from 'rxjs';
 import { AlertsPanel } from './alerts-panel';
+import { MeasuresTrend } from '../trend/measures-trend';
 import { MemberTable } from './member-table';
 import { BUCKETS, RANGE_PRESETS, rangeStart, type RangePreset } from './range-presets';
 
 /** One group: who runs it, how its climate moves, who needs a check-in, and each member at a glance. */
 @Component({
   selector: 'ch-group-page',
-  imports: [AlertsPanel, ChButton, MemberTable, RouterLink, TrendChart],
+  imports: [AlertsPanel, ChButton, MeasuresTrend, MemberTable, RouterLink],
   templateUrl: './group-page.html',
   styleUrl: './group-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,7 +62,6 @@ export class GroupPage {
     return error instanceof HttpErrorResponse && error.status === 404;
   });
   protected readonly groupError = computed(() => (this.group.error() ? problemMessage(this.group.error()) : null));
-  protected readonly trendError = computed(() => (this.trend.error() ? problemMessage(this.trend.error()) : null));
   protected readonly facilitators = computed(() =>
     (this.group.value()?.facilitators ?? []).map((f) => (f.role === 'lead' ? `${f.displayName} (lead)` : f.displayName)).join(', '),
   );

@@ -44,14 +44,16 @@ const MEASURE_CHOICES: readonly { key: SeriesKey; label: string }[] = [
       <section class="ch-panel" aria-labelledby="trajectory-title">
         <div class="panel-header">
           <h2 id="trajectory-title">Trajectory</h2>
-          <label>
-            Measure
-            <select (change)="measure.set($any($event.target).value)">
-              @for (choice of measures; track choice.key) {
-                <option [value]="choice.key" [selected]="choice.key === measure()">{{ choice.label }}</option>
-              }
-            </select>
-          </label>
+          <div class="ch-filters">
+            <label>
+              Measure
+              <select (change)="measure.set($any($event.target).value)">
+                @for (choice of measures; track choice.key) {
+                  <option [value]="choice.key" [selected]="choice.key === measure()">{{ choice.label }}</option>
+                }
+              </select>
+            </label>
+          </div>
         </div>
         @if (trajectory.value(); as points) {
           <ch-trajectory-chart [points]="points" [memberCode]="code()" [measure]="measure()" />
@@ -79,18 +81,6 @@ const MEASURE_CHOICES: readonly { key: SeriesKey; label: string }[] = [
         align-items: baseline;
         justify-content: space-between;
         gap: 1rem;
-      }
-      label {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-        font-size: 0.875rem;
-      }
-      select {
-        min-height: 2rem;
-        border: 1px solid var(--ch-border-strong);
-        border-radius: var(--ch-radius);
-        font: inherit;
       }
       .chart {
         height: 18rem;

@@ -23,31 +23,24 @@ const SCHEME: Color = { name: 'attendance', selectable: false, group: ScaleType.
   template: `
     <ch-chart-figure [heading]="heading()" [legend]="legend" [empty]="weeks().length === 0" emptyText="No sessions in this period yet." height="14rem">
       <ng-template chChartTable>
-        <table class="ch-table">
-          <caption class="ch-visually-hidden">
-            {{
-              heading()
-            }}
-          </caption>
-          <thead>
+        <thead>
+          <tr>
+            <th scope="col">Week of</th>
+            <th scope="col" class="num">Scheduled</th>
+            <th scope="col" class="num">Attended</th>
+            <th scope="col" class="num">Attendance</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (week of weeks(); track week.week) {
             <tr>
-              <th scope="col">Week of</th>
-              <th scope="col" class="num">Scheduled</th>
-              <th scope="col" class="num">Attended</th>
-              <th scope="col" class="num">Attendance</th>
+              <th scope="row">{{ formatDate(week.week) }}</th>
+              <td class="num">{{ week.scheduled }}</td>
+              <td class="num">{{ week.attended }}</td>
+              <td class="num">{{ formatPercent(week.attendanceRate) }}</td>
             </tr>
-          </thead>
-          <tbody>
-            @for (week of weeks(); track week.week) {
-              <tr>
-                <th scope="row">{{ formatDate(week.week) }}</th>
-                <td class="num">{{ week.scheduled }}</td>
-                <td class="num">{{ week.attended }}</td>
-                <td class="num">{{ formatPercent(week.attendanceRate) }}</td>
-              </tr>
-            }
-          </tbody>
-        </table>
+          }
+        </tbody>
       </ng-template>
       <ng-template chChartDrawing>
         <ch-marked-line-chart
@@ -60,7 +53,7 @@ const SCHEME: Color = { name: 'attendance', selectable: false, group: ScaleType.
       </ng-template>
     </ch-chart-figure>
   `,
-  styles: [':host { display: block; } .num { text-align: right; }'],
+  styles: [':host { display: block; }'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AttendanceChart {

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource, signal 
 import type { TrendRequest } from '@cohesion/contracts';
 import { todayIsoDateIn } from '@cohesion/domain';
 import { AnalyticsApi, AuthStore, ProgramsApi, StaffApi, aggregatesUrl, problemMessage, ratingsCsvUrl } from '@cohesion/web/data-access';
-import { ChButton, TrendChart, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
+import { ChButton, formatChange, formatPercent, formatScore } from '@cohesion/web/ui';
 import { RouterLink } from '@angular/router';
 import { rangeStart, type RangePreset } from '../group/range-presets';
 import { AttendanceChart } from './attendance-chart';
 import { ClimateHeatmap } from './climate-heatmap';
+import { MeasuresTrend } from '../trend/measures-trend';
 import { RetentionCurves } from './retention-curves';
 import { recentHeadline, retentionAfter } from './overview-figures';
 
@@ -19,7 +20,7 @@ const OVERVIEW_RANGES: readonly { key: RangePreset; label: string }[] = [
 /** The director's outcomes overview: headline figures, the measures over time, groups × weeks, and climate drops. */
 @Component({
   selector: 'ch-overview-page',
-  imports: [AttendanceChart, ChButton, ClimateHeatmap, RetentionCurves, RouterLink, TrendChart],
+  imports: [AttendanceChart, ChButton, ClimateHeatmap, MeasuresTrend, RetentionCurves, RouterLink],
   templateUrl: './overview-page.html',
   styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -88,7 +89,6 @@ export class OverviewPage {
     const program = this.programs.value()?.find((p) => p.id === this.programId());
     return program ? program.name : 'the organization';
   });
-  protected readonly trendError = computed(() => (this.trend.error() ? problemMessage(this.trend.error()) : null));
   protected readonly figuresError = computed(() => (this.attendance.error() ? problemMessage(this.attendance.error()) : null));
   protected readonly climateError = computed(() => (this.climate.error() ? problemMessage(this.climate.error()) : null));
   protected readonly retentionError = computed(() => (this.retentionCurves.error() ? problemMessage(this.retentionCurves.error()) : null));

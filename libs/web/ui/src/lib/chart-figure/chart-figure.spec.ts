@@ -11,15 +11,13 @@ import { ChartDrawing, ChartFigure, ChartTable } from './chart-figure';
       [empty]="empty()"
       emptyText="No sessions yet."
     >
-      <ng-template chChartTable
-        ><table>
-          <tbody>
-            <tr>
-              <td>80%</td>
-            </tr>
-          </tbody>
-        </table></ng-template
-      >
+      <ng-template chChartTable>
+        <tbody>
+          <tr>
+            <td>80%</td>
+          </tr>
+        </tbody>
+      </ng-template>
       <ng-template chChartDrawing><svg class="drawing"></svg></ng-template>
       <p chChartNote class="note">Scale 0–100%.</p>
     </ch-chart-figure>
@@ -47,6 +45,10 @@ describe('ChartFigure', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(toggle.textContent?.trim()).toBe('Show as chart');
     expect(element.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Attendance by week, as a table');
+    // One table, captioned by the heading, holding the rows the chart gave it.
+    expect(element.querySelectorAll('table')).toHaveLength(1);
+    expect(element.querySelector('table > caption')?.textContent?.trim()).toBe('Attendance by week');
+    expect(element.querySelector('table > tbody td')?.textContent).toBe('80%');
     expect(element.querySelector('td')?.textContent).toBe('80%');
     expect(element.querySelector('svg.drawing')).toBeNull();
   });

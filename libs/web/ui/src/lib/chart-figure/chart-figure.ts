@@ -8,7 +8,7 @@ export class ChartDrawing {
   readonly template = inject(TemplateRef);
 }
 
-/** The same numbers as a table, for everyone: `<ng-template chChartTable>`. */
+/** The same numbers as a table, for everyone: `<ng-template chChartTable>` holding its thead and tbody. */
 @Directive({ selector: 'ng-template[chChartTable]' })
 export class ChartTable {
   readonly template = inject(TemplateRef);
@@ -35,7 +35,14 @@ let nextId = 0;
         <p class="chart__empty">{{ emptyText() }}</p>
       } @else if (showTable()) {
         <div class="chart__table" tabindex="0" role="region" [attr.aria-label]="heading() + ', as a table'">
-          <ng-container [ngTemplateOutlet]="table()?.template ?? null" />
+          <table class="ch-table ch-table--sticky">
+            <caption class="ch-visually-hidden">
+              {{
+                tableCaption() || heading()
+              }}
+            </caption>
+            <ng-container [ngTemplateOutlet]="table()?.template ?? null" />
+          </table>
         </div>
       } @else {
         <ch-chart-legend [entries]="legend()" />
@@ -86,6 +93,8 @@ export class ChartFigure {
   /** Nothing to draw: the empty text is shown instead. */
   readonly empty = input(false);
   readonly emptyText = input('Nothing to show for this period yet.');
+  /** What the table holds, for screen readers, where the heading does not say it. */
+  readonly tableCaption = input<string>();
   /** The drawing's height (CSS). */
   readonly height = input('18rem');
 
