@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
 import { todayIsoDateIn } from '@cohesion/domain';
+import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { AnalyticsApi, AuthStore, problemMessage } from '@cohesion/web/data-access';
 import { ChButton, formatIsoDate, reasonLabel } from '@cohesion/web/ui';
@@ -10,7 +11,7 @@ const days = (count: number) => (count === 1 ? '1 day' : `${count} days`);
 /** The check-ins of the supervised facilitators' groups: what is still open and for how long, and what was done. */
 @Component({
   selector: 'ch-supervised-alerts',
-  imports: [ChButton, RouterLink],
+  imports: [ChButton, NgTemplateOutlet, RouterLink],
   templateUrl: './supervised-alerts.html',
   styles: [
     `

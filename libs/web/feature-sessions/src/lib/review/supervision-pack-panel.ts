@@ -18,7 +18,7 @@ const PERIODS = [
       @if (facilitators().length === 0) {
         <p class="ch-muted">Packs are made for the facilitators you supervise; none of your groups has one yet.</p>
       } @else {
-        <div class="choices">
+        <div class="ch-filters">
           <label>
             Facilitator
             <select (change)="facilitatorId.set($any($event.target).value)">
@@ -46,17 +46,6 @@ const PERIODS = [
       h2 {
         margin: 0 0 0.75rem;
         font-size: 1.125rem;
-      }
-      .choices {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 1rem;
-      }
-      label {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
       }
       a {
         font-weight: 600;
