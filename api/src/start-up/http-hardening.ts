@@ -3,12 +3,12 @@ import fastifyCookie from '@fastify/cookie';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import helmet from 'helmet';
-import { compressApiAnswers } from './api-compression';
+import { compressApiAnswers } from '../common/api-compression';
 import { RefusedRequestTally } from '../modules/audit/refused-request-tally';
-import { CsrfTokens, type CsrfVerdict } from './csrf';
-import { clientAddress } from './request-origin';
-import { sendProblem } from './problem-details.filter';
-import { problemDetails } from './problem.exception';
+import { CsrfTokens, type CsrfVerdict } from '../common/csrf';
+import { clientAddress } from '../common/request-origin';
+import { sendProblem } from '../common/problem-details.filter';
+import { problemDetails } from '../common/problem.exception';
 
 /**
  * Helmet's headers, with its directives parsed once here: @fastify/helmet builds a new helmet middleware on every

@@ -3,9 +3,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
 import { AuthService } from '../modules/auth/auth.service';
 import { SessionCookie } from '../modules/auth/session-cookie';
-import { COOKIES } from './cookies';
-import { sendProblem } from './problem-details.filter';
-import { problemForStatus } from './problem.exception';
+import { COOKIES } from '../common/cookies';
+import { sendProblem } from '../common/problem-details.filter';
+import { problemForStatus } from '../common/problem.exception';
 
 const DOCS_PATH = '/api/docs';
 
