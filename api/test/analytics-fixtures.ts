@@ -1,4 +1,4 @@
-import type { AttendanceEntry, RatingEntry, SessionDetail } from '@cohesion/contracts';
+import type { AttendanceEntry, MemberSummary, RatingEntry, SessionDetail } from '@cohesion/contracts';
 import type { Measure } from '@cohesion/domain';
 import { aSessionRequest } from './clinical-fixtures';
 import type { TestClient } from './http-client';
@@ -27,4 +27,24 @@ export async function aRatedSession(
   const response = await facilitator.post(`/api/groups/${groupId}/sessions`, request);
   if (response.status !== 201) throw new Error(`recording a session failed: ${response.status} ${response.body}`);
   return response.json<SessionDetail>();
+}
+
+/**
+ * The same, then signed by the facilitator (who must lead the group): a locked record, as exports count them. Members
+ * enrolled on that day and not in `attendance` are recorded absent, as signing needs everyone's attendance.
+ */
+export async function aSignedSession(
+  facilitator: TestClient,
+  groupId: string,
+  heldOn: string,
+  attendance: Record<string, AttendanceEntry['status']>,
+  scores: Record<string, Scores>,
+): Promise<SessionDetail> {
+  const members = (await facilitator.get(`/api/groups/${groupId}/members?include=all`)).json<MemberSummary[]>();
+  const enrolled = members.filter((member) => member.joinedOn <= heldOn && (member.leftOn === null || member.leftOn >= heldOn));
+  const everyone = { ...Object.fromEntries(enrolled.map((member) => [member.id, 'absent' as const])), ...attendance };
+  const session = await aRatedSession(facilitator, groupId, heldOn, everyone, scores);
+  const signed = await facilitator.post(`/api/sessions/${session.id}/sign`);
+  if (signed.status !== 200) throw new Error(`signing a session failed: ${signed.status} ${signed.body}`);
+  return signed.json<SessionDetail>();
 }

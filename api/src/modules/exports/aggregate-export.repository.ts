@@ -22,7 +22,8 @@ export class AggregateExportRepository {
                  JOIN group_session s ON s.id = r.session_id
                  JOIN therapy_group g ON g.id = s.group_id
                  JOIN program p ON p.id = g.program_id
-                WHERE g.organization_id = $1 AND ($2::uuid IS NULL OR g.program_id = $2) AND s.held_on BETWEEN $3 AND $4) x
+                WHERE g.organization_id = $1 AND ($2::uuid IS NULL OR g.program_id = $2) AND s.held_on BETWEEN $3 AND $4
+                  AND s.status = 'signed') x
         GROUP BY GROUPING SETS ((x.unit, x.period, x.measure), (x.period, x.measure))`,
       [organizationId, programId, range.from, range.to],
     );

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { suppressAggregates, type HiddenElsewhere } from '@cohesion/analytics';
 import { AGGREGATES_CSV_COLUMNS, type AggregateExportScope } from '@cohesion/contracts';
-import { csvRow, MEASURES } from '@cohesion/domain';
+import { addDays, csvRow, MEASURES, startOfMonth } from '@cohesion/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -15,6 +15,7 @@ import { shownValue, type AggregateReport } from './aggregate-report';
 import { renderAggregateReport } from './aggregate-report-pdf';
 import { downloadFilename, type Download } from '../../documents/download';
 import { SmallCellThreshold } from './small-cell-threshold';
+import { ExportsException } from './exports.exception';
 
 export interface AggregateExportRequest {
   scope: AggregateExportScope;
@@ -69,7 +70,8 @@ export class AggregateExportService {
   }
 
   private async report(actor: Actor, request: AggregateExportRequest, format: 'csv' | 'pdf'): Promise<AggregateReport> {
-    const range = resolveRange(request, 'month', this.calendar.today(actor));
+    const today = this.calendar.today(actor);
+    const range = completeMonths(resolveRange(request, 'month', today), today);
     return this.unitOfWork.run(actor, async (tx) => {
       const k = await this.threshold.k(tx, actor, request.k);
       const scope = await this.scopes.resolve(tx, actor, request.scope, request.id);
@@ -96,4 +98,14 @@ export class AggregateExportService {
     const hidden = new Set(aggregates.filter((a) => a.unit === program && a.suppression === 'suppressed').map((a) => `${a.period}|${a.measure}`));
     return (period, measure) => hidden.has(`${period}|${measure}`);
   }
+}
+
+/**
+ * Aggregates leave the organization for months that are over, and count signed sessions only: a month still open, or
+ * a draft, changes between two downloads, and the difference between them is one member's ratings.
+ */
+function completeMonths(range: DateRange, today: string): DateRange {
+  const lastComplete = addDays(startOfMonth(today), -1);
+  if (range.from > lastComplete) throw ExportsException.monthNotOver(startOfMonth(today));
+  return { from: range.from, to: range.to < lastComplete ? range.to : lastComplete };
 }

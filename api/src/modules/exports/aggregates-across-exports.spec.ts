@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { AGGREGATES_CSV_COLUMNS } from '@cohesion/contracts';
-import { aRatedSession } from '../../../test/analytics-fixtures';
+import { aSignedSession } from '../../../test/analytics-fixtures';
 import { aClinicWorld, anEnrolledMember, type ClinicWorld } from '../../../test/clinical-fixtures';
 import type { TestClient } from '../../../test/http-client';
 import { useTestApp } from '../../../test/test-context';
@@ -31,7 +31,7 @@ describe('aggregate exports read together', () => {
     expect(group.status).toBe(201);
     const ids: string[] = [];
     for (let i = 0; i < members; i++) ids.push(await anEnrolledMember(context.db, world.organizationId, group.json().id, '2026-01-05'));
-    await aRatedSession(
+    await aSignedSession(
       await context.signedIn(world.lead),
       group.json().id,
       '2026-10-05',
@@ -46,7 +46,7 @@ describe('aggregate exports read together', () => {
     director = await context.signedIn(world.director);
     // This clinic set its small-cell k to 5 (Settings); requests below it are refused.
     expect((await (await context.signedIn(world.director)).request('PUT', '/api/organization/settings', { smallCellK: 5 })).status).toBe(200);
-    await aRatedSession(
+    await aSignedSession(
       await context.signedIn(world.lead),
       world.groupId,
       '2026-10-06',
@@ -107,7 +107,7 @@ describe('aggregate exports read together: a complement’s own export', () => {
     });
     const ids: string[] = [];
     for (let i = 0; i < members; i++) ids.push(await anEnrolledMember(context.db, world.organizationId, group.json().id, '2026-01-05'));
-    await aRatedSession(
+    await aSignedSession(
       await context.signedIn(world.lead),
       group.json().id,
       '2026-03-09',

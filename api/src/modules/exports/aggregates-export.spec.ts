@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { suppressionRule } from '@cohesion/analytics';
 import { AGGREGATES_CSV_COLUMNS } from '@cohesion/contracts';
-import { aRatedSession, type Scores } from '../../../test/analytics-fixtures';
+import { aSignedSession, type Scores } from '../../../test/analytics-fixtures';
 import { aClinicWorld, anEnrolledMember, type ClinicWorld } from '../../../test/clinical-fixtures';
 import { pdfText } from '../../../test/pdf-text';
 import { useTestApp } from '../../../test/test-context';
@@ -25,16 +25,16 @@ describe('GET /api/exports/aggregates.csv and .pdf', () => {
     // This clinic set its small-cell k to 5 (Settings); requests below it are refused.
     expect((await (await context.signedIn(world.director)).request('PUT', '/api/organization/settings', { smallCellK: 5 })).status).toBe(200);
     const lead = await context.signedIn(world.lead);
-    await aRatedSession(lead, world.groupId, '2026-09-08', present(world.memberIds.slice(0, 2)), rated(world.memberIds.slice(0, 2), [3, 4, 5]));
-    await aRatedSession(lead, world.groupId, '2026-10-06', present(world.memberIds), rated(world.memberIds, [6, 7, 8]));
+    await aSignedSession(lead, world.groupId, '2026-09-08', present(world.memberIds.slice(0, 2)), rated(world.memberIds.slice(0, 2), [3, 4, 5]));
+    await aSignedSession(lead, world.groupId, '2026-10-06', present(world.memberIds), rated(world.memberIds, [6, 7, 8]));
     const [{ id: thursdayId }] = await context.db.query(`SELECT id FROM therapy_group WHERE organization_id = $1 AND name = 'Thursday circle'`, [
       world.organizationId,
     ]);
     const thursday: string[] = [];
     for (let i = 0; i < 6; i++) thursday.push(await anEnrolledMember(context.db, world.organizationId, thursdayId, '2026-01-05'));
     const other = await context.signedIn(world.otherFacilitator);
-    await aRatedSession(other, thursdayId, '2026-09-10', present(thursday), rated(thursday, [5, 5, 5]));
-    await aRatedSession(other, thursdayId, '2026-10-08', present(thursday), rated(thursday, [9, 9, 9]));
+    await aSignedSession(other, thursdayId, '2026-09-10', present(thursday), rated(thursday, [5, 5, 5]));
+    await aSignedSession(other, thursdayId, '2026-10-08', present(thursday), rated(thursday, [9, 9, 9]));
   });
 
   const aggregatesOf = async (query: string) => {

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { AGGREGATES_CSV_COLUMNS } from '@cohesion/contracts';
-import { aRatedSession } from '../../../test/analytics-fixtures';
+import { aSignedSession } from '../../../test/analytics-fixtures';
 import { aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
 import { pdfText } from '../../../test/pdf-text';
 import { useTestApp } from '../../../test/test-context';
@@ -22,8 +22,8 @@ describe('aggregate export: a cell small on the one measure rated', () => {
     const lead = await context.signedIn(world.lead);
     const present = Object.fromEntries(world.memberIds.map((id) => [id, 'present' as const]));
     const first = [7, 7, 7, 6, 6];
-    await aRatedSession(lead, world.groupId, '2026-10-06', present, Object.fromEntries(world.memberIds.map((id, i) => [id, [first[i], null, null] as const])));
-    await aRatedSession(lead, world.groupId, '2026-10-13', present, Object.fromEntries(world.memberIds.map((id) => [id, [7, null, null] as const])));
+    await aSignedSession(lead, world.groupId, '2026-10-06', present, Object.fromEntries(world.memberIds.map((id, i) => [id, [first[i], null, null] as const])));
+    await aSignedSession(lead, world.groupId, '2026-10-13', present, Object.fromEntries(world.memberIds.map((id) => [id, [7, null, null] as const])));
   });
 
   it('hides belonging in its cell and month total, and shows the unrated measures as no data', async () => {

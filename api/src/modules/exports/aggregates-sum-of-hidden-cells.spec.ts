@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { AGGREGATES_CSV_COLUMNS } from '@cohesion/contracts';
 import { MEASURES } from '@cohesion/domain';
-import { aRatedSession, type Scores } from '../../../test/analytics-fixtures';
+import { aSignedSession, type Scores } from '../../../test/analytics-fixtures';
 import { anEnrolledMember, aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
 import { useTestApp } from '../../../test/test-context';
 
@@ -27,7 +27,7 @@ describe('aggregate export: a sum of hidden cells under k', () => {
       for (let i = 0; i < members; i++) ids.push(await anEnrolledMember(context.db, world.organizationId, world.groupId, '2026-01-01'));
       const present = Object.fromEntries(ids.map((id) => [id, 'present' as const]));
       const scores: Scores = [score, score, score];
-      for (const heldOn of sessions) await aRatedSession(lead, world.groupId, heldOn, present, Object.fromEntries(ids.map((id) => [id, scores])));
+      for (const heldOn of sessions) await aSignedSession(lead, world.groupId, heldOn, present, Object.fromEntries(ids.map((id) => [id, scores])));
     };
     await month(['2026-01-06', '2026-01-13'], 3, 2);
     await month(['2026-02-03', '2026-02-10'], 4, 3);

@@ -1,5 +1,14 @@
 import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCookieAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { RATINGS_CSV_COLUMNS } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
@@ -44,11 +53,13 @@ export class ExportsController {
   @ApiOkResponse({
     description:
       'Aggregates for use outside the organization: per program (organization scope) or group (program scope) × calendar month × ' +
-      'measure, with totals: distinct members, n, mean. Cells of fewer than k members, and cells from which one could be derived by ' +
-      'subtraction, are suppressed (`<k` or `suppressed`); the `rule` column states the rule. No free text, no member codes. Audited.',
+      'measure, with month totals: distinct members, n, mean, of signed sessions in months that are over (a period reaching into the ' +
+      'current month ends with the last complete one). Cells of fewer than k members, and cells from which one could be derived by ' +
+      'subtraction, read `suppressed`; the `rule` column states the rule. No free text, no member codes. Audited.',
     content: { 'text/csv': { schema: { type: 'string' } } },
   })
   @ApiBadRequestResponse({ description: 'Unknown scope, a missing or malformed id, k below 5, an inverted or over-long range' })
+  @ApiUnprocessableEntityResponse({ description: '`month_not_over`: the period lies inside the current month.' })
   @ApiForbiddenResponse({ description: 'Aggregate exports are for clinical directors' })
   @ApiNotFoundResponse({ description: 'No such program' })
   @Header('cache-control', 'no-store')
@@ -64,6 +75,7 @@ export class ExportsController {
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
   @ApiBadRequestResponse({ description: 'Unknown scope, a missing or malformed id, k below 5, an inverted or over-long range' })
+  @ApiUnprocessableEntityResponse({ description: '`month_not_over`: the period lies inside the current month.' })
   @ApiForbiddenResponse({ description: 'Aggregate exports are for clinical directors' })
   @ApiNotFoundResponse({ description: 'No such program' })
   @Header('cache-control', 'no-store')

@@ -3,6 +3,7 @@ import { ProblemException } from '../../common/problem.exception';
 export enum ExportsErrorCode {
   OrganizationRatingsRefused = 'organization_ratings_refused',
   SuppressionTooWeak = 'suppression_too_weak',
+  MonthNotOver = 'month_not_over',
 }
 
 export class ExportsException extends ProblemException {
@@ -14,6 +15,16 @@ export class ExportsException extends ProblemException {
       'Rows of ratings are exported per group, facilitator or program',
       'An organization-wide export is aggregates with small-cell suppression: ask GET /api/exports/aggregates.csv?scope=organization.',
       { aggregateExport: '/api/exports/aggregates.csv?scope=organization' },
+    );
+  }
+
+  /** Aggregates cover months that are over: one still open would change between two downloads. */
+  static monthNotOver(monthStart: string) {
+    return new ExportsException(
+      422,
+      ExportsErrorCode.MonthNotOver,
+      'Aggregates cover complete months only',
+      `The month that began on ${monthStart} is not over yet: choose a period that ends before it. An open month changes with every session, and two downloads would differ by one member's ratings.`,
     );
   }
 
