@@ -116,6 +116,26 @@ describe('recording a session with bad input', () => {
     expect(overrides).toEqual([{ user_id: world.lead.id, field: 'note.interventions', kind: 'name', text: 'Carl Rogers' }]);
   });
 
+  it('refuses to mark an email, a phone number, a URL or an IP address as not an identifier, and saves nothing', async () => {
+    // An outside review marked all three of "Maria Gonzalez maria.g@gmail.com 312-555-0199" as not identifiers, and
+    // the supervision pack printed them. A name can be a false positive (Hope, Carl Rogers); an email cannot.
+    const before = await clinicalRowCounts(context.db, world.organizationId);
+    const note = aNote({ process: 'Talked about maria.g@gmail.com and 312-555-0199.' });
+    for (const marked of [
+      { kind: 'email', text: 'maria.g@gmail.com' },
+      { kind: 'phone', text: '312-555-0199' },
+      { kind: 'url', text: 'https://example.org' },
+      { kind: 'ip_address', text: '10.0.0.1' },
+    ] as const) {
+      const answer = await lead.post(`/api/groups/${world.groupId}/sessions`, aSessionRequest(world.memberIds, { note, notIdentifiers: [marked] }));
+      expect(answer.status).toBe(400);
+      expect(answer.json().errors).toEqual([
+        expect.objectContaining({ field: 'notIdentifiers[0].kind', message: expect.stringMatching(/is an identifier whatever the note says/) }),
+      ]);
+    }
+    expect(await clinicalRowCounts(context.db, world.organizationId)).toEqual(before);
+  });
+
   it('checks free text without saving anything', async () => {
     const answer = await lead.post('/api/deidentification/check', { text: 'Email me at someone@example.org' });
     expect(answer.status).toBe(200);

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, input, output, viewChild } from '@angular/core';
-import type { IdentifierFinding, IdentifierKind, NotAnIdentifier } from '@cohesion/contracts';
+import { isDismissableIdentifierKind, type IdentifierFinding, type IdentifierKind, type NotAnIdentifier } from '@cohesion/contracts';
 import { findIdentifiers, withoutDismissed } from '@cohesion/deidentification';
 
 const KIND_LABEL: Record<IdentifierKind, string> = {
@@ -56,6 +56,8 @@ export class CheckedText {
     return segments;
   });
   protected readonly kindLabel = (kind: IdentifierKind) => KIND_LABEL[kind];
+  /** An email, phone number, URL or IP address cannot be dismissed: it is an identifier whatever the note says. */
+  protected readonly dismissable = isDismissableIdentifierKind;
 
   protected syncScroll(textarea: HTMLTextAreaElement): void {
     this.backdrop().nativeElement.scrollTop = textarea.scrollTop;
