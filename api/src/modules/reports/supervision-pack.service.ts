@@ -45,7 +45,8 @@ export class SupervisionPackService {
   async supervisionPack(actor: Actor, request: SupervisionPackRequest): Promise<Download> {
     const { scope, id } = packScopeOf(request);
     const today = this.calendar.today(actor);
-    const period = resolveRange(request, 'session', today);
+    // Whole calendar months: the ratings are by month, so attendance, check-ins and notes cover the same days.
+    const period = resolveRange(request, 'month', today);
     const formatTime = (moment: Date | string) => formatClinicTime(moment, actor.timeZone);
     // One transaction, so that the figures, the check-ins and the notes are one snapshot of the records.
     const content = await this.unitOfWork.run(actor, async (tx) => {

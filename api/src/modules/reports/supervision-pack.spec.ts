@@ -130,6 +130,15 @@ describe('GET /api/reports/supervision.pdf', () => {
     expect(row.detail.checkIns).toBeGreaterThanOrEqual(1);
   });
 
+  it('covers whole calendar months, so its sessions, ratings and notes are of the same days', async () => {
+    // An outside review asked for one day and got its one session beside the ratings of the whole month.
+    const { response, text } = await pdfOf(lead, `scope=group&id=${world.groupId}&from=2026-10-07&to=2026-10-07`);
+    expect(response.headers['content-disposition']).toBe('attachment; filename="supervision-pack-group-2026-10-01-to-2026-10-31.pdf"');
+    expect(text).toContain('Period: 2026-10-01 to 2026-10-31');
+    const attendance = (await lead.get(`/api/analytics/attendance?scope=group&id=${world.groupId}&from=2026-10-01&to=2026-10-31`)).json<AttendanceSummary>();
+    expect(text).toContain(`Sessions: ${attendance.sessions}`);
+  });
+
   it('says so when the period is empty', async () => {
     const { response, text } = await pdfOf(lead, `scope=group&id=${world.groupId}&from=2025-01-01&to=2025-06-30`);
     expect(response.status).toBe(200);
