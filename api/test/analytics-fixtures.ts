@@ -33,13 +33,7 @@ export async function aRatedSession(
  * The same, then signed by the facilitator (who must lead the group): a locked record, as exports count them. Members
  * enrolled on that day and not in `attendance` are recorded absent, as signing needs everyone's attendance.
  */
-export async function aSignedSession(
-  facilitator: TestClient,
-  groupId: string,
-  heldOn: string,
-  attendance: Record<string, AttendanceEntry['status']>,
-  scores: Record<string, Scores>,
-): Promise<SessionDetail> {
+export async function aSignedSession(...[facilitator, groupId, heldOn, attendance, scores]: Parameters<typeof aRatedSession>): Promise<SessionDetail> {
   const members = (await facilitator.get(`/api/groups/${groupId}/members?include=all`)).json<MemberSummary[]>();
   const enrolled = members.filter((member) => member.joinedOn <= heldOn && (member.leftOn === null || member.leftOn >= heldOn));
   const everyone = { ...Object.fromEntries(enrolled.map((member) => [member.id, 'absent' as const])), ...attendance };
