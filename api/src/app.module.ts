@@ -15,6 +15,7 @@ import { ExportsModule } from './modules/exports/exports.module';
 import { DeidentificationModule } from './modules/deidentification/deidentification.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
+import { MailModule } from './modules/mail/mail.module';
 import { MembersModule } from './modules/members/members.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { ProgramsModule } from './modules/programs/programs.module';
@@ -38,6 +39,7 @@ export class AppModule {
         HttpSecurityModule,
         DatabaseModule,
         AuditModule,
+        MailModule,
         AccessModule,
         AuthModule,
         HealthModule,

@@ -11,7 +11,7 @@ export type ScratchDatabase = AppConfig & { superuserUrl: string };
  * An empty database of its own for the enclosing describe block (for code that needs one, like the demo seed), owned
  * by the tests' owner login, dropped after it.
  */
-export function useScratchDatabase(label: string): ScratchDatabase {
+export function useScratchDatabase(label: string, configOverrides: Record<string, string> = {}): ScratchDatabase {
   const adminUrl = process.env['COHESION_TEST_ADMIN_DATABASE_URL'] as string;
   const name = `cohesion_${label}_${randomBytes(4).toString('hex')}`;
   let admin: Client;
@@ -32,6 +32,7 @@ export function useScratchDatabase(label: string): ScratchDatabase {
     DATABASE_OWNER_URL: databaseUrl(adminUrl, name, TEST_LOGINS.owner),
     COHESION_DB_POOL_SIZE: '4',
     COHESION_DB_STATEMENT_TIMEOUT_MS: '30000',
+    ...configOverrides,
   });
   return { ...config, superuserUrl: databaseUrl(adminUrl, name) };
 }

@@ -37,6 +37,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     COHESION_SIGN_IN_ADDRESS_FAILURES: '100000',
     COHESION_SECRET_KEY: TEST_SECRET_KEY,
     COHESION_EXPENSIVE_REQUESTS_PER_MINUTE: '1000000',
+    // Specs send mail by calling MailDelivery.deliverDue themselves.
+    COHESION_MAIL_POLL_MS: '0',
     ...overrides,
   });
 }

@@ -1,5 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/create-app';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { withMigratedDatabase } from '../src/start-up/migrated-database';
+import { useScratchDatabase } from './scratch-database';
 import { TEST_PASSWORD } from './fixtures';
 import { TestClient } from './http-client';
 import { FixedClock, openTestDatabase, startTestApp } from './test-app';
@@ -17,6 +21,28 @@ export interface TestContext {
 
 /** Starts the API and opens the test database for the enclosing describe block, and closes both after it. */
 export function useTestApp(configOverrides: Record<string, string> = {}): TestContext {
+  return useApp(
+    (clock) => startTestApp(configOverrides, clock),
+    () => openTestDatabase(),
+  );
+}
+
+/**
+ * The same on an empty database of the block's own, migrated: for what one deployment shares across organizations
+ * (the mail outbox), which tests running side by side on the test database would otherwise see of each other.
+ */
+export function useTestAppOnOwnDatabase(label: string, configOverrides: Record<string, string> = {}): TestContext {
+  const scratch = useScratchDatabase(label, configOverrides);
+  return useApp(
+    async (clock) => {
+      await withMigratedDatabase(scratch, async () => undefined);
+      return createApp(scratch, { clock });
+    },
+    () => new DataSource(dataSourceOptions({ ...scratch, databaseOwnerUrl: scratch.superuserUrl })).initialize(),
+  );
+}
+
+function useApp(start: (clock: FixedClock) => Promise<NestFastifyApplication>, openDatabase: () => Promise<DataSource>): TestContext {
   const signedInClients = new Map<string, Promise<TestClient>>();
   const context = {
     as(staff: { email: string }) {
@@ -31,8 +57,8 @@ export function useTestApp(configOverrides: Record<string, string> = {}): TestCo
     clock: new FixedClock(),
   } as TestContext;
   beforeAll(async () => {
-    context.app = await startTestApp(configOverrides, context.clock);
-    context.db = await openTestDatabase();
+    context.app = await start(context.clock);
+    context.db = await openDatabase();
   });
   afterAll(async () => {
     signedInClients.clear();

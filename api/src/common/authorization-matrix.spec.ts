@@ -165,6 +165,24 @@ describe('authorization matrix', () => {
       }),
       expect: 'all ok',
     },
+    {
+      route: 'POST /api/auth/password-reset',
+      public: true,
+      call: async () => ({ method: 'POST', url: '/api/auth/password-reset', body: { email: `nobody-${randomUUID()}@cohesion.test` } }),
+      expect: 'all ok',
+    },
+    {
+      route: 'POST /api/auth/password-reset/confirmation',
+      public: true,
+      call: async () => ({
+        method: 'POST',
+        url: '/api/auth/password-reset/confirmation',
+        body: { token: 'A'.repeat(43), password: 'a password nobody chose' },
+      }),
+      expect: 'all 400',
+    },
+    // Demo mode only; this app is not in demo mode.
+    { route: 'GET /api/demo/mail', public: true, call: async () => ({ method: 'GET', url: '/api/demo/mail' }), expect: 'all 404' },
     { route: 'GET /api/auth/me', call: async () => ({ method: 'GET', url: '/api/auth/me' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
     {
       route: 'POST /api/auth/security-notice/dismissal',

@@ -1,22 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { AppConfig } from '../../../config/app-config';
-import { APP_CONFIG } from '../../../config/config.module';
-import { derivedKey } from '../../../config/secret-keys';
+import type { AppConfig } from '../config/app-config';
+import { derivedKey, type KeyPurpose } from '../config/secret-keys';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 /**
  * Encrypts small secrets for storage (AES-256-GCM, a fresh IV each time, authenticated so a changed byte is refused).
- * The key is derived from COHESION_SECRET_KEY for this purpose alone (see secret-keys.ts).
+ * Each use has a key of its own, derived from COHESION_SECRET_KEY for that purpose alone (see secret-keys.ts).
  */
-@Injectable()
 export class SecretBox {
-  private readonly key: Buffer;
+  constructor(private readonly key: Buffer) {}
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.key = derivedKey(config, 'second-factor secrets');
+  static forPurpose(config: Pick<AppConfig, 'secretKey' | 'demoMode'>, purpose: KeyPurpose): SecretBox {
+    return new SecretBox(derivedKey(config, purpose));
   }
 
   seal(plain: Buffer): Buffer {

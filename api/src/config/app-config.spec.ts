@@ -70,4 +70,32 @@ describe('loadConfig', () => {
     expect(() => assertServable(loadConfig({ DATABASE_URL: url, COHESION_SECRET_KEY: 'k'.repeat(32) }))).not.toThrow();
     expect(() => loadConfig({ DATABASE_URL: url, COHESION_SECRET_KEY: 'short' })).toThrow(/COHESION_SECRET_KEY must have at least 32 characters/);
   });
+
+  it('sends mail through COHESION_SMTP_URL as COHESION_MAIL_FROM, with links to COHESION_PUBLIC_URL', () => {
+    expect(loadConfig({ DATABASE_URL, PORT: '3300' }).mail).toEqual({
+      smtpUrl: null,
+      from: 'Cohesion <cohesion@localhost>',
+      publicUrl: 'http://localhost:3300',
+      pollMs: 2000,
+    });
+    expect(
+      loadConfig({
+        DATABASE_URL,
+        COHESION_SMTP_URL: 'smtps://cohesion:secret@mail.clinic.example:465',
+        COHESION_MAIL_FROM: 'Cohesion at Riverside <cohesion@clinic.example>',
+        COHESION_PUBLIC_URL: 'https://cohesion.clinic.example/',
+      }).mail,
+    ).toMatchObject({
+      smtpUrl: 'smtps://cohesion:secret@mail.clinic.example:465',
+      from: 'Cohesion at Riverside <cohesion@clinic.example>',
+      publicUrl: 'https://cohesion.clinic.example',
+    });
+    expect(() => loadConfig({ DATABASE_URL, COHESION_SMTP_URL: 'http://mail.clinic.example' })).toThrow(
+      /COHESION_SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
+    for (const from of ['cohesion', 'Cohesion <cohesion@clinic.example', 'a@b\r\nBcc: x@y'])
+      expect(() => loadConfig({ DATABASE_URL, COHESION_MAIL_FROM: from })).toThrow(/COHESION_MAIL_FROM must be an email address/);
+    for (const url of ['cohesion.clinic.example', 'https://cohesion.clinic.example/app', 'ftp://x'])
+      expect(() => loadConfig({ DATABASE_URL, COHESION_PUBLIC_URL: url })).toThrow(/COHESION_PUBLIC_URL must be the dashboard's address/);
+  });
 });

@@ -40,6 +40,18 @@ export interface AppConfig {
   };
   /** Wrong second-factor codes an account may see in an hour; the next one ends the half-signed session. */
   secondFactorFailuresPerHour: number;
+  /**
+   * Outgoing email: the SMTP server (`smtp://` or `smtps://`, with its login in the URL) and the sender. Without a
+   * server, mail waits in the outbox (demo mode catches it for the demo mailbox instead).
+   */
+  mail: {
+    smtpUrl: string | null;
+    from: string;
+    /** Where people open the dashboard: the start of every link in an email. */
+    publicUrl: string;
+    /** How often this process sends what the outbox holds; 0: never (another replica sends). */
+    pollMs: number;
+  };
   database: {
     poolSize: number;
     connectTimeoutMs: number;
@@ -89,6 +101,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       delayBaseMs: read.integer('COHESION_SIGN_IN_DELAY_MS', 500, 0, 8000),
     },
     secondFactorFailuresPerHour: read.integer('COHESION_SECOND_FACTOR_FAILURES', 10, 1, 100),
+    mail: {
+      smtpUrl: read.smtpUrl('COHESION_SMTP_URL'),
+      from: read.mailbox('COHESION_MAIL_FROM', 'Cohesion <cohesion@localhost>'),
+      pollMs: read.integer('COHESION_MAIL_POLL_MS', 2000, 0, 3_600_000),
+      publicUrl: read.publicUrl('COHESION_PUBLIC_URL', `http://localhost:${env['PORT']?.trim() || 3000}`),
+    },
     database: {
       poolSize: read.integer('COHESION_DB_POOL_SIZE', 10, 1, 200),
       connectTimeoutMs: read.integer('COHESION_DB_CONNECT_TIMEOUT_MS', 5000, 100, 60_000),
@@ -175,6 +193,44 @@ class EnvReader {
       return false;
     }
     return entries;
+  }
+
+  smtpUrl(name: string): string | null {
+    const raw = this.env[name]?.trim();
+    if (!raw) return null;
+    let protocol = '';
+    try {
+      protocol = new URL(raw).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+      this.problems.push(`${name} must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465`);
+      return null;
+    }
+    return raw;
+  }
+
+  publicUrl(name: string, fallback: string): string {
+    const value = this.string(name, fallback).replace(/\/+$/, '');
+    try {
+      const url = new URL(value);
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.pathname === '/' && !url.search && !url.hash) return value;
+    } catch {
+      // reported below
+    }
+    this.problems.push(`${name} must be the dashboard's address, such as https://cohesion.clinic.example (no path)`);
+    return fallback;
+  }
+
+  /** An address, alone or with a display name: `cohesion@clinic.example` or `Cohesion <cohesion@clinic.example>`. */
+  mailbox(name: string, fallback: string): string {
+    const value = this.string(name, fallback);
+    if (!/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(value) || value.includes('<') !== value.endsWith('>')) {
+      this.problems.push(`${name} must be an email address, optionally with a name: Cohesion <cohesion@clinic.example>`);
+      return fallback;
+    }
+    return value;
   }
 
   databaseUrl(name: string): string {

@@ -9,12 +9,18 @@ import {
   signedInGuard,
   signedOutGuard,
   welcomeRoutes,
+  forgotPasswordRoutes,
+  mailboxRoutes,
+  resetPasswordRoutes,
 } from '@cohesion/web/feature-auth';
 
 /** Every page is loaded lazily; only the guards and the route table are in the initial bundle. */
 export const appRoutes: Routes = [
   { path: 'sign-in', title: 'Sign in', canActivate: [signedOutGuard], children: authRoutes },
   { path: 'welcome', title: 'Welcome', children: welcomeRoutes },
+  { path: 'forgot-password', title: 'Forgot password', canActivate: [signedOutGuard], children: forgotPasswordRoutes },
+  { path: 'reset-password', title: 'Choose a new password', children: resetPasswordRoutes },
+  { path: 'mailbox', title: 'Demo mailbox', children: mailboxRoutes },
   { path: 'awaiting-approval', title: 'Waiting for approval', canActivate: [awaitingApprovalGuard], children: awaitingApprovalRoutes },
   {
     path: '',

@@ -14,6 +14,8 @@ import { KeyedAuditChain1765020000000 } from './1765020000000-keyed-audit-chain'
 import { MembersPerMeasure1765154000000 } from './1765154000000-members-per-measure';
 import { OrganizationSettings1765300000000 } from './1765300000000-organization-settings';
 import { CheckIns1765310000000 } from './1765310000000-check-ins';
+import { MailOutbox1765400000000 } from './1765400000000-mail-outbox';
+import { PasswordResetLinks1765410000000 } from './1765410000000-password-reset-links';
 
 /** Every migration, in order. Listed explicitly so the bundled API carries them (no file globbing at run time). */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   MembersPerMeasure1765154000000,
   OrganizationSettings1765300000000,
   CheckIns1765310000000,
+  MailOutbox1765400000000,
+  PasswordResetLinks1765410000000,
 ];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SqlRunner } from '../audit/audit.repository';
 import { updateReturning } from '../../database/update-returning';
 
-export type LinkPurpose = 'invitation';
+export type LinkPurpose = 'invitation' | 'password_reset';
 
 /** The account a link is for. */
 export interface LinkedAccount {
@@ -17,12 +17,12 @@ const LIVE = `used_at IS NULL AND revoked_at IS NULL AND expires_at > now()`;
 export class AccountLinksRepository {
   async insert(
     tx: SqlRunner,
-    link: { organizationId: string; userId: string; purpose: LinkPurpose; tokenHash: Buffer; createdBy: string | null; lifetimeHours: number },
+    link: { organizationId: string; userId: string; purpose: LinkPurpose; tokenHash: Buffer; createdBy: string | null; lifetimeMinutes: number },
   ): Promise<Date> {
     const [row] = await tx.query(
       `INSERT INTO account_link (organization_id, user_id, purpose, token_hash, created_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6)) RETURNING expires_at AS "expiresAt"`,
-      [link.organizationId, link.userId, link.purpose, link.tokenHash, link.createdBy, link.lifetimeHours],
+       VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6)) RETURNING expires_at AS "expiresAt"`,
+      [link.organizationId, link.userId, link.purpose, link.tokenHash, link.createdBy, link.lifetimeMinutes],
     );
     return row.expiresAt;
   }
@@ -53,6 +53,15 @@ export class AccountLinksRepository {
       [userId, purpose],
     );
     return rows.length;
+  }
+
+  /** How many links of this purpose the account was given in the last `minutes`. */
+  async countRecent(tx: SqlRunner, userId: string, purpose: LinkPurpose, minutes: number): Promise<number> {
+    const [row] = await tx.query(
+      `SELECT count(*)::int AS count FROM account_link WHERE user_id = $1 AND purpose = $2 AND created_at > now() - make_interval(mins => $3)`,
+      [userId, purpose, minutes],
+    );
+    return row.count;
   }
 
   /** When the person's unused invitation stops working, for the accounts given; accounts without one are absent. */

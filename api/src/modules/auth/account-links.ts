@@ -4,10 +4,10 @@ import type { InvitationLink } from '@cohesion/contracts';
 import type { SqlRunner } from '../audit/audit.repository';
 import { AccountLinksRepository, type LinkPurpose, type LinkedAccount } from './account-links.repository';
 
-/** How long each kind of link works (an invitation: 72 hours, OWASP's upper bound for such links). */
-const LIFETIME_HOURS: Record<LinkPurpose, number> = { invitation: 72 };
+/** How long each kind of link works: an invitation 72 hours (OWASP's upper bound for such links), a reset 30 minutes. */
+const LIFETIME_MINUTES: Record<LinkPurpose, number> = { invitation: 72 * 60, password_reset: 30 };
 /** The page that opens each kind of link. The token follows `#`: browsers never send it to a server or a log. */
-const PAGE: Record<LinkPurpose, string> = { invitation: '/welcome' };
+const PAGE: Record<LinkPurpose, string> = { invitation: '/welcome', password_reset: '/reset-password' };
 
 /**
  * Single-use links that let a person act on their own account without anyone else knowing a secret of theirs: 256
@@ -20,7 +20,7 @@ export class AccountLinks {
   async issue(tx: SqlRunner, account: { organizationId: string; userId: string }, purpose: LinkPurpose, createdBy: string | null): Promise<InvitationLink> {
     const token = randomBytes(32).toString('base64url');
     await this.links.revokeUnused(tx, account.userId, purpose);
-    const expiresAt = await this.links.insert(tx, { ...account, purpose, tokenHash: digest(token), createdBy, lifetimeHours: LIFETIME_HOURS[purpose] });
+    const expiresAt = await this.links.insert(tx, { ...account, purpose, tokenHash: digest(token), createdBy, lifetimeMinutes: LIFETIME_MINUTES[purpose] });
     return { path: `${PAGE[purpose]}#token=${token}`, expiresAt: expiresAt.toISOString() };
   }
 
@@ -36,6 +36,10 @@ export class AccountLinks {
 
   revoke(tx: SqlRunner, userId: string, purpose: LinkPurpose): Promise<number> {
     return this.links.revokeUnused(tx, userId, purpose);
+  }
+
+  issuedRecently(tx: SqlRunner, userId: string, purpose: LinkPurpose, minutes: number): Promise<number> {
+    return this.links.countRecent(tx, userId, purpose, minutes);
   }
 }
 

@@ -125,13 +125,8 @@ export class AuthException extends ProblemException {
   }
 
   /** One answer for a link that never existed, was used, revoked or has expired: none of them says more. */
-  static linkInvalid() {
-    return new AuthException(
-      400,
-      AuthErrorCode.LinkInvalid,
-      'This link is no longer valid',
-      'Links work once and for a limited time. Ask your administrator for a new one.',
-    );
+  static linkInvalid(remedy = 'Ask your administrator for a new one.') {
+    return new AuthException(400, AuthErrorCode.LinkInvalid, 'This link is no longer valid', `Links work once and for a limited time. ${remedy}`);
   }
 
   static roleNotAllowed() {

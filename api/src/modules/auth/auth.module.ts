@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { SecretBox } from '../../common/secret-box';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { AccountLinks } from './account-links';
+import { AccountMail } from './account-mail';
 import { AccountLinksRepository } from './account-links.repository';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
@@ -10,18 +14,19 @@ import { FailureCounter } from './failure-counter';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetController } from './password-reset.controller';
+import { PasswordResetService } from './password-reset.service';
 import { SecondFactorBudget } from './second-factor/second-factor-budget';
 import { SecondFactorController } from './second-factor/second-factor.controller';
 import { SecondFactorRepository } from './second-factor/second-factor.repository';
 import { SecondFactorService } from './second-factor/second-factor.service';
-import { SecretBox } from './second-factor/secret-box';
 import { SessionCookie } from './session-cookie';
 import { SessionGuard } from './session.guard';
 import { SessionIssuer } from './session-issuer';
 import { SignInThrottle } from './sign-in-throttle';
 
 @Module({
-  controllers: [AuthController, SecondFactorController, InvitationsController],
+  controllers: [AuthController, SecondFactorController, InvitationsController, PasswordResetController],
   providers: [
     AuthRepository,
     AuthService,
@@ -30,16 +35,18 @@ import { SignInThrottle } from './sign-in-throttle';
     SignInThrottle,
     SecondFactorRepository,
     SecondFactorService,
-    SecretBox,
+    { provide: SecretBox, useFactory: (config: AppConfig) => SecretBox.forPurpose(config, 'second-factor secrets'), inject: [APP_CONFIG] },
     SessionCookie,
     AccountLinks,
     AccountLinksRepository,
+    AccountMail,
     InvitationsService,
+    PasswordResetService,
     DeviceCookie,
     FailureCounter,
     SecondFactorBudget,
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthRepository, SecondFactorRepository, AccountLinks, AccountLinksRepository],
+  exports: [AuthRepository, SecondFactorRepository, AccountLinks, AccountLinksRepository, AccountMail],
 })
 export class AuthModule {}

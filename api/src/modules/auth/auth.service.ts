@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CurrentUser, SecondFactorState } from '@cohesion/contracts';
 import { secondFactorRequired } from '@cohesion/domain';
@@ -10,6 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AppConfig } from '../../config/app-config';
+import { AccountMail } from './account-mail';
 import { AuthException } from './auth.exception';
 import { AuthRepository } from './auth.repository';
 import { hashPassword, PasswordHasher } from './password-hasher';
@@ -42,6 +44,7 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly accountMail: AccountMail,
   ) {}
 
   /**
@@ -136,6 +139,7 @@ export class AuthService {
       await this.accounts.updatePasswordHash(tx, actor.userId, passwordHash);
       const sessionsEnded = await this.accounts.revokeSessionsOfUser(tx, actor.organizationId, actor.userId, actor.sessionId);
       await this.audit.record(tx, actor, { action: 'auth.password_change', entityType: 'staff_user', entityId: actor.userId, detail: { sessionsEnded } });
+      await this.accountMail.passwordChanged(tx, account, randomUUID(), this.clock.now());
     });
   }
 

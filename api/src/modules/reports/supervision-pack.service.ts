@@ -12,7 +12,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import { downloadFilename, type Download } from '../../documents/download';
 import { ClinicCalendar } from '../organizations/clinic-calendar';
 import { Clock } from '../../common/clock';
-import { formatClinicTime } from './clinic-time';
+import { formatClinicTime } from '../../common/clinic-time';
 import { packScopeOf, type PackScopeRequest } from './pack-scope';
 import { renderSupervisionPack } from './pdf/render-supervision-pack';
 import type { PackNote } from './supervision-pack-content';

@@ -6,6 +6,7 @@ import type { Actor } from '../../common/actor';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
 import { AccountLinks } from '../auth/account-links';
+import { AccountMail } from '../auth/account-mail';
 import { AuthRepository } from '../auth/auth.repository';
 import { SecondFactorRepository } from '../auth/second-factor/second-factor.repository';
 import { StaffAccountsRepository, type StaffAccountRow } from './staff-accounts.repository';
@@ -26,6 +27,7 @@ export class StaffAccountsService {
     private readonly sessions: AuthRepository,
     private readonly factors: SecondFactorRepository,
     private readonly links: AccountLinks,
+    private readonly accountMail: AccountMail,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -45,6 +47,7 @@ export class StaffAccountsService {
         pendingApproval ? { requestedBy: actor.userId, fromRole: null } : null,
       );
       const invitation = await this.links.issue(tx, { organizationId: actor.organizationId, userId }, 'invitation', actor.userId);
+      await this.accountMail.invitation(tx, userId, invitation);
       await this.audit.record(tx, actor, {
         action: 'staff.create',
         entityType: 'staff_user',
@@ -97,6 +100,7 @@ export class StaffAccountsService {
       if (account.passwordSet) throw StaffException.passwordAlreadySet();
       if (account.disabled) throw StaffException.accountDisabled();
       const invitation = await this.links.issue(tx, { organizationId: actor.organizationId, userId }, 'invitation', actor.userId);
+      await this.accountMail.invitation(tx, userId, invitation);
       await this.audit.record(tx, actor, { action: 'staff.invitation_issue', entityType: 'staff_user', entityId: userId });
       return invitation;
     });

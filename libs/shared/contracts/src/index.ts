@@ -11,3 +11,4 @@ export * from './lib/staff';
 export * from './lib/analytics';
 export * from './lib/audit';
 export * from './lib/exports';
+export * from './lib/mail';

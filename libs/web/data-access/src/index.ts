@@ -9,3 +9,4 @@ export * from './lib/admin/admin-api';
 export * from './lib/staff/staff-api';
 export * from './lib/assignments/assignments-api';
 export * from './lib/exports/export-links';
+export * from './lib/demo/demo-mail-api';

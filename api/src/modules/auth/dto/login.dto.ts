@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import type { AcceptInvitationRequest, AccountLinkRequest, ChangePasswordRequest, LoginRequest } from '@cohesion/contracts';
+import type {
+  AcceptInvitationRequest,
+  AccountLinkRequest,
+  ChangePasswordRequest,
+  LoginRequest,
+  PasswordResetConfirmation,
+  PasswordResetRequest,
+} from '@cohesion/contracts';
 import { MAX_PASSWORD_LENGTH } from '../password-policy';
 
 export class LoginDto implements LoginRequest {
@@ -30,6 +37,15 @@ export class AcceptInvitationDto extends AccountLinkDto implements AcceptInvitat
   @IsString()
   @MaxLength(MAX_PASSWORD_LENGTH)
   password: string;
+}
+
+export class PasswordResetConfirmationDto extends AcceptInvitationDto implements PasswordResetConfirmation {}
+
+export class PasswordResetRequestDto implements PasswordResetRequest {
+  @ApiProperty({ example: 'ana@cohesion.test' })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
 }
 
 export class ChangePasswordDto implements ChangePasswordRequest {

@@ -11,7 +11,7 @@ import { SessionIssuer, type SignIn } from '../session-issuer';
 import { newRecoveryCodes, recoveryCodeDigest } from './recovery-codes';
 import { SecondFactorBudget } from './second-factor-budget';
 import { SecondFactorRepository } from './second-factor.repository';
-import { SecretBox } from './secret-box';
+import { SecretBox } from '../../../common/secret-box';
 import { Clock } from '../../../common/clock';
 import { acceptedTotpStep, newTotpSecret, totpEnrollment } from './totp';
 

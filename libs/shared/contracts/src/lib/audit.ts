@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = [
   'auth.second_factor_enroll',
   'auth.password_change',
   'auth.invitation_accept',
+  'auth.password_reset_request',
+  'auth.password_reset',
   'session.read',
   'session.create',
   'session.update',

@@ -100,6 +100,17 @@ export interface AcceptInvitationRequest {
   password: string;
 }
 
+/** Forgot password: a single-use link goes to this address if it has an account (the answer does not say). */
+export interface PasswordResetRequest {
+  email: string;
+}
+
+/** The new password, through the link of a password-reset email. */
+export interface PasswordResetConfirmation {
+  token: string;
+  password: string;
+}
+
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;

@@ -10,6 +10,8 @@ import type {
   InvitationDetails,
   LoginRequest,
   LoginResponse,
+  PasswordResetConfirmation,
+  PasswordResetRequest,
   SecondFactorEnrollment,
   SecondFactorRequest,
 } from '@cohesion/contracts';
@@ -96,6 +98,18 @@ export class AuthStore {
   acceptInvitation(token: string, password: string): Promise<SignInResult> {
     const body: AcceptInvitationRequest = { token, password };
     return this.attempt(this.http.post<LoginResponse>('/api/auth/invitation/acceptance', body), ({ user }) => this.signedInAs(user));
+  }
+
+  /** Forgot password: the server mails a link if the address has an account, and answers the same either way. */
+  requestPasswordReset(email: string): Promise<AuthResult<void>> {
+    const body: PasswordResetRequest = { email };
+    return this.attempt(this.http.post<void>('/api/auth/password-reset', body), () => undefined);
+  }
+
+  /** Sets a new password through the link of a reset email; every session of the account ends, this browser's too. */
+  resetPassword(token: string, password: string): Promise<AuthResult<void>> {
+    const body: PasswordResetConfirmation = { token, password };
+    return this.attempt(this.http.post<void>('/api/auth/password-reset/confirmation', body), () => this.markSignedOut());
   }
 
   changePassword(currentPassword: string, newPassword: string): Promise<AuthResult<void>> {

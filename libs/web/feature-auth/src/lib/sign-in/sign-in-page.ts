@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, linkedSignal, signal, viewChild } from '@angular/core';
 import type { SecondFactorState } from '@cohesion/contracts';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { AuthStore } from '@cohesion/web/data-access';
 import { ChButton } from '@cohesion/web/ui';
 import { safeReturnUrl } from '../auth.guards';
@@ -12,7 +12,7 @@ type SignInStep = 'password' | 'code' | 'enrollment';
 /** Email and password, then the second factor when one is owed; on success goes to `returnUrl` or home. */
 @Component({
   selector: 'ch-sign-in-page',
-  imports: [ChButton, AuthenticatorEnrollment],
+  imports: [ChButton, AuthenticatorEnrollment, RouterLink],
   templateUrl: './sign-in-page.html',
   styleUrl: '../auth-forms.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { InvitationLink } from '@cohesion/contracts';
+import { formatClinicTime } from '../../common/clinic-time';
+import type { SqlRunner } from '../audit/audit.repository';
+import { MailOutbox } from '../mail/mail-outbox';
+import { AuthRepository, type StaffAccount } from './auth.repository';
+
+const IGNORE_IF_NOT_YOU = 'If you did not expect this email, you can ignore it: the link stops working on its own.';
+
+/**
+ * The emails about a person's own account: an invitation and a password reset (each with its single-use link) and the
+ * notice that a password changed. Links and account facts only: never clinical content or member codes.
+ */
+@Injectable()
+export class AccountMail {
+  constructor(
+    private readonly accounts: AuthRepository,
+    private readonly mail: MailOutbox,
+  ) {}
+
+  async invitation(tx: SqlRunner, userId: string, link: InvitationLink): Promise<void> {
+    const account = await this.account(tx, userId);
+    await this.mail.queue(tx, `invitation:${userId}:${link.expiresAt}`, account.email, {
+      subject: `Your Cohesion account at ${account.organizationName}`,
+      greeting: `Hello ${account.displayName},`,
+      paragraphs: [
+        `An account at ${account.organizationName} is waiting for you in Cohesion, where your clinic keeps its group session notes and outcomes.`,
+        `Choose your own password through this link. It works once, until ${formatClinicTime(link.expiresAt, account.organizationTimeZone)}.`,
+      ],
+      action: { label: 'Choose your password', url: this.mail.link(link.path) },
+      footer: IGNORE_IF_NOT_YOU,
+    });
+  }
+
+  async passwordReset(tx: SqlRunner, account: StaffAccount, link: InvitationLink): Promise<void> {
+    await this.mail.queue(tx, `password-reset:${account.id}:${link.expiresAt}`, account.email, {
+      subject: 'Reset your Cohesion password',
+      greeting: `Hello ${account.displayName},`,
+      paragraphs: [
+        'Someone, probably you, asked to reset the password of your Cohesion account.',
+        `Choose a new password through this link. It works once, until ${formatClinicTime(link.expiresAt, account.organizationTimeZone)}. Choosing it signs you out everywhere.`,
+      ],
+      action: { label: 'Choose a new password', url: this.mail.link(link.path) },
+      footer: IGNORE_IF_NOT_YOU,
+    });
+  }
+
+  async passwordChanged(tx: SqlRunner, account: StaffAccount, changeId: string, at: Date): Promise<void> {
+    await this.mail.queue(tx, `password-changed:${changeId}`, account.email, {
+      subject: 'Your Cohesion password was changed',
+      greeting: `Hello ${account.displayName},`,
+      paragraphs: [
+        `The password of your Cohesion account at ${account.organizationName} was changed at ${formatClinicTime(at, account.organizationTimeZone)}, and every session of the account was ended.`,
+        'If this was not you, tell your Cohesion administrator at once: they can disable the account.',
+      ],
+    });
+  }
+
+  private async account(tx: SqlRunner, userId: string): Promise<StaffAccount> {
+    const account = await this.accounts.findAccountById(tx, userId);
+    if (!account) throw new Error('mail for an account that does not exist');
+    return account;
+  }
+}
