@@ -10,6 +10,7 @@ import { verifyAuditTrail } from './modules/audit/verify-audit-trail';
 import { createOrganization, findOrganizationTimeZone } from './modules/organizations/create-organization';
 import { createDirector } from './modules/staff/create-director';
 import { createFirstAdmin } from './modules/staff/create-first-admin';
+import { listStaff, resetSecondFactor } from './modules/staff/staff-cli';
 import { runSynth } from './data-tools/synth/synth.command';
 import { parseSynthOptions, SynthError } from './data-tools/synth/synth-options';
 
@@ -23,6 +24,12 @@ const USAGE = `Usage:
   node dist/api/cli.js create-director --email <email> --name "<display name>" --organization "<organization name>"
       The organization's first clinical director (admins cannot make one: a clinical role they give waits for a
       director). Prints the invitation link through which the director chooses their own password (valid 72 hours).
+  node dist/api/cli.js list-staff --organization "<organization name>"
+      Every staff account of the organization: email, name, role, state (active, invited, awaiting approval,
+      disabled) and whether an authenticator is enrolled.
+  node dist/api/cli.js reset-second-factor --email <email>
+      For someone who lost their authenticator and recovery codes (an admin can do it under Staff): clears it and ends
+      their sessions; they enroll again at their next sign-in. Audited.
   node dist/api/cli.js audit-verify
       Recomputes the seals of every organization's audit chain, checks each against its latest checkpoint (in
       COHESION_DATA_DIR) and names the first broken row; exit code 1 if any.
@@ -56,7 +63,7 @@ async function run(argv: string[]): Promise<void> {
         options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' }, 'time-zone': { type: 'string' } },
       });
       if (!values.email || !values.name || !values.organization) throw new UsageError('create-admin needs --email, --name and --organization.');
-      const password = process.env['COHESION_ADMIN_PASSWORD'] ?? (await ask('Password for the new admin: '));
+      const password = process.env['COHESION_ADMIN_PASSWORD'] ?? (await askSecret('Password for the new admin: '));
       const audit = standaloneAudit(config);
       const created = await withMigratedDatabase(config, async (db) => {
         // A new organization needs its time zone: asked for when not given (and stdin is a terminal).
@@ -98,6 +105,30 @@ async function run(argv: string[]): Promise<void> {
       console.log(`  ${created.invitation.path}`);
       return;
     }
+    case 'list-staff': {
+      const { values } = parseArgs({ args: rest, options: { organization: { type: 'string' } } });
+      if (!values.organization) throw new UsageError('list-staff needs --organization.');
+      const staff = await withMigratedDatabase(config, (db) => listStaff(db, values.organization as string));
+      for (const person of staff) {
+        console.log([person.email, person.displayName, person.role, person.state, person.secondFactor ? 'authenticator' : 'no authenticator'].join('\t'));
+      }
+      if (!staff.length) console.log('No staff accounts yet: create-admin makes the first.');
+      return;
+    }
+    case 'reset-second-factor': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
+      if (!values.email) throw new UsageError('reset-second-factor needs --email.');
+      const audit = standaloneAudit(config);
+      const reset = await withMigratedDatabase(config, async (db) => {
+        const done = await resetSecondFactor(db, values.email as string, audit.rows);
+        await audit.checkpointAppended(db);
+        return done;
+      });
+      console.log(
+        `${reset.wasEnrolled ? 'Cleared the authenticator of' : 'No authenticator was enrolled for'} ${reset.email}; ended ${reset.sessionsEnded} session(s). They enroll again at their next sign-in.`,
+      );
+      return;
+    }
     case 'audit-verify': {
       const broken = await withMigratedDatabase(config, (db) => verifyAuditTrail(db, config, (line) => console.log(line)));
       if (broken) process.exitCode = 1;
@@ -120,6 +151,37 @@ async function ask(question: string): Promise<string> {
   } finally {
     prompt.close();
   }
+}
+
+/** Asks at the terminal without echoing what is typed (a password must not stay on the screen or in a recording). */
+async function askSecret(question: string): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) return ask(question); // piped in: nothing is echoed anyway
+  process.stdout.write(question);
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const finish = (error?: Error) => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stdout.write('\n');
+      if (error) reject(error);
+      else resolve(answer);
+    };
+    // Raw mode: the terminal echoes nothing, and Enter, Backspace and Ctrl-C are ours to handle.
+    const onData = (chunk: string) => {
+      for (const character of chunk) {
+        if (character === '\r' || character === '\n') return finish();
+        if (character === '\u0003') return finish(new UsageError('Cancelled.'));
+        if (character === '\u007f' || character === '\b') answer = answer.slice(0, -1);
+        else if (character >= ' ') answer += character;
+      }
+    };
+    stdin.setRawMode(true);
+    stdin.setEncoding('utf8');
+    stdin.on('data', onData);
+    stdin.resume();
+  });
 }
 
 run(process.argv.slice(2)).catch((error: unknown) => {
