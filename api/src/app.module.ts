@@ -12,6 +12,7 @@ import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ExportsModule } from './modules/exports/exports.module';
+import { DigestModule } from './modules/digest/digest.module';
 import { DeidentificationModule } from './modules/deidentification/deidentification.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HealthModule } from './modules/health/health.module';
@@ -52,6 +53,7 @@ export class AppModule {
         StaffModule,
         ExportsModule,
         ReportsModule,
+        DigestModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import type { AttendanceEntry, MemberSummary, RatingEntry, SessionDetail } from '@cohesion/contracts';
+import type { AttendanceEntry, MemberSummary, RatingEntry, SessionDetail, SignResponse } from '@cohesion/contracts';
 import type { Measure } from '@cohesion/domain';
 import { aSessionRequest } from './clinical-fixtures';
 import type { TestClient } from './http-client';
@@ -40,5 +40,5 @@ export async function aSignedSession(...[facilitator, groupId, heldOn, attendanc
   const session = await aRatedSession(facilitator, groupId, heldOn, everyone, scores);
   const signed = await facilitator.post(`/api/sessions/${session.id}/sign`);
   if (signed.status !== 200) throw new Error(`signing a session failed: ${signed.status} ${signed.body}`);
-  return signed.json<SessionDetail>();
+  return { ...session, ...signed.json<SignResponse>() };
 }

@@ -189,6 +189,11 @@ describe('authorization matrix', () => {
       call: async () => ({ method: 'POST', url: '/api/auth/security-notice/dismissal' }),
       expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok',
     },
+    {
+      route: 'PUT /api/auth/weekly-digest',
+      call: async () => ({ method: 'PUT', url: '/api/auth/weekly-digest', body: { enabled: true } }),
+      expect: 'L 403 C 403 O 403 S ok U ok D ok A 403 X 403 Y ok',
+    },
     { route: 'POST /api/auth/logout', call: async () => ({ method: 'POST', url: '/api/auth/logout' }), expect: 'L ok C ok O ok S ok U ok D ok A ok X ok Y ok' },
     // A wrong current password: changing the real one would end the sessions this test works with.
     {

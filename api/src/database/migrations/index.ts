@@ -16,6 +16,7 @@ import { OrganizationSettings1765300000000 } from './1765300000000-organization-
 import { CheckIns1765310000000 } from './1765310000000-check-ins';
 import { MailOutbox1765400000000 } from './1765400000000-mail-outbox';
 import { PasswordResetLinks1765410000000 } from './1765410000000-password-reset-links';
+import { WeeklyDigest1765420000000 } from './1765420000000-weekly-digest';
 
 /** Every migration, in order. Listed explicitly so the bundled API carries them (no file globbing at run time). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CheckIns1765310000000,
   MailOutbox1765400000000,
   PasswordResetLinks1765410000000,
+  WeeklyDigest1765420000000,
 ];

@@ -85,10 +85,14 @@ export class CheckInsRepository {
     ]);
   }
 
-  /** The groups' recorded check-ins by id, with their group and whether nobody has acknowledged them yet. */
-  findRecordedStates(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<{ id: string; groupId: string; open: boolean }[]> {
+  /** The groups' recorded check-ins by id, with their group, member (null: the group's own) and whether nobody has acknowledged them yet. */
+  findRecordedStates(
+    tx: EntityManager,
+    organizationId: string,
+    groupIds: string[],
+  ): Promise<{ id: string; groupId: string; memberId: string | null; open: boolean }[]> {
     return tx.query(
-      `SELECT c.id, c.group_id AS "groupId", NOT EXISTS (SELECT 1 FROM check_in_acknowledgement k WHERE k.check_in_id = c.id) AS open
+      `SELECT c.id, c.group_id AS "groupId", c.member_id AS "memberId", NOT EXISTS (SELECT 1 FROM check_in_acknowledgement k WHERE k.check_in_id = c.id) AS open
          FROM check_in c
         WHERE c.group_id = ANY ($1) AND c.organization_id = $2`,
       [groupIds, organizationId],

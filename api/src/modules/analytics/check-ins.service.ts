@@ -83,15 +83,25 @@ export class CheckInsService {
    * open, and those the rules find now that nobody has been shown yet.
    */
   async openCountsByGroup(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<Map<string, number>> {
+    return new Map([...(await this.openByGroup(tx, organizationId, groupIds))].map(([groupId, { open }]) => [groupId, open]));
+  }
+
+  /** The same, with how many of each group's open check-ins are the group's own (a drop of its climate). */
+  async openByGroup(tx: EntityManager, organizationId: string, groupIds: string[]): Promise<Map<string, { open: number; climateDrops: number }>> {
     const recorded = await this.checkIns.findRecordedStates(tx, organizationId, groupIds);
-    const open = new Map(recorded.filter((checkIn) => checkIn.open).map((checkIn) => [checkIn.id, checkIn.groupId]));
+    const open = new Map<string, { groupId: string; memberId: string | null }>(
+      recorded.filter((checkIn) => checkIn.open).map((checkIn) => [checkIn.id, checkIn]),
+    );
     const known = new Set(recorded.map((checkIn) => checkIn.id));
     for (const checkIn of await this.detection.detect(tx, organizationId, groupIds)) {
-      if (!known.has(checkIn.id)) open.set(checkIn.id, checkIn.groupId);
+      if (!known.has(checkIn.id)) open.set(checkIn.id, checkIn);
     }
-    const counts = new Map<string, number>();
-    for (const groupId of open.values()) counts.set(groupId, (counts.get(groupId) ?? 0) + 1);
-    return counts;
+    const byGroup = new Map<string, { open: number; climateDrops: number }>();
+    for (const { groupId, memberId } of open.values()) {
+      const counts = byGroup.get(groupId) ?? { open: 0, climateDrops: 0 };
+      byGroup.set(groupId, { open: counts.open + 1, climateDrops: counts.climateDrops + (memberId === null ? 1 : 0) });
+    }
+    return byGroup;
   }
 
   /** Closes a check-in, and so every one of its reasons, with the action taken. */

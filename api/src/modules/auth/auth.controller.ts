@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiNoContentResponse,
@@ -17,7 +17,7 @@ import { NoInputDto } from '../../common/dto/no-input.dto';
 import { originOfRequest } from '../../common/request-origin';
 import { AuthService } from './auth.service';
 import { CurrentUserDto, LoginResponseDto } from './dto/current-user.dto';
-import { ChangePasswordDto, LoginDto } from './dto/login.dto';
+import { ChangePasswordDto, LoginDto, WeeklyDigestPreferenceDto } from './dto/login.dto';
 import { DeviceCookie } from './device-cookie';
 import { SessionCookie } from './session-cookie';
 
@@ -68,6 +68,15 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this account: try again after Retry-After seconds.' })
   async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  }
+
+  @Allow('director', 'supervisor')
+  @Put('weekly-digest')
+  @HttpCode(204)
+  @ApiCookieAuth()
+  @ApiNoContentResponse({ description: 'The Monday digest email is on or off for the caller (user.weeklyDigest).' })
+  async setWeeklyDigest(@CurrentActor() actor: Actor, @Body() body: WeeklyDigestPreferenceDto): Promise<void> {
+    await this.auth.setWeeklyDigest(actor, body.enabled);
   }
 
   @Allow(...ROLES)

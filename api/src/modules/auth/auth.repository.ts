@@ -23,6 +23,7 @@ export interface StaffAccount {
   secondFactorGuessedAt: Date | null;
   secondFactorEnrolled: boolean;
   secondFactorPolicy: SecondFactorPolicy;
+  weeklyDigest: boolean;
 }
 
 export interface ActiveSession {
@@ -37,7 +38,7 @@ const ACCOUNT_COLUMNS = `
   u.id, u.organization_id AS "organizationId", o.name AS "organizationName", o.time_zone AS "organizationTimeZone", u.email,
   u.display_name AS "displayName", u.role, u.password_hash AS "passwordHash", u.disabled_at IS NOT NULL AS disabled,
   u.pending_since IS NOT NULL AS pending, u.second_factor_guessed_at AS "secondFactorGuessedAt",
-  u.totp_enrolled_at IS NOT NULL AS "secondFactorEnrolled", o.second_factor_policy AS "secondFactorPolicy"`;
+  u.totp_enrolled_at IS NOT NULL AS "secondFactorEnrolled", o.second_factor_policy AS "secondFactorPolicy", u.weekly_digest AS "weeklyDigest"`;
 
 @Injectable()
 export class AuthRepository {
@@ -112,6 +113,10 @@ export class AuthRepository {
 
   async noteSecondFactorGuessing(tx: SqlRunner, userId: string): Promise<void> {
     await tx.query(`UPDATE staff_user SET second_factor_guessed_at = now() WHERE id = $1`, [userId]);
+  }
+
+  async setWeeklyDigest(tx: SqlRunner, userId: string, enabled: boolean): Promise<void> {
+    await tx.query(`UPDATE staff_user SET weekly_digest = $2 WHERE id = $1`, [userId, enabled]);
   }
 
   async dismissSecurityNotice(tx: SqlRunner, userId: string): Promise<void> {

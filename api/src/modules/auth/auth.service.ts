@@ -143,6 +143,11 @@ export class AuthService {
     });
   }
 
+  /** Turns one's own Monday digest email on or off (directors and supervisors receive one). */
+  setWeeklyDigest(actor: Actor, enabled: boolean): Promise<void> {
+    return this.unitOfWork.run(actor, (tx) => this.accounts.setWeeklyDigest(tx, actor.userId, enabled));
+  }
+
   /** The person has read their security notice. */
   dismissSecurityNotice(actor: Actor): Promise<void> {
     return this.unitOfWork.run(actor, (tx) => this.accounts.dismissSecurityNotice(tx, actor.userId));

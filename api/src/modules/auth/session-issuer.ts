@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CurrentUser, SecondFactorState } from '@cohesion/contracts';
+import { DIGEST_ROLES } from '@cohesion/domain';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { SqlRunner } from '../audit/audit.repository';
@@ -46,5 +47,6 @@ export function toCurrentUser(account: StaffAccount, secondFactor: SecondFactorS
     secondFactorEnrolled: account.secondFactorEnrolled,
     approval: account.pending ? 'pending' : 'approved',
     securityNotice: account.secondFactorGuessedAt ? { kind: 'second_factor_guessing', at: new Date(account.secondFactorGuessedAt).toISOString() } : null,
+    weeklyDigest: DIGEST_ROLES.includes(account.role) ? account.weeklyDigest : null,
   };
 }

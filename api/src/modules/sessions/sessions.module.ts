@@ -13,5 +13,7 @@ import { SigningService } from './signing.service';
   imports: [DeidentificationModule, OrganizationsModule],
   controllers: [GroupSessionsController, SessionsController],
   providers: [SessionsRepository, SessionReadRepository, SessionsService, SigningService, ReviewQueueRepository],
+  // The weekly digest counts the notes waiting for a co-signature.
+  exports: [ReviewQueueRepository],
 })
 export class SessionsModule {}

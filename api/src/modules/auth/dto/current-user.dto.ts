@@ -37,6 +37,8 @@ export class CurrentUserDto implements CurrentUser {
   approval: ApprovalState;
   @ApiProperty({ type: SecurityNoticeDto, nullable: true, description: 'Shown at sign-in until dismissed (POST /api/auth/security-notice/dismissal).' })
   securityNotice: SecurityNoticeDto | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Directors and supervisors: the Monday digest email is on; null for the roles that get none.' })
+  weeklyDigest: boolean | null;
 }
 
 export class InvitationDetailsDto implements InvitationDetails {

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import type {
   AcceptInvitationRequest,
   AccountLinkRequest,
@@ -7,6 +7,7 @@ import type {
   LoginRequest,
   PasswordResetConfirmation,
   PasswordResetRequest,
+  WeeklyDigestPreference,
 } from '@cohesion/contracts';
 import { MAX_PASSWORD_LENGTH } from '../password-policy';
 
@@ -46,6 +47,12 @@ export class PasswordResetRequestDto implements PasswordResetRequest {
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
+}
+
+export class WeeklyDigestPreferenceDto implements WeeklyDigestPreference {
+  @ApiProperty()
+  @IsBoolean()
+  enabled: boolean;
 }
 
 export class ChangePasswordDto implements ChangePasswordRequest {

@@ -24,6 +24,13 @@ export interface CurrentUser {
   approval: ApprovalState;
   /** Something the person should know about their account, shown at sign-in until they dismiss it; null when nothing. */
   securityNotice: SecurityNotice | null;
+  /** Directors and supervisors: whether they receive the Monday digest email; null for the roles that get none. */
+  weeklyDigest: boolean | null;
+}
+
+/** Turns one's own weekly digest email on or off. */
+export interface WeeklyDigestPreference {
+  enabled: boolean;
 }
 
 /**

@@ -25,3 +25,6 @@ export function secondFactorRequired(role: Role, policy: SecondFactorPolicy): bo
   if (policy === 'everyone') return true;
   return policy === 'privileged_roles' && PRIVILEGED_ROLES.includes(role);
 }
+
+/** The roles that receive the Monday digest email (open check-ins, notes awaiting co-signature, climate drops). */
+export const DIGEST_ROLES: readonly Role[] = ['director', 'supervisor'];

@@ -13,6 +13,7 @@ export function aCurrentUser(overrides: Partial<CurrentUser> = {}): CurrentUser 
     secondFactorEnrolled: false,
     approval: 'approved',
     securityNotice: null,
+    weeklyDigest: null,
     ...overrides,
   };
 }

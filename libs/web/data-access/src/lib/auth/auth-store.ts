@@ -14,6 +14,7 @@ import type {
   PasswordResetRequest,
   SecondFactorEnrollment,
   SecondFactorRequest,
+  WeeklyDigestPreference,
 } from '@cohesion/contracts';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { problemMessage } from '../problem/problem-message';
@@ -115,6 +116,14 @@ export class AuthStore {
   changePassword(currentPassword: string, newPassword: string): Promise<AuthResult<void>> {
     const body: ChangePasswordRequest = { currentPassword, newPassword };
     return this.attempt(this.http.post<void>('/api/auth/password', body), () => undefined);
+  }
+
+  /** Turns the Monday digest email on or off (directors and supervisors). */
+  setWeeklyDigest(enabled: boolean): Promise<AuthResult<void>> {
+    const body: WeeklyDigestPreference = { enabled };
+    return this.attempt(this.http.put<void>('/api/auth/weekly-digest', body), () => {
+      this.state.update((state) => ({ ...state, user: state.user && { ...state.user, weeklyDigest: enabled } }));
+    });
   }
 
   /** The person has read their security notice: it is no longer shown, here or at their next sign-in. */

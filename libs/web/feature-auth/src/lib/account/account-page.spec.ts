@@ -8,11 +8,11 @@ import { AccountPage } from './account-page';
 describe('AccountPage', () => {
   let http: HttpTestingController;
 
-  async function open(enrolled: boolean): Promise<HTMLElement> {
+  async function open(enrolled: boolean, overrides: Parameters<typeof aCurrentUser>[0] = {}): Promise<HTMLElement> {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     http = TestBed.inject(HttpTestingController);
     const restored = TestBed.inject(AuthStore).restore();
-    http.expectOne('/api/auth/me').flush(aCurrentUser({ secondFactorEnrolled: enrolled }));
+    http.expectOne('/api/auth/me').flush(aCurrentUser({ secondFactorEnrolled: enrolled, ...overrides }));
     await restored;
     const fixture = TestBed.createComponent(AccountPage);
     await fixture.whenStable();
@@ -79,5 +79,20 @@ describe('AccountPage', () => {
     const page = await open(true);
     expect(page.querySelector('ch-authenticator-enrollment')).toBeNull();
     expect(page.querySelector('[aria-labelledby="authenticator-heading"] p')?.textContent).toMatch(/^Set up\. .*ask an admin to reset it\.$/);
+  });
+
+  it('lets a supervisor turn the weekly email off, and offers it to no facilitator', async () => {
+    expect((await open(true)).textContent).not.toContain('Weekly email');
+    TestBed.resetTestingModule();
+    const page = await open(true, { role: 'supervisor', weeklyDigest: true });
+    const checkbox = page.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(checkbox.checked).toBe(true);
+    checkbox.checked = false;
+    checkbox.dispatchEvent(new Event('change'));
+    const put = http.expectOne({ method: 'PUT', url: '/api/auth/weekly-digest' });
+    expect(put.request.body).toEqual({ enabled: false });
+    put.flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    expect(TestBed.inject(AuthStore).user()?.weeklyDigest).toBe(false);
   });
 });

@@ -24,6 +24,16 @@ export class AccountPage {
   protected readonly passwordSaved = signal(false);
   protected readonly enrollmentFinished = signal(false);
 
+  protected readonly digestSaving = signal(false);
+  protected readonly digestError = signal('');
+
+  protected async setWeeklyDigest(enabled: boolean): Promise<void> {
+    this.digestSaving.set(true);
+    const result = await this.auth.setWeeklyDigest(enabled);
+    this.digestSaving.set(false);
+    this.digestError.set(result.ok ? '' : `Not saved: ${result.message}`);
+  }
+
   protected async changePassword(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.saving()) return;
