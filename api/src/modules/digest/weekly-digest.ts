@@ -66,10 +66,13 @@ export class WeeklyDigest implements OnModuleInit, OnApplicationShutdown {
       const week = digestWeekDue(now, recipient.timeZone);
       if (week === null) continue;
       const actor = actorOf(recipient);
+      const event = `weekly-digest:${recipient.userId}:${week}`;
       queued += await this.unitOfWork.run(actor, async (tx) => {
+        // Every replica looks every few minutes of the day: the counts are worked out once.
+        if (await this.mail.queued(tx, event)) return 0;
         const content = await this.contentFor(tx, actor, now);
         if (isEmpty(content)) return 0;
-        return (await this.mail.queue(tx, `weekly-digest:${recipient.userId}:${week}`, recipient.email, this.message(recipient, week, content))) ? 1 : 0;
+        return (await this.mail.queue(tx, event, recipient.email, this.message(recipient, week, content))) ? 1 : 0;
       });
     }
     return queued;

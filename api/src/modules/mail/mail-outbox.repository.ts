@@ -47,6 +47,10 @@ export class MailOutboxRepository {
     return rows.length === 1;
   }
 
+  async hasEvent(tx: SqlRunner, dedupeKey: string): Promise<boolean> {
+    return (await tx.query(`SELECT 1 FROM mail_outbox WHERE dedupe_key = $1`, [dedupeKey])).length > 0;
+  }
+
   /** Takes up to `limit` due messages that no live lease holds, leases them until `leaseUntil`, oldest first. */
   async leaseDue(now: Date, leaseUntil: Date, limit: number): Promise<LeasedMail[]> {
     const rows = await updateReturning<{ id: string; to: string; attempts: number; sealed: Buffer; dueAt: Date; createdAt: Date }>(

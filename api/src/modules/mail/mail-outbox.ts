@@ -23,6 +23,11 @@ export class MailOutbox {
     return `${this.config.mail.publicUrl}${path}`;
   }
 
+  /** Whether a message for this event is queued or sent already (so that its content need not be worked out again). */
+  queued(tx: SqlRunner, dedupeKey: string): Promise<boolean> {
+    return this.outbox.hasEvent(tx, dedupeKey);
+  }
+
   queue(tx: SqlRunner, dedupeKey: string, to: string, message: MailMessage): Promise<boolean> {
     return this.outbox.insert(tx, dedupeKey, to, renderMail(message), this.clock.now());
   }
