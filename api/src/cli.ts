@@ -9,6 +9,9 @@ import { standaloneAudit } from './modules/audit/standalone-audit';
 import { verifyAuditTrail } from './modules/audit/verify-audit-trail';
 import { createOrganization, findOrganizationTimeZone } from './modules/organizations/create-organization';
 import { createDirector } from './modules/staff/create-director';
+import { AccountMail } from './modules/auth/account-mail';
+import { AuthRepository } from './modules/auth/auth.repository';
+import { standaloneMailOutbox } from './modules/mail/mail-outbox';
 import { createFirstAdmin } from './modules/staff/create-first-admin';
 import { listStaff, resetSecondFactor } from './modules/staff/staff-cli';
 import { runSynth } from './data-tools/synth/synth.command';
@@ -23,7 +26,8 @@ const USAGE = `Usage:
       is created with the time zone given, or asked for; an existing one keeps its own.
   node dist/api/cli.js create-director --email <email> --name "<display name>" --organization "<organization name>"
       The organization's first clinical director (admins cannot make one: a clinical role they give waits for a
-      director). Prints the invitation link through which the director chooses their own password (valid 72 hours).
+      director). Emails them the invitation through which they choose their own password (valid 72 hours); the API
+      sends it (COHESION_SMTP_URL).
   node dist/api/cli.js list-staff --organization "<organization name>"
       Every staff account of the organization: email, name, role, state (active, invited, awaiting approval,
       disabled) and whether an authenticator is enrolled.
@@ -97,12 +101,14 @@ async function run(argv: string[]): Promise<void> {
           db,
           { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string },
           audit.rows,
+          new AccountMail(new AuthRepository(db), standaloneMailOutbox(db, config)),
         );
         await audit.checkpointAppended(db);
         return director;
       });
-      console.log(`Created director ${created.email}. Hand them this link, to open on your Cohesion's address before ${created.invitation.expiresAt}:`);
-      console.log(`  ${created.invitation.path}`);
+      console.log(
+        `Created director ${created.email}. Their invitation is emailed to them as soon as Cohesion runs with a mail server; it works until ${created.invitation.expiresAt}.`,
+      );
       return;
     }
     case 'list-staff': {

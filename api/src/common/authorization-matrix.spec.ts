@@ -6,6 +6,7 @@ import { aClinicWorld, anEnrolledMember, aSessionRequest, type ClinicWorld } fro
 import { aStaffMember, TEST_PASSWORD, type TestStaff } from '../../test/fixtures';
 import { TestClient } from '../../test/http-client';
 import { servedRoutes } from '../../test/served-routes';
+import { emailedToken } from '../../test/emailed-links';
 import { useTestApp } from '../../test/test-context';
 import { hashSessionToken, newSessionToken } from '../modules/auth/session-token';
 import { COOKIES } from './cookies';
@@ -129,12 +130,15 @@ describe('authorization matrix', () => {
     const id = await anInvitedAccount();
     const issued = await (await clientOf('A')).post(`/api/staff/accounts/${id}/invitation`);
     const person = new TestClient(context.app);
-    await person.post('/api/auth/invitation/acceptance', { token: issued.json().path.split('#token=')[1], password: 'an accepted invitation, chosen' });
+    await person.post('/api/auth/invitation/acceptance', {
+      token: await emailedToken(context.db, issued.json().emailedTo),
+      password: 'an accepted invitation, chosen',
+    });
     return id;
   };
   const anInvitationToken = async (): Promise<string> => {
     const issued = await (await clientOf('A')).post(`/api/staff/accounts/${await anInvitedAccount()}/invitation`);
-    return issued.json().path.split('#token=')[1];
+    return emailedToken(context.db, issued.json().emailedTo);
   };
   /** A new value for each cell, so that every cell asks for a change. */
   let nextSmallCellK = 12;

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+import { openMail } from '../support/mailbox';
 import { DEMO_PASSWORD } from '../support/seed';
 
 describe('an admin manages staff and reads the audit trail', () => {
@@ -33,14 +34,15 @@ describe('an admin manages staff and reads the audit trail', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: `Created ${name}.` })
+      .filter({ hasText: `Created ${name}. The invitation link is emailed to ${email} alone` })
       .waitFor();
-    const link = await page.getByLabel('Invitation link', { exact: true }).inputValue();
-    expect(link).toMatch(/\/welcome#token=/);
+    // The admin never sees the link: nobody but the person can choose their password.
+    expect(await page.content()).not.toContain('#token=');
 
-    // The new colleague opens the link in their own browser and chooses a password nobody else knows.
+    // The new colleague finds the invitation in their inbox (the demo mailbox), opens it and chooses a password.
     const newcomer = await newPage(browser);
-    await newcomer.goto(link);
+    const invitation = await openMail(newcomer, email, /^Your Cohesion account at /);
+    await invitation.getByRole('link', { name: /\/welcome#token=/ }).click();
     await newcomer.getByText(`invited ${name} (${email})`).waitFor();
     expect(await seriousAxeViolations(newcomer)).toEqual([]);
     await newcomer.getByLabel('New password').fill('password1234');

@@ -1,20 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+import { openMail } from '../support/mailbox';
 import { aNewFacilitator } from '../support/seed';
-
-/** Opens the demo mailbox until a message with this subject to this address arrives (the outbox sends every 2 s). */
-async function openMail(page: Page, to: string, subject: string): Promise<void> {
-  await page.goto(`${baseUrl()}/mailbox`);
-  const message = page
-    .getByRole('article')
-    .filter({ hasText: `To ${to}` })
-    .filter({ has: page.getByRole('heading', { name: subject }) });
-  for (let attempt = 0; attempt < 20 && !(await message.count()); attempt++) {
-    await page.waitForTimeout(500);
-    await page.getByRole('button', { name: 'Refresh' }).click();
-  }
-  await message.first().waitFor();
-}
 
 describe('a facilitator who forgot their password', () => {
   let browser: Browser;

@@ -19,6 +19,8 @@ export default async function globalSetup(): Promise<void> {
     DATABASE_OWNER_URL: database.ownerUrl,
     COHESION_DATA_DIR: dataDir,
     PORT: String(port),
+    // The links in emails lead where the browser tests browse, so the session cookie they set is the one they use.
+    COHESION_PUBLIC_URL: `http://127.0.0.1:${port}`,
     COHESION_DEMO: '1',
     COHESION_WEB_ROOT: join(root, 'dist/web/browser'),
     LOG_LEVEL: 'warn',

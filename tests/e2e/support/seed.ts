@@ -50,6 +50,20 @@ export class ApiSession {
   }
 }
 
+/**
+ * The newest link emailed to this address, read from the demo mailbox as the person would read their inbox (the API
+ * sends from its outbox every 2 seconds).
+ */
+export async function emailedLink(session: ApiSession, to: string): Promise<string> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const mails = await session.get<{ to: string; text: string }[]>('/api/demo/mail');
+    const link = mails.filter((mail) => mail.to === to).map((mail) => /https?:\/\/\S+#token=[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0])[0];
+    if (link) return link;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no email with a link reached ${to} in 10 seconds`);
+}
+
 /** A new facilitator account of the demo organization, made by the demo admin. */
 export function aNewFacilitator(displayName = 'Noor Haddad'): Promise<{ id: string; email: string; password: string }> {
   return aNewStaffMember('facilitator', displayName);
@@ -63,11 +77,10 @@ export async function aNewStaffMember(role: 'facilitator' | 'supervisor', displa
   const email = `${role}-${randomUUID().slice(0, 8)}@cohesion.test`;
   const password = 'evening group notes ready';
   const admin = await ApiSession.signIn('admin@cohesion.test');
-  const { account, invitation } = await admin
-    .post<{ account: { id: string }; invitation: { path: string } }>('/api/staff/accounts', { email, displayName, role })
-    .finally(() => admin.dispose());
+  const { account } = await admin.post<{ account: { id: string } }>('/api/staff/accounts', { email, displayName, role }).finally(() => admin.dispose());
   const person = await ApiSession.anonymous();
-  await person.post('/api/auth/invitation/acceptance', { token: invitation.path.split('#token=')[1], password }, 200).finally(() => person.dispose());
+  const link = await emailedLink(person, email);
+  await person.post('/api/auth/invitation/acceptance', { token: new URL(link).hash.split('#token=')[1], password }, 200).finally(() => person.dispose());
   const director = await ApiSession.signIn('director@cohesion.test');
   await director.post(`/api/staff/approvals/${account.id}/approve`, { role }, 200).finally(() => director.dispose());
   return { id: account.id, email, password };

@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import type { InvitationLink } from '@cohesion/contracts';
 import type { SqlRunner } from '../audit/audit.repository';
 import { AccountLinksRepository, type LinkPurpose, type LinkedAccount } from './account-links.repository';
+
+/** A single-use link: the path to open on this Cohesion's address (the token after `#`) and until when it works. */
+export interface AccountLink {
+  path: string;
+  expiresAt: string;
+}
 
 /** How long each kind of link works: an invitation 72 hours (OWASP's upper bound for such links), a reset 30 minutes. */
 const LIFETIME_MINUTES: Record<LinkPurpose, number> = { invitation: 72 * 60, password_reset: 30 };
@@ -17,7 +22,7 @@ const PAGE: Record<LinkPurpose, string> = { invitation: '/welcome', password_res
 export class AccountLinks {
   constructor(private readonly links: AccountLinksRepository) {}
 
-  async issue(tx: SqlRunner, account: { organizationId: string; userId: string }, purpose: LinkPurpose, createdBy: string | null): Promise<InvitationLink> {
+  async issue(tx: SqlRunner, account: { organizationId: string; userId: string }, purpose: LinkPurpose, createdBy: string | null): Promise<AccountLink> {
     const token = randomBytes(32).toString('base64url');
     await this.links.revokeUnused(tx, account.userId, purpose);
     const expiresAt = await this.links.insert(tx, { ...account, purpose, tokenHash: digest(token), createdBy, lifetimeMinutes: LIFETIME_MINUTES[purpose] });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { InvitationLink } from '@cohesion/contracts';
 import { formatClinicTime } from '../../common/clinic-time';
 import type { SqlRunner } from '../audit/audit.repository';
 import { MailOutbox } from '../mail/mail-outbox';
+import type { AccountLink } from './account-links';
 import { AuthRepository, type StaffAccount } from './auth.repository';
 
 const IGNORE_IF_NOT_YOU = 'If you did not expect this email, you can ignore it: the link stops working on its own.';
@@ -18,7 +18,8 @@ export class AccountMail {
     private readonly mail: MailOutbox,
   ) {}
 
-  async invitation(tx: SqlRunner, userId: string, link: InvitationLink): Promise<void> {
+  /** Queues the invitation email and answers the address it goes to. */
+  async invitation(tx: SqlRunner, userId: string, link: AccountLink): Promise<string> {
     const account = await this.account(tx, userId);
     await this.mail.queue(tx, `invitation:${userId}:${link.expiresAt}`, account.email, {
       subject: `Your Cohesion account at ${account.organizationName}`,
@@ -30,9 +31,10 @@ export class AccountMail {
       action: { label: 'Choose your password', url: this.mail.link(link.path) },
       footer: IGNORE_IF_NOT_YOU,
     });
+    return account.email;
   }
 
-  async passwordReset(tx: SqlRunner, account: StaffAccount, link: InvitationLink): Promise<void> {
+  async passwordReset(tx: SqlRunner, account: StaffAccount, link: AccountLink): Promise<void> {
     await this.mail.queue(tx, `password-reset:${account.id}:${link.expiresAt}`, account.email, {
       subject: 'Reset your Cohesion password',
       greeting: `Hello ${account.displayName},`,

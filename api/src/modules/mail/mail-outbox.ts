@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock } from '../../common/clock';
+import type { DataSource } from 'typeorm';
+import { Clock, SystemClock } from '../../common/clock';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { SqlRunner } from '../audit/audit.repository';
@@ -31,4 +32,9 @@ export class MailOutbox {
   queue(tx: SqlRunner, dedupeKey: string, to: string, message: MailMessage): Promise<boolean> {
     return this.outbox.insert(tx, dedupeKey, to, renderMail(message), this.clock.now());
   }
+}
+
+/** The outbox for code that runs outside the API (the command line): it queues, and a running API sends. */
+export function standaloneMailOutbox(db: DataSource, config: AppConfig): MailOutbox {
+  return new MailOutbox(new MailOutboxRepository(db, config), new SystemClock(), config);
 }

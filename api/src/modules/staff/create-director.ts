@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { InvitationLink } from '@cohesion/contracts';
+import type { InvitationSent } from '@cohesion/contracts';
 import type { AuditRepository } from '../audit/audit.repository';
 import { AccountLinks } from '../auth/account-links';
+import type { AccountMail } from '../auth/account-mail';
 import { AccountLinksRepository } from '../auth/account-links.repository';
 import { AccountError } from './create-first-admin';
 
@@ -13,9 +14,15 @@ export interface FirstDirector {
 
 /**
  * Operators' bootstrap of a clinic's first clinical director (whom no other director can approve): an approved
- * director account without a password, and the invitation link through which its person chooses one. Audited.
+ * director account without a password, and the invitation emailed to its person, who chooses one through it (the
+ * operator never sees the link). Audited.
  */
-export async function createDirector(db: DataSource, input: FirstDirector, audit: AuditRepository): Promise<{ email: string; invitation: InvitationLink }> {
+export async function createDirector(
+  db: DataSource,
+  input: FirstDirector,
+  audit: AuditRepository,
+  mail: AccountMail,
+): Promise<{ email: string; invitation: InvitationSent }> {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AccountError(`"${input.email}" is not an email address.`);
   return db.transaction(async (tx) => {
@@ -43,6 +50,7 @@ export async function createDirector(db: DataSource, input: FirstDirector, audit
     };
     await audit.append(tx, { ...origin, action: 'staff.create', entityType: 'staff_user', entityId: director.id, detail: { role: 'director', via: 'cli' } });
     await audit.append(tx, { ...origin, action: 'staff.invitation_issue', entityType: 'staff_user', entityId: director.id, detail: { via: 'cli' } });
-    return { email, invitation };
+    const emailedTo = await mail.invitation(tx, director.id, invitation);
+    return { email, invitation: { emailedTo, expiresAt: invitation.expiresAt } };
   });
 }

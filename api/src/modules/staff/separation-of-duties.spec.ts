@@ -3,6 +3,7 @@ import { aRatedSession } from '../../../test/analytics-fixtures';
 import { aClinicWorld, type ClinicWorld } from '../../../test/clinical-fixtures';
 import { aStaffMember, TEST_PASSWORD, type TestStaff } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
+import { emailedToken } from '../../../test/emailed-links';
 import { useTestApp } from '../../../test/test-context';
 
 const CHOSEN = 'a password of the admin’s own choosing';
@@ -19,11 +20,16 @@ describe('separation of duties: an admin cannot make a clinical reader', () => {
   let director: TestClient;
   let note: SessionDetail;
 
-  const tokenOf = (created: CreatedStaffAccount) => created.invitation.path.split('#token=')[1];
-  /** What the admin would do with the link meant for someone else: open it themselves and choose the password. */
+  /** The link sits in the person's inbox alone: the admin's answer names where it went, never the link itself. */
+  const tokenOf = async (created: CreatedStaffAccount) => {
+    expect(Object.keys(created.invitation).sort()).toEqual(['emailedTo', 'expiresAt']);
+    expect(JSON.stringify(created)).not.toContain('#token=');
+    return emailedToken(context.db, created.invitation.emailedTo);
+  };
+  /** What an admin who could read the person's email would do with the link: open it and choose the password. */
   const takeOver = async (created: CreatedStaffAccount) => {
     const browser = new TestClient(context.app);
-    const accepted = await browser.post('/api/auth/invitation/acceptance', { token: tokenOf(created), password: CHOSEN });
+    const accepted = await browser.post('/api/auth/invitation/acceptance', { token: await tokenOf(created), password: CHOSEN });
     expect(accepted.status).toBe(200);
     return { browser, user: accepted.json().user };
   };
@@ -172,7 +178,7 @@ describe('separation of duties: an admin cannot make a clinical reader', () => {
     const created = (await admin.post('/api/staff/accounts', { email: 'once@clinic.test', displayName: 'Once', role: 'admin' })).json<CreatedStaffAccount>();
     await takeOver(created);
     const visitor = new TestClient(context.app);
-    for (const token of [tokenOf(created), 'A'.repeat(43)]) {
+    for (const token of [await tokenOf(created), 'A'.repeat(43)]) {
       const reused = await visitor.post('/api/auth/invitation/acceptance', { token, password: 'another password entirely' });
       expect(reused.json()).toMatchObject({ status: 400, code: 'link_invalid', title: 'This link is no longer valid' });
     }

@@ -11,11 +11,11 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { CreatedStaffAccount, InvitationLink, StaffAccountDetails } from '@cohesion/contracts';
+import type { CreatedStaffAccount, InvitationSent, StaffAccountDetails } from '@cohesion/contracts';
 import { Allow } from '../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../common/actor';
 import { NoInputDto } from '../../common/dto/no-input.dto';
-import { CreatedStaffAccountDto, CreateStaffAccountDto, InvitationLinkDto, StaffAccountDto, UpdateStaffAccountDto } from './dto/staff-account.dto';
+import { CreatedStaffAccountDto, CreateStaffAccountDto, InvitationSentDto, StaffAccountDto, UpdateStaffAccountDto } from './dto/staff-account.dto';
 import { StaffAccountsService } from './staff-accounts.service';
 
 /** Staff accounts of the organization, managed by its admins (never a person's password, never a clinical role alone). */
@@ -37,7 +37,7 @@ export class StaffAccountsController {
   @ApiCreatedResponse({
     type: CreatedStaffAccountDto,
     description:
-      'The account, without a password, and its invitation link (valid 72 hours) to hand to the person. A clinical role waits for a director’s approval.',
+      'The account, without a password; its invitation link (valid 72 hours) is emailed to the person alone. A clinical role waits for a director’s approval.',
   })
   @ApiBadRequestResponse({ description: 'A field is missing, malformed or unknown (a password among them: nobody sets another person’s password).' })
   @ApiConflictResponse({ description: '`email_taken`: an account with this email exists (in any organization).' })
@@ -47,10 +47,10 @@ export class StaffAccountsController {
 
   @Post(':userId/invitation')
   @ApiParam({ name: 'userId', format: 'uuid' })
-  @ApiCreatedResponse({ type: InvitationLinkDto, description: 'A new invitation link; earlier ones stop working.' })
+  @ApiCreatedResponse({ type: InvitationSentDto, description: 'A new invitation link, emailed to the person; earlier ones stop working.' })
   @ApiNotFoundResponse({ description: '`staff_not_found`: no such account in the organization.' })
   @ApiConflictResponse({ description: '`password_already_set` once the person chose their password; `account_disabled`.' })
-  issueInvitation(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() _noInput: NoInputDto): Promise<InvitationLink> {
+  issueInvitation(@CurrentActor() actor: Actor, @Param('userId', ParseUUIDPipe) userId: string, @Body() _noInput: NoInputDto): Promise<InvitationSent> {
     return this.accounts.issueInvitation(actor, userId);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CreatedStaffAccount, CreateStaffAccountRequest, InvitationLink, StaffAccountDetails, UpdateStaffAccountRequest } from '@cohesion/contracts';
+import type { CreatedStaffAccount, CreateStaffAccountRequest, InvitationSent, StaffAccountDetails, UpdateStaffAccountRequest } from '@cohesion/contracts';
 import { roleNeedsApproval } from '@cohesion/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
@@ -46,8 +46,7 @@ export class StaffAccountsService {
         { email, displayName: request.displayName.trim(), role: request.role },
         pendingApproval ? { requestedBy: actor.userId, fromRole: null } : null,
       );
-      const invitation = await this.links.issue(tx, { organizationId: actor.organizationId, userId }, 'invitation', actor.userId);
-      await this.accountMail.invitation(tx, userId, invitation);
+      const invitation = await this.invite(tx, actor, userId);
       await this.audit.record(tx, actor, {
         action: 'staff.create',
         entityType: 'staff_user',
@@ -94,13 +93,12 @@ export class StaffAccountsService {
   }
 
   /** A new invitation link for a person who has not chosen a password yet; earlier links stop working. */
-  issueInvitation(actor: Actor, userId: string): Promise<InvitationLink> {
+  issueInvitation(actor: Actor, userId: string): Promise<InvitationSent> {
     return this.unitOfWork.run(actor, async (tx) => {
       const account = await this.lockAccount(tx, actor, userId);
       if (account.passwordSet) throw StaffException.passwordAlreadySet();
       if (account.disabled) throw StaffException.accountDisabled();
-      const invitation = await this.links.issue(tx, { organizationId: actor.organizationId, userId }, 'invitation', actor.userId);
-      await this.accountMail.invitation(tx, userId, invitation);
+      const invitation = await this.invite(tx, actor, userId);
       await this.audit.record(tx, actor, { action: 'staff.invitation_issue', entityType: 'staff_user', entityId: userId });
       return invitation;
     });
@@ -127,6 +125,13 @@ export class StaffAccountsService {
         detail: { wasEnrolled, sessionsEnded },
       });
     });
+  }
+
+  /** A new single-use link, emailed to the person alone: the admin never sees it, so cannot choose the password. */
+  private async invite(tx: EntityManager, actor: Actor, userId: string): Promise<InvitationSent> {
+    const link = await this.links.issue(tx, { organizationId: actor.organizationId, userId }, 'invitation', actor.userId);
+    const emailedTo = await this.accountMail.invitation(tx, userId, link);
+    return { emailedTo, expiresAt: link.expiresAt };
   }
 
   private async lockAccount(tx: EntityManager, actor: Actor, userId: string): Promise<StaffAccountRow> {

@@ -6,7 +6,7 @@ import type {
   ApprovalRequest,
   CreatedStaffAccount,
   CreateStaffAccountRequest,
-  InvitationLink,
+  InvitationSent,
   PendingApproval,
   StaffAccountDetails,
   StaffReference,
@@ -40,14 +40,14 @@ export class StaffAccountDto implements StaffAccountDetails {
   pendingApproval: PendingApprovalDto | null;
 }
 
-export class InvitationLinkDto implements InvitationLink {
-  @ApiProperty({ example: '/welcome#token=…', description: 'Open on this Cohesion’s address; shown once, only a digest of the token is kept.' }) path: string;
+export class InvitationSentDto implements InvitationSent {
+  @ApiProperty({ description: 'The link went by email to this address alone; only a digest of its token is kept.' }) emailedTo: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
 }
 
 export class CreatedStaffAccountDto implements CreatedStaffAccount {
   @ApiProperty({ type: StaffAccountDto }) account: StaffAccountDto;
-  @ApiProperty({ type: InvitationLinkDto }) invitation: InvitationLinkDto;
+  @ApiProperty({ type: InvitationSentDto }) invitation: InvitationSentDto;
 }
 
 class ApprovalAccountDto {

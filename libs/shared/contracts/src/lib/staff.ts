@@ -57,17 +57,17 @@ export interface CreateStaffAccountRequest {
 }
 
 /**
- * A single-use link to hand to its person: the path (with the token after `#`, which browsers never send to a
- * server) to open on this Cohesion's address. Shown once; only a digest of the token is kept.
+ * An invitation on its way: its single-use link went by email to the person alone (nobody else ever sees it, so
+ * nobody else can choose their password); it works until `expiresAt`.
  */
-export interface InvitationLink {
-  path: string;
+export interface InvitationSent {
+  emailedTo: string;
   expiresAt: string;
 }
 
 export interface CreatedStaffAccount {
   account: StaffAccountDetails;
-  invitation: InvitationLink;
+  invitation: InvitationSent;
 }
 
 /** A director's decision to approve: the role they saw in the request, so that a request changed since is not approved. */

@@ -7,7 +7,7 @@ import type {
   AuditEvent,
   CreatedStaffAccount,
   CreateStaffAccountRequest,
-  InvitationLink,
+  InvitationSent,
   OrganizationSecuritySettings,
   OrganizationSettings,
   Page,
@@ -42,8 +42,8 @@ export class AdminApi {
   }
 
   /** A new invitation link for someone who has not chosen a password yet; their earlier links stop working. */
-  issueInvitation(userId: string): Promise<InvitationLink> {
-    return firstValueFrom(this.http.post<InvitationLink>(`/api/staff/accounts/${userId}/invitation`, {}));
+  issueInvitation(userId: string): Promise<InvitationSent> {
+    return firstValueFrom(this.http.post<InvitationSent>(`/api/staff/accounts/${userId}/invitation`, {}));
   }
 
   revokeInvitation(userId: string): Promise<void> {

@@ -76,7 +76,7 @@ describe('StaffPage', () => {
     expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('Dana Reyes is disabled and signed out everywhere.');
   });
 
-  it('creates an account without a password and shows the invitation link to hand over, with the approval it waits for', async () => {
+  it('creates an account without a password, says the invitation went by email to the person alone, and the approval it waits for', async () => {
     const { page, settle } = await open();
     const form = page.querySelector('form.create') as HTMLFormElement;
     (form.elements.namedItem('displayName') as HTMLInputElement).value = 'Nia Okafor';
@@ -89,7 +89,7 @@ describe('StaffPage', () => {
     const pendingApproval = { since: '2026-12-02T10:00:00Z', requestedBy: { id: 'me', displayName: 'Alex Morgan' }, fromRole: null };
     post.flush({
       account: account('n', 'Nia Okafor', 'facilitator', { passwordSet: false, invitationExpiresAt: '2026-12-05T10:00:00Z', pendingApproval }),
-      invitation: { path: '/welcome#token=abc', expiresAt: '2026-12-05T10:00:00Z' },
+      invitation: { emailedTo: 'nia@clinic.test', expiresAt: '2026-12-05T10:00:00Z' },
     });
     await new Promise((resolve) => setTimeout(resolve));
     http
@@ -97,10 +97,12 @@ describe('StaffPage', () => {
       .flush([account('n', 'Nia Okafor', 'facilitator', { passwordSet: false, invitationExpiresAt: '2026-12-05T10:00:00Z', pendingApproval })]);
     http.expectOne('/api/organization/security').flush({ secondFactorPolicy: 'privileged_roles' });
     await settle();
-    expect((page.querySelector('input[aria-label="Invitation link"]') as HTMLInputElement).value).toBe(`${location.origin}/welcome#token=abc`);
-    expect(page.querySelector('[role="status"]')?.textContent).toContain('wait for a director’s approval');
+    const status = page.querySelector('[role="status"]')?.textContent ?? '';
+    expect(status).toContain('The invitation link is emailed to nia@clinic.test alone; it works once, until');
+    expect(status).toContain('wait for a director’s approval');
+    expect(page.textContent).not.toContain('#token=');
     expect(page.querySelector('tbody')?.textContent).toContain('waiting for a director’s approval');
     const labels = Array.from(page.querySelectorAll('button[aria-label]')).map((b) => b.getAttribute('aria-label'));
-    expect(labels).toEqual(['Disable Nia Okafor', 'New invitation link for Nia Okafor', 'Revoke the invitation link of Nia Okafor']);
+    expect(labels).toEqual(['Disable Nia Okafor', 'Email a new invitation link to Nia Okafor', 'Revoke the invitation link of Nia Okafor']);
   });
 });

@@ -1,19 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
-import type { InvitationLink, OrganizationSecuritySettings, StaffAccountDetails } from '@cohesion/contracts';
+import type { InvitationSent, OrganizationSecuritySettings, StaffAccountDetails } from '@cohesion/contracts';
 import { ROLES, type Role } from '@cohesion/domain';
 import { AdminApi, AuthStore, problemMessage } from '@cohesion/web/data-access';
 import { ChButton, formatClinicDateTime, roleLabel } from '@cohesion/web/ui';
 
-/** An invitation link to hand over: for whom, the whole address to open, and until when. */
-interface HandOver {
-  displayName: string;
-  url: string;
-  expiresAt: string;
-}
-
 /**
- * Staff accounts for admins: create an account (its person chooses their password through the invitation link the
- * admin hands over; a clinical role waits for a director's approval), renew or revoke that link, change a role,
+ * Staff accounts for admins: create an account (its person chooses their password through the invitation link emailed
+ * to them alone; a clinical role waits for a director's approval), send a new link or revoke it, change a role,
  * disable (the person's sessions end at once) or enable, reset a lost second factor; and who must use a second factor.
  */
 @Component({
@@ -36,8 +29,6 @@ export class StaffPage {
   protected readonly message = signal<{ kind: 'done' | 'error'; text: string } | null>(null);
   protected readonly busy = signal(false);
   /** The link just made, shown until the next one: it cannot be shown again (only its digest is kept). */
-  protected readonly handOver = signal<HandOver | null>(null);
-  protected readonly copied = signal(false);
 
   protected async create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -50,12 +41,9 @@ export class StaffPage {
           displayName: value('displayName').trim(),
           role: value('role') as Role,
         }),
-      ({ account, invitation }) => {
-        this.showLink(account.displayName, invitation);
-        return account.pendingApproval
-          ? `Created ${account.displayName}. Hand them the link below; as ${roleLabel(account.role).toLowerCase()} they also wait for a director’s approval.`
-          : `Created ${account.displayName}. Hand them the link below to choose their password.`;
-      },
+      ({ account, invitation }) =>
+        `Created ${account.displayName}. ${this.sent(invitation)}` +
+        (account.pendingApproval ? ` As ${roleLabel(account.role).toLowerCase()} they also wait for a director’s approval.` : ''),
     );
     if (created) form.reset();
   }
@@ -63,27 +51,14 @@ export class StaffPage {
   protected issueInvitation(account: StaffAccountDetails): Promise<unknown> {
     return this.run(
       () => this.admin.issueInvitation(account.id),
-      (invitation) => {
-        this.showLink(account.displayName, invitation);
-        return `A new link for ${account.displayName}; earlier links no longer work.`;
-      },
+      (invitation) => `A new invitation for ${account.displayName}; earlier links no longer work. ${this.sent(invitation)}`,
     );
   }
 
   protected revokeInvitation(account: StaffAccountDetails): Promise<unknown> {
     return this.run(
       () => this.admin.revokeInvitation(account.id),
-      () => {
-        this.handOver.set(null);
-        return `${account.displayName}’s invitation link no longer works.`;
-      },
-    );
-  }
-
-  protected async copyLink(url: string): Promise<void> {
-    await navigator.clipboard?.writeText(url).then(
-      () => this.copied.set(true),
-      () => this.copied.set(false),
+      () => `${account.displayName}’s invitation link no longer works.`,
     );
   }
 
@@ -106,9 +81,8 @@ export class StaffPage {
     return account.pendingApproval ? 'Waiting for a director’s approval' : 'Active';
   }
 
-  private showLink(displayName: string, invitation: InvitationLink): void {
-    this.copied.set(false);
-    this.handOver.set({ displayName, url: new URL(invitation.path, location.origin).toString(), expiresAt: this.format(invitation.expiresAt) });
+  private sent(invitation: InvitationSent): string {
+    return `The invitation link is emailed to ${invitation.emailedTo} alone; it works once, until ${this.format(invitation.expiresAt)}.`;
   }
 
   private format(iso: string): string {
