@@ -40,6 +40,12 @@ describe('signing in and out', () => {
     expect(me.json()).toMatchObject({ id: facilitator.id, role: 'facilitator' });
   });
 
+  it('ignores spaces around the email, as a person pasting it would type them', async () => {
+    // An outside review signed in with "eve@cohesion.test " and got 400 "email must be an email address".
+    const login = await new TestClient(app).post('/api/auth/login', { email: `  ${facilitator.email} `, password: TEST_PASSWORD });
+    expect(login.status).toBe(200);
+  });
+
   it('marks every cookie Secure, and all but XSRF-TOKEN __Host-, when the request came over TLS through a trusted proxy', async () => {
     const proxied = await startTestApp({ COHESION_TRUST_PROXY: '1' });
     try {

@@ -9,10 +9,12 @@ import type {
   PasswordResetRequest,
   WeeklyDigestPreference,
 } from '@cohesion/contracts';
+import { Trimmed } from '../../../common/dto/trimmed.decorator';
 import { MAX_PASSWORD_LENGTH } from '../password-policy';
 
 export class LoginDto implements LoginRequest {
-  @ApiProperty({ example: 'ana@cohesion.test' })
+  @ApiProperty({ example: 'ana@cohesion.test', description: 'Spaces around it are ignored.' })
+  @Trimmed()
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
@@ -43,7 +45,8 @@ export class AcceptInvitationDto extends AccountLinkDto implements AcceptInvitat
 export class PasswordResetConfirmationDto extends AcceptInvitationDto implements PasswordResetConfirmation {}
 
 export class PasswordResetRequestDto implements PasswordResetRequest {
-  @ApiProperty({ example: 'ana@cohesion.test' })
+  @ApiProperty({ example: 'ana@cohesion.test', description: 'Spaces around it are ignored.' })
+  @Trimmed()
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;

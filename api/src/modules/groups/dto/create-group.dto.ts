@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-val
 import { GROUP_KINDS, type GroupKind } from '@cohesion/domain';
 import { LABEL_MAX_LENGTH, type CreateGroupRequest } from '@cohesion/contracts';
 import { FacilitatorAssignmentDto, FacilitatorList } from './facilitator-assignment.dto';
-import { Trimmed } from './trimmed.decorator';
+import { Trimmed } from '../../../common/dto/trimmed.decorator';
 
 export class CreateGroupDto implements CreateGroupRequest {
   @ApiProperty({ minLength: 1, maxLength: LABEL_MAX_LENGTH, example: 'Tuesday evening grief group' })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { LABEL_MAX_LENGTH, type UpdateGroupRequest } from '@cohesion/contracts';
-import { Trimmed } from './trimmed.decorator';
+import { Trimmed } from '../../../common/dto/trimmed.decorator';
 
 export class UpdateGroupDto implements UpdateGroupRequest {
   @ApiPropertyOptional({ minLength: 1, maxLength: LABEL_MAX_LENGTH })

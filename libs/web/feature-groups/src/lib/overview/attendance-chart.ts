@@ -5,6 +5,7 @@ import {
   ChartDrawing,
   ChartFigure,
   ChartTable,
+  axisTicks,
   MarkedLineChart,
   formatDateTick,
   formatIsoDate,
@@ -48,6 +49,7 @@ const SCHEME: Color = { name: 'attendance', selectable: false, group: ScaleType.
           [scheme]="scheme"
           [yScaleMax]="100"
           [xAxisTickFormatting]="formatTick"
+          [xAxisTicks]="ticks()"
           [yAxisTickFormatting]="formatPercentTick"
         />
       </ng-template>
@@ -68,6 +70,8 @@ export class AttendanceChart {
       series: this.weeks().map((week) => ({ name: new Date(`${week.week}T00:00:00`), value: Math.round(week.attendanceRate * 1000) / 10 })),
     },
   ]);
+  /** Ticks on the weeks' own Mondays. */
+  protected readonly ticks = computed(() => axisTicks(this.chartData()[0].series.map((point) => point.name)));
   protected readonly formatDate = formatIsoDate;
   protected readonly formatPercent = formatPercent;
   protected readonly formatTick = formatDateTick;

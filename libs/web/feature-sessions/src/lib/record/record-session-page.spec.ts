@@ -78,6 +78,13 @@ describe('RecordSessionPage', () => {
     return harness.routeNativeElement as HTMLElement;
   }
 
+  it('dates a new note the clinic’s today and offers no later date', async () => {
+    const page = await open();
+    const date = page.querySelector('input[type="date"]') as HTMLInputElement;
+    // The specs' clock stands at 1 December 2026, 15:00 UTC.
+    expect([date.value, date.max]).toEqual(['2026-12-01', '2026-12-01']);
+  });
+
   it('keeps the draft in the tab at once and sends it two seconds after the last change, with an idempotency key', async () => {
     const page = await open();
     // The autosave delay on a fake clock: no test waits seconds of real time.

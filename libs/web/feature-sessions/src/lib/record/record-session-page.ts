@@ -62,7 +62,9 @@ export class RecordSessionPage {
   private readonly restored = this.storage.read(this.storageKey);
 
   // A draft kept by an earlier version of this page may lack newer fields: the defaults fill them.
-  protected readonly draft = signal<SessionDraft>({ ...emptyDraft(todayIsoDateIn(this.user?.timeZone ?? 'UTC')), ...this.restored?.draft });
+  /** The clinic's today: a session cannot be dated after it. */
+  protected readonly today = todayIsoDateIn(this.user?.timeZone ?? 'UTC');
+  protected readonly draft = signal<SessionDraft>({ ...emptyDraft(this.today), ...this.restored?.draft });
   protected readonly session = signal<StoredDraft['session']>(this.restored?.session ?? null);
   private readonly idempotencyKey = this.restored?.idempotencyKey ?? crypto.randomUUID();
   protected readonly restoredNotice = this.restored !== null;

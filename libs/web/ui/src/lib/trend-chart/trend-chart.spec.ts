@@ -2,7 +2,7 @@ import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import type { TrendPoint } from '@cohesion/contracts';
-import { TrendChart } from './trend-chart';
+import { axisTicks, TrendChart } from './trend-chart';
 
 const point = (period: string, mean: number | null, members: number, ci: [number, number] | null = null): TrendPoint => ({
   period,
@@ -70,5 +70,21 @@ describe('TrendChart', () => {
   it('says what to do when there are no ratings yet', async () => {
     const element = await render({ belonging: [point('2026-11-02', null, 0)], learning: [] });
     expect(element.textContent).toContain('No ratings in this period yet.');
+  });
+});
+
+describe('axisTicks', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00`);
+
+  it('ticks every point’s own date while there are few, once each', () => {
+    expect(axisTicks([day('2026-08-20'), day('2026-08-13'), day('2026-08-20')])).toEqual([day('2026-08-13'), day('2026-08-20')]);
+  });
+
+  it('keeps at most eight, evenly spaced, ending on the latest', () => {
+    const weeks = Array.from({ length: 20 }, (_, i) => new Date(2026, 0, 5 + 7 * i));
+    const ticks = axisTicks(weeks);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+    expect(ticks.at(-1)).toEqual(weeks.at(-1));
+    expect(ticks.every((tick) => weeks.includes(tick))).toBe(true);
   });
 });

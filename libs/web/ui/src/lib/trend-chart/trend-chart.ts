@@ -82,9 +82,20 @@ export class TrendChart {
         lowN: point.lowN,
       })),
   );
+  /** Ticks on the points' own dates (a session's day, a week's Monday, a month's first), never on dates without data. */
+  protected readonly ticks = computed(() => axisTicks(this.chartData().flatMap((line) => line.series.map((point) => point.name))));
   protected readonly formatTick = formatDateTick;
   protected readonly oneDecimal = oneDecimal;
   protected readonly isoDate = isoDate;
+}
+
+/** At most `max` of the distinct dates, evenly spaced, the last always among them: the x-axis ticks of a chart by date. */
+export function axisTicks(dates: readonly Date[], max = 8): Date[] {
+  const distinct = [...new Map(dates.map((date) => [date.getTime(), date])).values()].sort((a, b) => a.getTime() - b.getTime());
+  if (distinct.length <= max) return distinct;
+  const step = Math.ceil((distinct.length - 1) / (max - 1));
+  const last = distinct.length - 1;
+  return distinct.filter((_, i) => (last - i) % step === 0);
 }
 
 /** An x-axis tick of a chart by date: the chart's points are local midnights, so the label reads the local date. */
