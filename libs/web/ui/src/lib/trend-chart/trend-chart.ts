@@ -86,6 +86,15 @@ export class TrendChart {
   protected readonly ticks = computed(() => axisTicks(this.chartData().flatMap((line) => line.series.map((point) => point.name))));
   protected readonly formatTick = formatDateTick;
   protected readonly oneDecimal = oneDecimal;
+  /** What a tooltip says after a point's mean: its interval, its members and whether they are few. */
+  protected readonly pointFacts = (extra: PointExtra) =>
+    [
+      extra.ciLow === null || extra.ciHigh === null ? '' : `(${oneDecimal(extra.ciLow)}–${oneDecimal(extra.ciHigh)})`,
+      `· ${extra.members} members`,
+      extra.lowN ? '· low n' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   protected readonly isoDate = isoDate;
 }
 
