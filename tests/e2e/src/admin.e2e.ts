@@ -28,8 +28,8 @@ describe('an admin manages staff and reads the audit trail', () => {
     expect(await page.getByLabel('Role of Dana Reyes').inputValue()).toBe('director');
     const name = `Tamar Ives ${Date.now() % 100000}`;
     const email = `tamar-${Date.now()}@cohesion.test`;
-    await page.getByLabel('Name').fill(name);
-    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Email', { exact: true }).fill(email);
     await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption('facilitator');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page
