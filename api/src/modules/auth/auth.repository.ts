@@ -115,6 +115,11 @@ export class AuthRepository {
     await tx.query(`UPDATE staff_user SET second_factor_guessed_at = now() WHERE id = $1`, [userId]);
   }
 
+  /** Holds the account's row until the transaction ends, so that requests about one account run one at a time. */
+  async lockAccount(tx: SqlRunner, userId: string): Promise<void> {
+    await tx.query(`SELECT 1 FROM staff_user WHERE id = $1 FOR UPDATE`, [userId]);
+  }
+
   async setWeeklyDigest(tx: SqlRunner, userId: string, enabled: boolean): Promise<void> {
     await tx.query(`UPDATE staff_user SET weekly_digest = $2 WHERE id = $1`, [userId, enabled]);
   }

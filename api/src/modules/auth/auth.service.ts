@@ -11,6 +11,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AppConfig } from '../../config/app-config';
+import { AccountLinks } from './account-links';
 import { AccountMail } from './account-mail';
 import { AuthException } from './auth.exception';
 import { AuthRepository } from './auth.repository';
@@ -45,6 +46,7 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly accountMail: AccountMail,
+    private readonly links: AccountLinks,
   ) {}
 
   /**
@@ -137,6 +139,8 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     await this.unitOfWork.run(actor, async (tx) => {
       await this.accounts.updatePasswordHash(tx, actor.userId, passwordHash);
+      // A reset link someone may hold stops working once the owner chose a new password.
+      await this.links.revoke(tx, actor.userId, 'password_reset');
       const sessionsEnded = await this.accounts.revokeSessionsOfUser(tx, actor.organizationId, actor.userId, actor.sessionId);
       await this.audit.record(tx, actor, { action: 'auth.password_change', entityType: 'staff_user', entityId: actor.userId, detail: { sessionsEnded } });
       await this.accountMail.passwordChanged(tx, account, randomUUID(), this.clock.now());

@@ -62,6 +62,8 @@ export class PasswordResetService {
       const used = await this.links.use(tx, token, 'password_reset');
       if (used?.userId !== account.id) throw AuthException.linkInvalid(ASK_AGAIN);
       await this.accounts.updatePasswordHash(tx, account.id, passwordHash);
+      // Any other reset link of the account (an older one, one an attacker asked for) stops working with this one.
+      await this.links.revoke(tx, account.id, 'password_reset');
       const sessionsEnded = await this.accounts.revokeSessionsOfUser(tx, account.organizationId, account.id);
       await this.audit.recordFrom(tx, originOf(account, from), {
         action: 'auth.password_reset',
@@ -76,6 +78,8 @@ export class PasswordResetService {
   private async sendLink(account: StaffAccount, from: RequestOrigin): Promise<void> {
     await this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
       const origin = originOf(account, from);
+      // One request at a time per account: the hourly count and "a newer link revokes older ones" hold under a burst.
+      await this.accounts.lockAccount(tx, account.id);
       if ((await this.links.issuedRecently(tx, account.id, 'password_reset', 60)) >= RESETS_PER_HOUR) {
         await this.audit.recordFrom(tx, origin, {
           action: 'auth.password_reset_request',

@@ -110,4 +110,50 @@ describe('password recovery by email', () => {
     expect((await client.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })).status).toBe(204);
     expect((await mailbox(staff.email)).map((mail) => mail.subject)).toEqual(['Your Cohesion password was changed']);
   });
+
+  describe('attacks from an outside review', () => {
+    it('holds the hourly limit and one live link under a burst of parallel requests, and a used link kills the rest', async () => {
+      // Ten parallel requests sent 8 emails, and 7 of their 8 links each set the password.
+      const staff = await aStaffMember(context.db, organizationId, 'facilitator');
+      const answers = await Promise.all(Array.from({ length: 10 }, () => askForReset(staff.email)));
+      expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(202));
+      const mails = await mailbox(staff.email);
+      expect(mails.length).toBeLessThanOrEqual(3);
+      const results = [];
+      for (const mail of mails) results.push((await confirm(tokenIn(mail), `burst passphrase number ${results.length}`)).status);
+      expect(results.filter((status) => status === 204)).toHaveLength(1);
+    });
+
+    it('lets no pending reset link outlive a password the owner changed themselves', async () => {
+      const staff = await aStaffMember(context.db, organizationId, 'supervisor');
+      await askForReset(staff.email);
+      const [mail] = await mailbox(staff.email);
+      const owner = await context.signedIn(staff);
+      expect((await owner.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'the owner’s own new words' })).status).toBe(204);
+      expect((await confirm(tokenIn(mail), 'an attacker’s chosen words')).json()).toMatchObject({ status: 400, code: 'link_invalid' });
+      expect((await signIn(staff, 'the owner’s own new words')).status).toBe(200);
+    });
+
+    it('kills the links of an account that is disabled: enabling it again brings none back', async () => {
+      const admin = await context.signedIn(await aStaffMember(context.db, organizationId, 'admin'));
+      const staff = await aStaffMember(context.db, organizationId, 'director');
+      await askForReset(staff.email);
+      const [mail] = await mailbox(staff.email);
+      expect((await admin.request('PATCH', `/api/staff/accounts/${staff.id}`, { disabled: true })).status).toBe(200);
+      expect((await admin.request('PATCH', `/api/staff/accounts/${staff.id}`, { disabled: false })).status).toBe(200);
+      expect((await confirm(tokenIn(mail))).json()).toMatchObject({ status: 400, code: 'link_invalid' });
+    });
+
+    it('refuses a display name that would break an email’s lines or hide its direction', async () => {
+      const admin = await context.signedIn(await aStaffMember(context.db, organizationId, 'admin'));
+      for (const displayName of ['Eve\nVisit http://evil.example/reset now', 'Eve\r\nBcc: evil@evil.test', 'Eve \u202Eliam']) {
+        const refused = await admin.post('/api/staff/accounts', {
+          email: `eve-${Math.random().toString(36).slice(2, 8)}@clinic.test`,
+          displayName,
+          role: 'admin',
+        });
+        expect(refused.json()).toMatchObject({ status: 400, errors: [{ field: 'displayName', message: expect.stringMatching(/one line of text/) }] });
+      }
+    });
+  });
 });

@@ -77,6 +77,8 @@ export class StaffAccountsService {
       if (pendingApproval) await this.accounts.requestApproval(tx, actor.organizationId, userId, { requestedBy: actor.userId, fromRole: before.role });
       else if (roleChanged) await this.accounts.settleApproval(tx, actor.organizationId, userId, null);
       const sessionsEnded = roleChanged || disabling ? await this.sessions.revokeSessionsOfUser(tx, actor.organizationId, userId) : 0;
+      // A disabled account's links die with it: enabling it again brings none of them back.
+      if (disabling) for (const purpose of ['invitation', 'password_reset'] as const) await this.links.revoke(tx, userId, purpose);
       await this.audit.record(tx, actor, {
         action: 'staff.update',
         entityType: 'staff_user',

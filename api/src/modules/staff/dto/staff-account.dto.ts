@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '@cohesion/domain';
 import type {
   ApprovalDecision,
@@ -14,6 +14,9 @@ import type {
 } from '@cohesion/contracts';
 
 const DISPLAY_NAME = { message: 'displayName must have 1 to 120 characters' };
+/** A name is one line of visible text: no line breaks or other control characters, no hidden direction overrides. */
+const ONE_LINE = /^[^\p{Cc}\p{Cf}]*$/u;
+const ONE_LINE_NAME = { message: 'displayName must be one line of text, without control or formatting characters' };
 
 export class StaffReferenceDto implements StaffReference {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -80,6 +83,7 @@ export class CreateStaffAccountDto implements CreateStaffAccountRequest {
   @ApiProperty({ example: 'Ana Lima' })
   @IsString(DISPLAY_NAME)
   @Length(1, 120, DISPLAY_NAME)
+  @Matches(ONE_LINE, ONE_LINE_NAME)
   displayName: string;
 
   @ApiProperty({ enum: ROLES, description: 'facilitator, supervisor and director wait for a director’s approval.' })
@@ -92,6 +96,7 @@ export class UpdateStaffAccountDto implements UpdateStaffAccountRequest {
   @IsOptional()
   @IsString(DISPLAY_NAME)
   @Length(1, 120, DISPLAY_NAME)
+  @Matches(ONE_LINE, ONE_LINE_NAME)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES, description: 'A clinical role (facilitator, supervisor, director) waits for a director’s approval.' })

@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, provideRouter } from '@angular/router';
+import { BehaviorSubject } from 'rxjs';
 import { ForgotPasswordPage } from './forgot-password-page';
 import { ResetPasswordPage } from './reset-password-page';
 
@@ -11,9 +12,17 @@ describe('password reset pages', () => {
   let http: HttpTestingController;
   const tick = () => new Promise((resolve) => setTimeout(resolve));
 
+  let fragments: BehaviorSubject<string | null>;
+
   function configure(fragment: string | null = null) {
+    fragments = new BehaviorSubject(fragment);
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), { provide: ActivatedRoute, useValue: { snapshot: { fragment } } }],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: ActivatedRoute, useValue: { snapshot: { fragment }, fragment: fragments } },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
   }
@@ -73,6 +82,25 @@ describe('password reset pages', () => {
     confirmation.flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();
     expect(page.querySelector('[role="status"]')?.textContent).toContain('Your password is changed, and you are signed out everywhere');
+  });
+
+  it('sends the token of the link opened last in the tab, and takes it out of the address bar', async () => {
+    // An outside review opened a second link in the same tab: the page still sent the first token.
+    history.replaceState(null, '', `/reset-password#token=${TOKEN}`);
+    configure(`token=${TOKEN}`);
+    const fixture = TestBed.createComponent(ResetPasswordPage);
+    const page = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+    expect([location.pathname, location.hash]).toEqual(['/reset-password', '']);
+    const newer = 's'.repeat(43);
+    fragments.next(`token=${newer}`);
+    await fixture.whenStable();
+    type(page, 'reset-password', 'four words of mine');
+    type(page, 'reset-repeat', 'four words of mine');
+    submit(page);
+    const confirmation = http.expectOne({ method: 'POST', url: '/api/auth/password-reset/confirmation' });
+    expect(confirmation.request.body).toEqual({ token: newer, password: 'four words of mine' });
+    confirmation.flush(null, { status: 204, statusText: 'No Content' });
   });
 
   it('says a link without its token cannot work, and asks the server nothing', async () => {
