@@ -4,8 +4,20 @@ import { RouterLink } from '@angular/router';
 import { DemoMailApi, problemMessage } from '@cohesion/web/data-access';
 import { ChButton } from '@cohesion/web/ui';
 
-/** A single-use link in an email's text, shown as a link the reader can follow. */
+/** An address in an email's text. */
 const LINK = /(https?:\/\/\S+)/;
+
+/**
+ * Only this Cohesion's own addresses become links the reader can follow: a display name may hold any URL, and the
+ * mailbox must not turn it into one.
+ */
+function isOwnLink(text: string): boolean {
+  try {
+    return LINK.test(text) && new URL(text).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
 
 /** Demo mode only: every email the demo would have sent (invitations, password resets, notices), newest first. */
 @Component({
@@ -78,5 +90,5 @@ export class MailboxPage {
     line
       .split(LINK)
       .filter(Boolean)
-      .map((text) => ({ text, link: LINK.test(text) }));
+      .map((text) => ({ text, link: isOwnLink(text) }));
 }
