@@ -15,7 +15,7 @@ module.exports = {
     ],
   },
   // These dependencies ship only ES modules; Node loads them natively, Jest's module runtime needs them compiled.
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|openid-client|oauth4webapi|jose|oidc-provider)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: require('./tools/jest-path-mapper.cjs'),
 };

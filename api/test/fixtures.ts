@@ -30,10 +30,10 @@ export async function aStaffMember(
   db: DataSource,
   organizationId: string,
   role: Role,
-  overrides: { disabled?: boolean; displayName?: string } = {},
+  overrides: { disabled?: boolean; displayName?: string; emailDomain?: string } = {},
 ): Promise<TestStaff> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  const email = `${role}-${randomBytes(4).toString('hex')}@clinic.test`;
+  const email = `${role}-${randomBytes(4).toString('hex')}@${overrides.emailDomain ?? 'clinic.test'}`;
   const [row] = await db.query(
     `INSERT INTO staff_user (organization_id, email, display_name, role, password_hash, disabled_at)
      VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN now() END) RETURNING id`,

@@ -176,13 +176,25 @@ describe('authorization matrix', () => {
       expect: 'all ok',
     },
     {
-      route: 'POST /api/auth/password-reset/confirmation',
+      route: 'POST /api/auth/password-reset/confirm',
       public: true,
       call: async () => ({
         method: 'POST',
-        url: '/api/auth/password-reset/confirmation',
+        url: '/api/auth/password-reset/confirm',
         body: { token: 'A'.repeat(43), password: 'a password nobody chose' },
       }),
+      expect: 'all 400',
+    },
+    {
+      route: 'POST /api/auth/sso',
+      public: true,
+      call: async () => ({ method: 'POST', url: '/api/auth/sso', body: { email: `nobody-${randomUUID()}@no-provider.test` } }),
+      expect: 'all 404',
+    },
+    {
+      route: 'POST /api/auth/sso/callback',
+      public: true,
+      call: async () => ({ method: 'POST', url: '/api/auth/sso/callback', body: { callbackQuery: 'code=forged&state=forged' } }),
       expect: 'all 400',
     },
     // Demo mode only; this app is not in demo mode.
@@ -503,6 +515,26 @@ describe('authorization matrix', () => {
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403',
     },
     // Last: requiring a second factor of everyone asks it of this organization's callers from here on.
+    {
+      route: 'GET /api/organization/single-sign-on',
+      call: async () => ({ method: 'GET', url: '/api/organization/single-sign-on' }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403',
+    },
+    // A provider that is not https: refused after the caller's role was let through.
+    {
+      route: 'PUT /api/organization/single-sign-on',
+      call: async () => ({
+        method: 'PUT',
+        url: '/api/organization/single-sign-on',
+        body: { issuer: 'http://login.clinic.test', clientId: 'cohesion', clientSecret: 'secret', allowedDomains: ['clinic.test'], passwordSignIn: true, trustProviderMfa: false },
+      }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A 422 X 403 Y 403',
+    },
+    {
+      route: 'DELETE /api/organization/single-sign-on',
+      call: async () => ({ method: 'DELETE', url: '/api/organization/single-sign-on' }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403',
+    },
     {
       route: 'PUT /api/organization/security',
       call: async () => ({ method: 'PUT', url: '/api/organization/security', body: { secondFactorPolicy: 'everyone' } }),

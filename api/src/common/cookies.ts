@@ -8,6 +8,8 @@ export const COOKIES = {
   csrfSecret: 'cohesion_csrf',
   /** A browser that has signed in as an account before: strangers' failed sign-ins never block it. */
   device: 'cohesion_device',
+  /** A single sign-on under way: names the state, nonce and PKCE verifier this browser's sign-in must match. */
+  singleSignOn: 'cohesion_sso',
 } as const;
 
 /**

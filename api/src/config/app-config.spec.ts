@@ -72,11 +72,9 @@ describe('loadConfig', () => {
   });
 
   it('sends mail through COHESION_SMTP_URL as COHESION_MAIL_FROM, with links to COHESION_PUBLIC_URL', () => {
-    expect(loadConfig({ DATABASE_URL, PORT: '3300' }).mail).toEqual({
-      smtpUrl: null,
-      from: 'Cohesion <cohesion@localhost>',
+    expect(loadConfig({ DATABASE_URL, PORT: '3300' })).toMatchObject({
       publicUrl: 'http://localhost:3300',
-      pollMs: 2000,
+      mail: { smtpUrl: null, from: 'Cohesion <cohesion@localhost>', pollMs: 2000 },
     });
     expect(
       loadConfig({
@@ -84,11 +82,10 @@ describe('loadConfig', () => {
         COHESION_SMTP_URL: 'smtps://cohesion:secret@mail.clinic.example:465',
         COHESION_MAIL_FROM: 'Cohesion at Riverside <cohesion@clinic.example>',
         COHESION_PUBLIC_URL: 'https://cohesion.clinic.example/',
-      }).mail,
+      }),
     ).toMatchObject({
-      smtpUrl: 'smtps://cohesion:secret@mail.clinic.example:465',
-      from: 'Cohesion at Riverside <cohesion@clinic.example>',
       publicUrl: 'https://cohesion.clinic.example',
+      mail: { smtpUrl: 'smtps://cohesion:secret@mail.clinic.example:465', from: 'Cohesion at Riverside <cohesion@clinic.example>' },
     });
     expect(() => loadConfig({ DATABASE_URL, COHESION_SMTP_URL: 'http://mail.clinic.example' })).toThrow(
       /COHESION_SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,

@@ -44,11 +44,11 @@ export interface AppConfig {
    * Outgoing email: the SMTP server (`smtp://` or `smtps://`, with its login in the URL) and the sender. Without a
    * server, mail waits in the outbox (demo mode catches it for the demo mailbox instead).
    */
+  /** Where people open the dashboard: the start of every link in an email, and of the single sign-on redirect URI. */
+  publicUrl: string;
   mail: {
     smtpUrl: string | null;
     from: string;
-    /** Where people open the dashboard: the start of every link in an email. */
-    publicUrl: string;
     /** How often this process sends what the outbox holds; 0: never (another replica sends). */
     pollMs: number;
   };
@@ -101,11 +101,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       delayBaseMs: read.integer('COHESION_SIGN_IN_DELAY_MS', 500, 0, 8000),
     },
     secondFactorFailuresPerHour: read.integer('COHESION_SECOND_FACTOR_FAILURES', 10, 1, 100),
+    publicUrl: read.publicUrl('COHESION_PUBLIC_URL', `http://localhost:${env['PORT']?.trim() || 3000}`),
     mail: {
       smtpUrl: read.smtpUrl('COHESION_SMTP_URL'),
       from: read.mailbox('COHESION_MAIL_FROM', 'Cohesion <cohesion@localhost>'),
       pollMs: read.integer('COHESION_MAIL_POLL_MS', 2000, 0, 3_600_000),
-      publicUrl: read.publicUrl('COHESION_PUBLIC_URL', `http://localhost:${env['PORT']?.trim() || 3000}`),
     },
     database: {
       poolSize: read.integer('COHESION_DB_POOL_SIZE', 10, 1, 200),

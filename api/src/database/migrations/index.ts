@@ -17,6 +17,7 @@ import { CheckIns1765310000000 } from './1765310000000-check-ins';
 import { MailOutbox1765400000000 } from './1765400000000-mail-outbox';
 import { PasswordResetLinks1765410000000 } from './1765410000000-password-reset-links';
 import { WeeklyDigest1765420000000 } from './1765420000000-weekly-digest';
+import { SingleSignOn1765430000000 } from './1765430000000-single-sign-on';
 
 /** Every migration, in order. Listed explicitly so the bundled API carries them (no file globbing at run time). */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   MailOutbox1765400000000,
   PasswordResetLinks1765410000000,
   WeeklyDigest1765420000000,
+  SingleSignOn1765430000000,
 ];

@@ -58,6 +58,20 @@ export class AccountMail {
     });
   }
 
+  /** Instead of a reset link, for someone whose organization signs them in through its provider; once an hour at most. */
+  async singleSignOnOnly(tx: SqlRunner, account: StaffAccount, at: Date): Promise<void> {
+    await this.mail.queue(tx, `single-sign-on-only:${account.id}:${at.toISOString().slice(0, 13)}`, account.email, {
+      subject: 'Signing in to Cohesion',
+      greeting: `Hello ${account.displayName},`,
+      paragraphs: [
+        'Someone, probably you, asked to reset the password of your Cohesion account.',
+        `${account.organizationName} signs you in to Cohesion through its identity provider, so your Cohesion password is not used. Choose “Sign in with single sign-on” on the sign-in page. If you cannot sign in to your organization's account, ask its IT support.`,
+      ],
+      action: { label: 'Open the sign-in page', url: this.mail.link('/sign-in') },
+      footer: IGNORE_IF_NOT_YOU,
+    });
+  }
+
   private async account(tx: SqlRunner, userId: string): Promise<StaffAccount> {
     const account = await this.accounts.findAccountById(tx, userId);
     if (!account) throw new Error('mail for an account that does not exist');

@@ -16,6 +16,7 @@ export enum AuthErrorCode {
   UnacceptablePassword = 'unacceptable_password',
   ApprovalPending = 'approval_pending',
   LinkInvalid = 'link_invalid',
+  UseSingleSignOn = 'use_single_sign_on',
 }
 
 export class AuthException extends ProblemException {
@@ -127,6 +128,16 @@ export class AuthException extends ProblemException {
   /** One answer for a link that never existed, was used, revoked or has expired: none of them says more. */
   static linkInvalid(remedy = 'Ask your administrator for a new one.') {
     return new AuthException(400, AuthErrorCode.LinkInvalid, 'This link is no longer valid', `Links work once and for a limited time. ${remedy}`);
+  }
+
+  /** 403, only after a right password: the organization signs this person in through its identity provider. */
+  static useSingleSignOn() {
+    return new AuthException(
+      403,
+      AuthErrorCode.UseSingleSignOn,
+      'Sign in with single sign-on',
+      'Your organization signs you in through its identity provider: choose “Sign in with single sign-on”.',
+    );
   }
 
   static roleNotAllowed() {

@@ -24,9 +24,22 @@ import { SessionCookie } from './session-cookie';
 import { SessionGuard } from './session.guard';
 import { SessionIssuer } from './session-issuer';
 import { SignInThrottle } from './sign-in-throttle';
+import { OpenIdConnections } from './single-sign-on/openid-connections';
+import { SingleSignOnController } from './single-sign-on/single-sign-on.controller';
+import { SingleSignOnRepository } from './single-sign-on/single-sign-on.repository';
+import { SingleSignOnService } from './single-sign-on/single-sign-on.service';
+import { SingleSignOnSettingsController } from './single-sign-on/single-sign-on-settings.controller';
+import { SingleSignOnSettingsService, SSO_SECRET_BOX } from './single-sign-on/single-sign-on-settings.service';
 
 @Module({
-  controllers: [AuthController, SecondFactorController, InvitationsController, PasswordResetController],
+  controllers: [
+    AuthController,
+    SecondFactorController,
+    InvitationsController,
+    PasswordResetController,
+    SingleSignOnController,
+    SingleSignOnSettingsController,
+  ],
   providers: [
     AuthRepository,
     AuthService,
@@ -45,6 +58,11 @@ import { SignInThrottle } from './sign-in-throttle';
     DeviceCookie,
     FailureCounter,
     SecondFactorBudget,
+    OpenIdConnections,
+    SingleSignOnRepository,
+    SingleSignOnService,
+    SingleSignOnSettingsService,
+    { provide: SSO_SECRET_BOX, useFactory: (config: AppConfig) => SecretBox.forPurpose(config, 'single sign-on secrets'), inject: [APP_CONFIG] },
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
   exports: [AuthRepository, SecondFactorRepository, AccountLinks, AccountLinksRepository, AccountMail],

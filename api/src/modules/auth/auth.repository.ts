@@ -24,6 +24,8 @@ export interface StaffAccount {
   secondFactorEnrolled: boolean;
   secondFactorPolicy: SecondFactorPolicy;
   weeklyDigest: boolean;
+  /** False when the organization signs people in only through its identity provider (admins keep their password). */
+  passwordSignIn: boolean;
 }
 
 export interface ActiveSession {
@@ -38,7 +40,9 @@ const ACCOUNT_COLUMNS = `
   u.id, u.organization_id AS "organizationId", o.name AS "organizationName", o.time_zone AS "organizationTimeZone", u.email,
   u.display_name AS "displayName", u.role, u.password_hash AS "passwordHash", u.disabled_at IS NOT NULL AS disabled,
   u.pending_since IS NOT NULL AS pending, u.second_factor_guessed_at AS "secondFactorGuessedAt",
-  u.totp_enrolled_at IS NOT NULL AS "secondFactorEnrolled", o.second_factor_policy AS "secondFactorPolicy", u.weekly_digest AS "weeklyDigest"`;
+  u.totp_enrolled_at IS NOT NULL AS "secondFactorEnrolled", o.second_factor_policy AS "secondFactorPolicy", u.weekly_digest AS "weeklyDigest",
+  (u.role = 'admin' OR coalesce((SELECT sso.password_sign_in FROM organization_sso sso WHERE sso.organization_id = u.organization_id), true))
+    AS "passwordSignIn"`;
 
 @Injectable()
 export class AuthRepository {

@@ -78,19 +78,12 @@ export class AuthService {
       throw AuthException.invalidCredentials();
     }
     await this.throttle.recordSuccess(attempt);
+    if (!account.passwordSignIn) {
+      await this.audit.recordFrom(this.db, failedAs, { action: 'auth.sign_in', outcome: 'denied', detail: { reason: 'password_sign_in_off' } });
+      throw AuthException.useSingleSignOn();
+    }
 
-    const secondFactor = secondFactorAfterPassword(account);
-    return this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
-      // A new session id at every sign-in: the session the browser held before (if any) ends here.
-      if (previousToken) await this.accounts.revokeSessionOfToken(tx, hashSessionToken(previousToken));
-      const signIn = await this.sessions.open(tx, account, secondFactor);
-      await this.audit.recordFrom(
-        tx,
-        { organizationId: account.organizationId, actorId: account.id, actorRole: account.role, ...from },
-        { action: 'auth.sign_in', entityType: 'staff_session', entityId: signIn.sessionId, detail: { secondFactor } },
-      );
-      return signIn;
-    });
+    return this.sessions.signIn(account, secondFactorAfterPassword(account), from, previousToken, {});
   }
 
   /** Resolves a cookie token to the caller, or null when the session is unknown, ended or idle too long. */

@@ -24,7 +24,7 @@ export class PasswordResetController {
     return { status: 'accepted' };
   }
 
-  @Post('confirmation')
+  @Post('confirm')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The password is changed, the link used up, every session of the account ended and a notice emailed.' })
   @ApiBadRequestResponse({ description: '`link_invalid`: unknown, used, revoked or expired (one answer for all).' })

@@ -78,18 +78,21 @@ export class PasswordResetService {
   private async sendLink(account: StaffAccount, from: RequestOrigin): Promise<void> {
     await this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
       const origin = originOf(account, from);
-      // One request at a time per account: the hourly count and "a newer link revokes older ones" hold under a burst.
-      await this.accounts.lockAccount(tx, account.id);
-      if ((await this.links.issuedRecently(tx, account.id, 'password_reset', 60)) >= RESETS_PER_HOUR) {
-        await this.audit.recordFrom(tx, origin, {
+      const denied = (reason: string) =>
+        this.audit.recordFrom(tx, origin, {
           action: 'auth.password_reset_request',
           outcome: 'denied',
           entityType: 'staff_user',
           entityId: account.id,
-          detail: { reason: 'too_many_requests' },
+          detail: { reason },
         });
-        return;
+      // One request at a time per account: the hourly count and "a newer link revokes older ones" hold under a burst.
+      await this.accounts.lockAccount(tx, account.id);
+      if (!account.passwordSignIn) {
+        await this.accountMail.singleSignOnOnly(tx, account, this.clock.now());
+        return denied('single_sign_on_only');
       }
+      if ((await this.links.issuedRecently(tx, account.id, 'password_reset', 60)) >= RESETS_PER_HOUR) return denied('too_many_requests');
       const link = await this.links.issue(tx, { organizationId: account.organizationId, userId: account.id }, 'password_reset', null);
       await this.accountMail.passwordReset(tx, account, link);
       await this.audit.recordFrom(tx, origin, { action: 'auth.password_reset_request', entityType: 'staff_user', entityId: account.id });

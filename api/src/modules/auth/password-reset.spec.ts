@@ -24,7 +24,7 @@ describe('password recovery by email', () => {
     return answer.json<DemoMail[]>().filter((mail) => mail.to === to);
   };
   const tokenIn = (mail: DemoMail) => /https:\/\/cohesion\.clinic\.test\/reset-password#token=([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] as string;
-  const confirm = (token: string, password = NEW_PASSWORD) => anonymous().post('/api/auth/password-reset/confirmation', { token, password });
+  const confirm = (token: string, password = NEW_PASSWORD) => anonymous().post('/api/auth/password-reset/confirm', { token, password });
   const signIn = (staff: TestStaff, password: string) => anonymous().post('/api/auth/login', { email: staff.email, password });
 
   it('mails a single-use link that sets a new password, ends every session and sends a notice', async () => {

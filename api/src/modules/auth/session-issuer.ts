@@ -3,7 +3,10 @@ import type { CurrentUser, SecondFactorState } from '@cohesion/contracts';
 import { DIGEST_ROLES } from '@cohesion/domain';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import type { RequestOrigin } from '../../common/request-origin';
+import { UnitOfWork } from '../../database/unit-of-work';
 import type { SqlRunner } from '../audit/audit.repository';
+import { AuditTrail } from '../audit/audit-trail';
 import { AuthRepository, type StaffAccount } from './auth.repository';
 import { hashSessionToken, newSessionToken } from './session-token';
 
@@ -24,7 +27,26 @@ export class SessionIssuer {
   constructor(
     private readonly accounts: AuthRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditTrail,
   ) {}
+
+  /**
+   * Opens the session of a sign-in that succeeded (by password or through the provider) and audits it. A new session
+   * id at every sign-in: the session the browser held before (if any) ends here.
+   */
+  signIn(account: StaffAccount, secondFactor: SecondFactorState, from: RequestOrigin, previousToken: string | undefined, detail: Record<string, unknown>): Promise<SignIn> {
+    return this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
+      if (previousToken) await this.accounts.revokeSessionOfToken(tx, hashSessionToken(previousToken));
+      const signIn = await this.open(tx, account, secondFactor);
+      await this.audit.recordFrom(
+        tx,
+        { organizationId: account.organizationId, actorId: account.id, actorRole: account.role, ...from },
+        { action: 'auth.sign_in', entityType: 'staff_session', entityId: signIn.sessionId, detail: { ...detail, secondFactor } },
+      );
+      return signIn;
+    });
+  }
 
   async open(tx: SqlRunner, account: StaffAccount, secondFactor: SecondFactorState): Promise<SignIn> {
     const unverified = secondFactor === 'pending' || secondFactor === 'enrollment_required';

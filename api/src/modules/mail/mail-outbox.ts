@@ -21,7 +21,7 @@ export class MailOutbox {
 
   /** The dashboard's address for a path (`/welcome#token=…`): where an email's link takes its reader. */
   link(path: string): string {
-    return `${this.config.mail.publicUrl}${path}`;
+    return `${this.config.publicUrl}${path}`;
   }
 
   /** Whether a message for this event is queued or sent already (so that its content need not be worked out again). */

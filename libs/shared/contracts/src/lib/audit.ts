@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'staff.approve',
   'staff.decline',
   'organization.security_change',
+  'organization.single_sign_on_change',
   'organization.settings_change',
   'organization.create',
   'request.denied',

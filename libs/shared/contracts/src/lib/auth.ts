@@ -144,3 +144,40 @@ export const CLINICAL_SETTINGS = ['smallCellK', 'lowScoreThreshold', 'reliabilit
 export const ADMINISTRATIVE_SETTINGS = ['timeZone'] as const;
 /** Never below 5 (docs/analytics.md); 11 by default, as in the CMS cell-size policy. */
 export const MIN_SMALL_CELL_K = 5;
+
+/** An organization's OpenID Connect provider, as its admins see it (the client secret never leaves the server). */
+export interface SingleSignOnProvider {
+  issuer: string;
+  clientId: string;
+  /** Email domains whose people may sign in through this provider, lower case. */
+  allowedDomains: string[];
+  /** Whether people other than admins may still sign in with a password. */
+  passwordSignIn: boolean;
+  /** Whether a provider sign-in that asserted multi-factor authentication (`amr` holds `mfa`) skips Cohesion's own second factor. */
+  trustProviderMfa: boolean;
+}
+
+export interface SingleSignOnSettings {
+  /** The address to register with the provider as the client's redirect URI. */
+  redirectUri: string;
+  provider: SingleSignOnProvider | null;
+}
+
+export interface UpdateSingleSignOnRequest extends SingleSignOnProvider {
+  /** Required the first time; left out, the stored secret stays. */
+  clientSecret?: string;
+}
+
+export interface SingleSignOnStartRequest {
+  email: string;
+}
+
+export interface SingleSignOnStart {
+  /** Where the browser goes next: the provider's sign-in page. */
+  authorizationUrl: string;
+}
+
+export interface SingleSignOnCallbackRequest {
+  /** The query string the provider sent the browser back with, without the leading `?`. */
+  callbackQuery: string;
+}

@@ -110,7 +110,7 @@ export class AuthStore {
   /** Sets a new password through the link of a reset email; every session of the account ends, this browser's too. */
   resetPassword(token: string, password: string): Promise<AuthResult<void>> {
     const body: PasswordResetConfirmation = { token, password };
-    return this.attempt(this.http.post<void>('/api/auth/password-reset/confirmation', body), () => this.markSignedOut());
+    return this.attempt(this.http.post<void>('/api/auth/password-reset/confirm', body), () => this.markSignedOut());
   }
 
   changePassword(currentPassword: string, newPassword: string): Promise<AuthResult<void>> {

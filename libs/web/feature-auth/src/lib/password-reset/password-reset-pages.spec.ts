@@ -62,7 +62,7 @@ describe('password reset pages', () => {
     type(page, 'reset-password', 'four words of mine');
     type(page, 'reset-repeat', 'four words of mine');
     submit(page);
-    http.expectOne({ method: 'POST', url: '/api/auth/password-reset/confirmation' }).flush(
+    http.expectOne({ method: 'POST', url: '/api/auth/password-reset/confirm' }).flush(
       {
         type: 'https://cohesion.app/problems/link_invalid',
         title: 'This link is no longer valid',
@@ -77,7 +77,7 @@ describe('password reset pages', () => {
     expect(page.querySelector('a[href="/forgot-password"]')).not.toBeNull();
 
     submit(page);
-    const confirmation = http.expectOne({ method: 'POST', url: '/api/auth/password-reset/confirmation' });
+    const confirmation = http.expectOne({ method: 'POST', url: '/api/auth/password-reset/confirm' });
     expect(confirmation.request.body).toEqual({ token: TOKEN, password: 'four words of mine' });
     confirmation.flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();
@@ -98,7 +98,7 @@ describe('password reset pages', () => {
     type(page, 'reset-password', 'four words of mine');
     type(page, 'reset-repeat', 'four words of mine');
     submit(page);
-    const confirmation = http.expectOne({ method: 'POST', url: '/api/auth/password-reset/confirmation' });
+    const confirmation = http.expectOne({ method: 'POST', url: '/api/auth/password-reset/confirm' });
     expect(confirmation.request.body).toEqual({ token: newer, password: 'four words of mine' });
     confirmation.flush(null, { status: 204, statusText: 'No Content' });
   });
