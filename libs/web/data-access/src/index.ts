@@ -10,3 +10,4 @@ export * from './lib/staff/staff-api';
 export * from './lib/assignments/assignments-api';
 export * from './lib/exports/export-links';
 export * from './lib/demo/demo-mail-api';
+export * from './lib/browser/browser-navigation';

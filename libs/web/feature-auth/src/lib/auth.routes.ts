@@ -6,6 +6,11 @@ export const authRoutes: Routes = [
     path: '',
     loadComponent: () => import('./sign-in/sign-in-page').then((m) => m.SignInPage),
   },
+  {
+    path: 'sso',
+    title: 'Single sign-on',
+    loadComponent: () => import('./single-sign-on/single-sign-on-return-page').then((m) => m.SingleSignOnReturnPage),
+  },
 ];
 
 /** Child routes of `/welcome`, where an invitation link leads (open to anyone holding one). */

@@ -11,9 +11,11 @@ import type {
   OrganizationSecuritySettings,
   OrganizationSettings,
   Page,
+  SingleSignOnSettings,
   StaffAccountDetails,
   UpdateOrganizationSecurityRequest,
   UpdateOrganizationSettingsRequest,
+  UpdateSingleSignOnRequest,
   UpdateStaffAccountRequest,
 } from '@cohesion/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -84,6 +86,19 @@ export class AdminApi {
 
   updateSettings(request: UpdateOrganizationSettingsRequest): Promise<OrganizationSettings> {
     return firstValueFrom(this.http.put<OrganizationSettings>('/api/organization/settings', request));
+  }
+
+  /** The organization's OpenID provider (admins), with the redirect URI to register there. */
+  singleSignOn(): Promise<SingleSignOnSettings> {
+    return firstValueFrom(this.http.get<SingleSignOnSettings>('/api/organization/single-sign-on'));
+  }
+
+  updateSingleSignOn(request: UpdateSingleSignOnRequest): Promise<SingleSignOnSettings> {
+    return firstValueFrom(this.http.put<SingleSignOnSettings>('/api/organization/single-sign-on', request));
+  }
+
+  removeSingleSignOn(): Promise<SingleSignOnSettings> {
+    return firstValueFrom(this.http.delete<SingleSignOnSettings>('/api/organization/single-sign-on'));
   }
 
   auditTrail(filter: AuditFilter): Promise<Page<AuditEvent>> {

@@ -14,6 +14,9 @@ import type {
   PasswordResetRequest,
   SecondFactorEnrollment,
   SecondFactorRequest,
+  SingleSignOnCallbackRequest,
+  SingleSignOnStart,
+  SingleSignOnStartRequest,
   WeeklyDigestPreference,
 } from '@cohesion/contracts';
 import { firstValueFrom, type Observable } from 'rxjs';
@@ -68,6 +71,18 @@ export class AuthStore {
   signIn(email: string, password: string): Promise<SignInResult> {
     const body: LoginRequest = { email, password };
     return this.attempt(this.http.post<LoginResponse>('/api/auth/login', body), ({ user }) => this.signedInAs(user));
+  }
+
+  /** Starts single sign-on for this email's organization: answers the provider's page to send the browser to. */
+  startSingleSignOn(email: string): Promise<AuthResult<string>> {
+    const body: SingleSignOnStartRequest = { email };
+    return this.attempt(this.http.post<SingleSignOnStart>('/api/auth/sso', body), ({ authorizationUrl }) => authorizationUrl);
+  }
+
+  /** Finishes single sign-on with the query string the provider sent the browser back with. */
+  finishSingleSignOn(callbackQuery: string): Promise<SignInResult> {
+    const body: SingleSignOnCallbackRequest = { callbackQuery };
+    return this.attempt(this.http.post<LoginResponse>('/api/auth/sso/callback', body), ({ user }) => this.signedInAs(user));
   }
 
   /** Finishes signing in with a code from the authenticator, or a recovery code. */

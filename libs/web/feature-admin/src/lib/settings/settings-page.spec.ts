@@ -22,6 +22,7 @@ describe('SettingsPage', () => {
     const fixture = TestBed.createComponent(SettingsPage);
     await tick();
     http.expectOne('/api/organization/settings').flush(current);
+    if (role === 'admin') http.expectOne('/api/organization/single-sign-on').flush({ redirectUri: 'https://cohesion.clinic.test/sign-in/sso', provider: null });
     await fixture.whenStable();
     const page = fixture.nativeElement as HTMLElement;
     const control = (name: string) => page.querySelector(`[name="${name}"]`) as HTMLInputElement;
@@ -37,6 +38,7 @@ describe('SettingsPage', () => {
     expect(['smallCellK', 'lowScoreThreshold', 'reliability'].map((name) => control(name).disabled)).toEqual([true, true, true]);
     expect(page.querySelector('#hint-smallCellK')?.textContent).toContain('Clinical directors change it.');
     expect(page.querySelector('label[for="setting-reliability"]')?.textContent).toBe('Reliability of the measures (r)');
+    expect(page.querySelector('#sso-heading')?.textContent).toBe('Single sign-on');
   });
 
   it('sends a director’s clinical figures and shows each refused field’s message beside it', async () => {

@@ -3,6 +3,7 @@ import { ADMINISTRATIVE_SETTINGS, CLINICAL_SETTINGS, type OrganizationSettings, 
 import { supportedTimeZones } from '@cohesion/domain';
 import { AdminApi, AuthStore, problemMessage, readProblem } from '@cohesion/web/data-access';
 import { ChButton } from '@cohesion/web/ui';
+import { SingleSignOnSection } from './single-sign-on-section';
 
 type SettingName = keyof OrganizationSettings;
 
@@ -17,7 +18,7 @@ const LABEL: Readonly<Record<string, string>> = {
 /** The organization's settings: admins change the time zone, clinical directors the settings that change clinical figures. */
 @Component({
   selector: 'ch-settings-page',
-  imports: [ChButton],
+  imports: [ChButton, SingleSignOnSection],
   templateUrl: './settings-page.html',
   styleUrl: './settings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,6 +26,7 @@ const LABEL: Readonly<Record<string, string>> = {
 export class SettingsPage {
   private readonly admin = inject(AdminApi);
   private readonly role = inject(AuthStore).user()?.role;
+  protected readonly isAdmin = this.role === 'admin';
 
   protected readonly settings = resource({ loader: () => this.admin.settings() });
   protected readonly loadError = computed(() => (this.settings.error() ? problemMessage(this.settings.error()) : null));

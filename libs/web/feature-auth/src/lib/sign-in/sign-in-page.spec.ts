@@ -5,7 +5,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { AuthStore } from '@cohesion/web/data-access';
+import { AuthStore, BrowserNavigation } from '@cohesion/web/data-access';
 import { SignInPage } from './sign-in-page';
 import { landingGuard } from '../auth.guards';
 
@@ -17,10 +17,13 @@ const dana = aCurrentUser();
 describe('SignInPage', () => {
   let harness: RouterTestingHarness;
   let http: HttpTestingController;
+  const leftFor: string[] = [];
 
   async function open(url = '/sign-in'): Promise<HTMLElement> {
+    leftFor.length = 0;
     TestBed.configureTestingModule({
       providers: [
+        { provide: BrowserNavigation, useValue: { leaveFor: (to: string) => leftFor.push(to) } },
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([
@@ -202,5 +205,44 @@ describe('SignInPage', () => {
     await settle();
     // A director lands on their outcomes overview.
     expect(TestBed.inject(Router).url).toBe('/overview');
+  });
+
+  describe('single sign-on', () => {
+    const ssoButton = (page: HTMLElement) => Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Sign in with single sign-on');
+
+    it('sends the browser to the provider of the email’s organization, with no password', async () => {
+      const page = await open();
+      byLabel(page, 'Email')!.value = ' ana@clinic.test ';
+      ssoButton(page)!.click();
+      const start = http.expectOne({ method: 'POST', url: '/api/auth/sso' });
+      expect(start.request.body).toEqual({ email: 'ana@clinic.test' });
+      start.flush({ authorizationUrl: 'https://login.clinic.test/authorize?state=s' });
+      await settle();
+      expect(leftFor).toEqual(['https://login.clinic.test/authorize?state=s']);
+    });
+
+    it('asks for the email first, and says so when the domain has no single sign-on', async () => {
+      const page = await open();
+      ssoButton(page)!.click();
+      await settle();
+      expect(alert(page)).toBe('Enter your work email first: it tells Cohesion which organization’s sign-in to open.');
+      expect(document.activeElement).toBe(byLabel(page, 'Email'));
+
+      byLabel(page, 'Email')!.value = 'ana@elsewhere.test';
+      ssoButton(page)!.click();
+      http.expectOne('/api/auth/sso').flush(
+        {
+          status: 404,
+          code: 'sso_not_available',
+          title: 'Single sign-on is not set up for this email',
+          detail: 'Your organization has not set up single sign-on for this address. Sign in with your password.',
+        },
+        { status: 404, statusText: 'Not Found' },
+      );
+      await settle();
+      expect(alert(page)).toContain('Sign in with your password.');
+      expect(leftFor).toEqual([]);
+      expect(ssoButton(page)!.disabled).toBe(false);
+    });
   });
 });

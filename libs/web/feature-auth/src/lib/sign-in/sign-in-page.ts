@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, linkedSignal, signal, viewChild } from '@angular/core';
 import type { SecondFactorState } from '@cohesion/contracts';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { AuthStore } from '@cohesion/web/data-access';
+import { AuthStore, BrowserNavigation } from '@cohesion/web/data-access';
 import { ChButton } from '@cohesion/web/ui';
 import { safeReturnUrl } from '../auth.guards';
 import { AuthenticatorEnrollment } from '../enrollment/authenticator-enrollment';
@@ -21,6 +21,7 @@ export class SignInPage {
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly navigation = inject(BrowserNavigation);
   private readonly emailInput = viewChild<ElementRef<HTMLInputElement>>('emailInput');
   private readonly passwordInput = viewChild<ElementRef<HTMLInputElement>>('passwordInput');
   private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
@@ -61,6 +62,26 @@ export class SignInPage {
       await this.continue();
     } else {
       setTimeout(() => this.codeInput()?.nativeElement.focus());
+    }
+  }
+
+  /** Sends the browser to the identity provider of the organization that signs in this email's domain. */
+  protected async signInThroughProvider(): Promise<void> {
+    if (this.submitting()) return;
+    const email = this.emailInput()?.nativeElement.value.trim() ?? '';
+    if (!email) {
+      this.errorMessage.set('Enter your work email first: it tells Cohesion which organization’s sign-in to open.');
+      this.emailInput()?.nativeElement.focus();
+      return;
+    }
+    this.errorMessage.set('');
+    this.submitting.set(true);
+    const result = await this.auth.startSingleSignOn(email);
+    if (result.ok) {
+      this.navigation.leaveFor(result.value);
+    } else {
+      this.submitting.set(false);
+      this.errorMessage.set(result.message);
     }
   }
 
