@@ -45,6 +45,11 @@ export class ApiSession {
     return (await response.json()) as T;
   }
 
+  async delete(url: string): Promise<void> {
+    const response = await this.api.delete(url, { headers: await this.xsrf() });
+    if (!response.ok()) throw new Error(`DELETE ${url}: ${response.status()} ${await response.text()}`);
+  }
+
   dispose(): Promise<void> {
     return this.api.dispose();
   }
