@@ -8,7 +8,7 @@ import { AuditResealRefused } from './modules/audit/legacy-chain-sealing';
 import { standaloneAudit } from './modules/audit/standalone-audit';
 import { verifyAuditTrail } from './modules/audit/verify-audit-trail';
 import { createOrganization, findOrganizationTimeZone } from './modules/organizations/create-organization';
-import { createDirector } from './modules/staff/create-director';
+import { inviteStaff } from './modules/staff/invite-staff';
 import { AccountMail } from './modules/auth/account-mail';
 import { AuthRepository } from './modules/auth/auth.repository';
 import { standaloneMailOutbox } from './modules/mail/mail-outbox';
@@ -16,6 +16,7 @@ import { createFirstAdmin } from './modules/staff/create-first-admin';
 import { listStaff, resetSecondFactor } from './modules/staff/staff-cli';
 import { runSynth } from './data-tools/synth/synth.command';
 import { parseSynthOptions, SynthError } from './data-tools/synth/synth-options';
+import type { Role } from '@cohesion/domain';
 
 const USAGE = `Usage:
   node dist/api/cli.js migrate
@@ -24,10 +25,13 @@ const USAGE = `Usage:
   node dist/api/cli.js create-admin --email <email> --name "<display name>" --organization "<organization name>" [--time-zone <zone>]
       The password is read from COHESION_ADMIN_PASSWORD or asked for (at least 12 characters). A new organization
       is created with the time zone given, or asked for; an existing one keeps its own.
+  node dist/api/cli.js invite --email <email> --name "<display name>" --role <admin|director> --organization "<organization name>"
+      Emails an admin or a director an invitation through which they choose their own password (valid 72 hours):
+      nobody else sees or sets it. The API sends it (COHESION_SMTP_URL). Facilitators and supervisors are invited by
+      an admin on the Staff page, and a director approves their role.
   node dist/api/cli.js create-director --email <email> --name "<display name>" --organization "<organization name>"
-      The organization's first clinical director (admins cannot make one: a clinical role they give waits for a
-      director). Emails them the invitation through which they choose their own password (valid 72 hours); the API
-      sends it (COHESION_SMTP_URL).
+      invite --role director: the organization's first clinical director (admins cannot make one: a clinical role
+      they give waits for a director).
   node dist/api/cli.js list-staff --organization "<organization name>"
       Every staff account of the organization: email, name, role, state (active, invited, awaiting approval,
       disabled) and whether an authenticator is enrolled.
@@ -92,22 +96,27 @@ async function run(argv: string[]): Promise<void> {
       console.log(`Created admin ${created.email} in organization "${created.organizationName}".`);
       return;
     }
+    case 'invite':
     case 'create-director': {
-      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, organization: { type: 'string' } } });
-      if (!values.email || !values.name || !values.organization) throw new UsageError('create-director needs --email, --name and --organization.');
+      const { values } = parseArgs({
+        args: rest,
+        options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, organization: { type: 'string' } },
+      });
+      const role = command === 'create-director' ? 'director' : values.role;
+      if (!values.email || !values.name || !values.organization || !role) throw new UsageError(`${command} needs --email, --name${command === 'invite' ? ', --role' : ''} and --organization.`);
       const audit = standaloneAudit(config);
-      const created = await withMigratedDatabase(config, async (db) => {
-        const director = await createDirector(
+      const invited = await withMigratedDatabase(config, async (db) => {
+        const done = await inviteStaff(
           db,
-          { email: values.email as string, displayName: values.name as string, organizationName: values.organization as string },
+          { email: values.email as string, displayName: values.name as string, role: role as Role, organizationName: values.organization as string },
           audit.rows,
           new AccountMail(new AuthRepository(db), standaloneMailOutbox(db, config)),
         );
         await audit.checkpointAppended(db);
-        return director;
+        return done;
       });
       console.log(
-        `Created director ${created.email}. Their invitation is emailed to them as soon as Cohesion runs with a mail server; it works until ${created.invitation.expiresAt}.`,
+        `Invited ${invited.email} as ${role}. The invitation is emailed as soon as Cohesion runs with a mail server; it works until ${invited.invitation.expiresAt}.`,
       );
       return;
     }
