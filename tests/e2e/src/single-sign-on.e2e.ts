@@ -45,7 +45,7 @@ describe('single sign-on', () => {
     const page = await newPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);
     await page.getByLabel('Email').fill(facilitator.email);
-    await page.getByRole('button', { name: 'Sign in with single sign-on' }).click();
+    await page.getByRole('button', { name: 'Use single sign-on' }).click();
     await page.getByRole('heading', { name: 'Test identity provider' }).waitFor();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'My groups' }).waitFor();
@@ -60,7 +60,7 @@ describe('single sign-on', () => {
     const page = await newPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);
     await page.getByLabel('Email').fill(facilitator.email);
-    await page.getByRole('button', { name: 'Sign in with single sign-on' }).click();
+    await page.getByRole('button', { name: 'Use single sign-on' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('alert').filter({ hasText: 'has not verified your email address' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -65,7 +65,7 @@ export class AccountMail {
       greeting: `Hello ${account.displayName},`,
       paragraphs: [
         'Someone, probably you, asked to reset the password of your Cohesion account.',
-        `${account.organizationName} signs you in to Cohesion through its identity provider, so your Cohesion password is not used. Choose “Sign in with single sign-on” on the sign-in page. If you cannot sign in to your organization's account, ask its IT support.`,
+        `${account.organizationName} signs you in to Cohesion through its identity provider, so your Cohesion password is not used. Choose “Use single sign-on” on the sign-in page. If you cannot sign in to your organization's account, ask its IT support.`,
       ],
       action: { label: 'Open the sign-in page', url: this.mail.link('/sign-in') },
       footer: IGNORE_IF_NOT_YOU,

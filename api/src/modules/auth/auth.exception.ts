@@ -135,8 +135,8 @@ export class AuthException extends ProblemException {
     return new AuthException(
       403,
       AuthErrorCode.UseSingleSignOn,
-      'Sign in with single sign-on',
-      'Your organization signs you in through its identity provider: choose “Sign in with single sign-on”.',
+      'Use single sign-on',
+      'Your organization signs you in through its identity provider: choose “Use single sign-on”.',
     );
   }
 

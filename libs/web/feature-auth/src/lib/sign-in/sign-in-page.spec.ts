@@ -208,7 +208,7 @@ describe('SignInPage', () => {
   });
 
   describe('single sign-on', () => {
-    const ssoButton = (page: HTMLElement) => Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Sign in with single sign-on');
+    const ssoButton = (page: HTMLElement) => Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Use single sign-on');
 
     it('sends the browser to the provider of the email’s organization, with no password', async () => {
       const page = await open();
