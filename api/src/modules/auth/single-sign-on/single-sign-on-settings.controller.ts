@@ -10,6 +10,7 @@ import {
 import type { SingleSignOnSettings } from '@cohesion/contracts';
 import { Allow } from '../../../common/access.decorators';
 import { CurrentActor, type Actor } from '../../../common/actor';
+import { NoInputDto } from '../../../common/dto/no-input.dto';
 import { SingleSignOnSettingsDto, UpdateSingleSignOnDto } from './single-sign-on.dto';
 import { SingleSignOnSettingsService } from './single-sign-on-settings.service';
 
@@ -38,7 +39,7 @@ export class SingleSignOnSettingsController {
 
   @Delete()
   @ApiOkResponse({ type: SingleSignOnSettingsDto, description: 'Removed: everyone signs in with a password again.' })
-  remove(@CurrentActor() actor: Actor): Promise<SingleSignOnSettings> {
+  remove(@CurrentActor() actor: Actor, @Body() _noInput: NoInputDto): Promise<SingleSignOnSettings> {
     return this.settings.remove(actor);
   }
 }
