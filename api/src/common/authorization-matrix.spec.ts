@@ -518,7 +518,18 @@ describe('authorization matrix', () => {
     {
       route: 'GET /api/organization/single-sign-on',
       call: async () => ({ method: 'GET', url: '/api/organization/single-sign-on' }),
-      expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A ok X 403 Y 403',
+      expect: 'L 403 C 403 O 403 S 403 U 403 D ok A ok X 403 Y ok',
+    },
+    // Nothing waits for approval: refused after the caller's role was let through.
+    {
+      route: 'POST /api/organization/single-sign-on/approve',
+      call: async () => ({ method: 'POST', url: '/api/organization/single-sign-on/approve', body: { proposedAt: '2026-12-01T15:00:00.000000Z' } }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 409 A 403 X 403 Y 409',
+    },
+    {
+      route: 'POST /api/organization/single-sign-on/decline',
+      call: async () => ({ method: 'POST', url: '/api/organization/single-sign-on/decline', body: { proposedAt: '2026-12-01T15:00:00.000000Z' } }),
+      expect: 'L 403 C 403 O 403 S 403 U 403 D 409 A 403 X 403 Y 409',
     },
     // A provider that is not https: refused after the caller's role was let through.
     {

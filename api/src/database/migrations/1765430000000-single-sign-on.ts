@@ -2,7 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Single sign-on through an organization's OpenID Connect provider. The client secret is sealed with a key derived
- * from COHESION_SECRET_KEY, like the second-factor secrets. An email domain belongs to one organization at most, so
+ * from COHESION_SECRET_KEY, like the second-factor secrets. Whoever configures the provider decides who anyone is, so
+ * an admin's provider signs nobody in until a clinical director approved it (`approved_at`), as for a clinical role. An email domain belongs to one organization at most, so
  * the sign-in page finds the provider from the address alone. A sign-in under way keeps its state, nonce and PKCE
  * verifier here for ten minutes, found by the hash of a cookie that only the browser which started it holds. These
  * tables are read before anyone is signed in, so, like the staff tables, they stay outside row-level security.
@@ -19,7 +20,12 @@ export class SingleSignOn1765430000000 implements MigrationInterface {
         sealed_client_secret bytea NOT NULL,
         password_sign_in boolean NOT NULL DEFAULT true,
         trust_provider_mfa boolean NOT NULL DEFAULT false,
-        updated_at timestamptz NOT NULL DEFAULT now()
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        proposed_by uuid NOT NULL REFERENCES staff_user (id),
+        proposed_at timestamptz NOT NULL,
+        approved_by uuid REFERENCES staff_user (id),
+        approved_at timestamptz,
+        CONSTRAINT organization_sso_approval CHECK ((approved_at IS NULL) = (approved_by IS NULL))
       );
       CREATE TABLE sso_domain (
         domain text PRIMARY KEY CONSTRAINT sso_domain_lower_case CHECK (domain = lower(domain)),

@@ -72,6 +72,20 @@ export class AccountMail {
     });
   }
 
+  /** To a director: an admin's identity provider waits for their approval before it signs anyone in. */
+  async singleSignOnAwaitsApproval(tx: SqlRunner, directorId: string, proposalKey: string): Promise<void> {
+    const director = await this.account(tx, directorId);
+    await this.mail.queue(tx, `single-sign-on-approval:${directorId}:${proposalKey}`, director.email, {
+      subject: 'Single sign-on waits for your approval',
+      greeting: `Hello ${director.displayName},`,
+      paragraphs: [
+        `An admin of ${director.organizationName} connected an identity provider for single sign-on, or changed who it signs in.`,
+        'The provider decides who people are when they sign in through it, so it signs nobody in until a clinical director approves it. Check its issuer and email domains with the admin before you approve.',
+      ],
+      action: { label: 'Review it in Approvals', url: this.mail.link('/approvals') },
+    });
+  }
+
   private async account(tx: SqlRunner, userId: string): Promise<StaffAccount> {
     const account = await this.accounts.findAccountById(tx, userId);
     if (!account) throw new Error('mail for an account that does not exist');

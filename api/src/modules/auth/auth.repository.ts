@@ -24,7 +24,10 @@ export interface StaffAccount {
   secondFactorEnrolled: boolean;
   secondFactorPolicy: SecondFactorPolicy;
   weeklyDigest: boolean;
-  /** False when the organization signs people in only through its identity provider (admins keep their password). */
+  /**
+   * False when the organization's approved provider signs in this person's email domain and password sign-in is off
+   * (admins keep their password, to mend a provider that stopped working).
+   */
   passwordSignIn: boolean;
 }
 
@@ -41,8 +44,10 @@ const ACCOUNT_COLUMNS = `
   u.display_name AS "displayName", u.role, u.password_hash AS "passwordHash", u.disabled_at IS NOT NULL AS disabled,
   u.pending_since IS NOT NULL AS pending, u.second_factor_guessed_at AS "secondFactorGuessedAt",
   u.totp_enrolled_at IS NOT NULL AS "secondFactorEnrolled", o.second_factor_policy AS "secondFactorPolicy", u.weekly_digest AS "weeklyDigest",
-  (u.role = 'admin' OR coalesce((SELECT sso.password_sign_in FROM organization_sso sso WHERE sso.organization_id = u.organization_id), true))
-    AS "passwordSignIn"`;
+  (u.role = 'admin' OR NOT EXISTS (
+    SELECT 1 FROM organization_sso sso JOIN sso_domain d ON d.organization_id = sso.organization_id
+     WHERE sso.organization_id = u.organization_id AND sso.approved_at IS NOT NULL AND NOT sso.password_sign_in
+       AND d.domain = lower(substring(u.email from '@([^@]*)$')))) AS "passwordSignIn"`;
 
 @Injectable()
 export class AuthRepository {

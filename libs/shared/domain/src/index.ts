@@ -7,3 +7,4 @@ export * from './lib/csv';
 export * from './lib/dates';
 export * from './lib/session-rules';
 export * from './lib/group-by';
+export * from './lib/single-sign-on';

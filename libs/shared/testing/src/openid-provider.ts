@@ -8,6 +8,8 @@ export interface TestIdentity {
   emailVerified: boolean;
   /** Authentication methods (RFC 8176) asserted in the ID token, `['pwd', 'mfa']` for a second factor. */
   amr?: string[];
+  /** The email claim, when the provider says something else than the address the person was asked to sign in as. */
+  email?: string;
 }
 
 export interface TestOpenIdProviderOptions {
@@ -69,7 +71,11 @@ function configuration(options: TestOpenIdProviderOptions): Configuration {
     interactions: { url: (_ctx, details) => `/interaction/${details.uid}` },
     findAccount: (_ctx, accountId) => ({
       accountId,
-      claims: () => ({ sub: accountId, email: accountId, email_verified: options.people[accountId]?.emailVerified ?? false }),
+      claims: () => ({
+        sub: accountId,
+        email: options.people[accountId]?.email ?? accountId,
+        email_verified: options.people[accountId]?.emailVerified ?? false,
+      }),
     }),
     // Consent is taken as given: the client is the organization's own.
     loadExistingGrant: async (ctx) => {

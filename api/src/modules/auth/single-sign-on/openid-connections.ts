@@ -45,6 +45,7 @@ export class OpenIdConnections {
     const configuration = openid.discovery(new URL(client.issuer), client.clientId, client.clientSecret, undefined, {
       timeout: REQUEST_TIMEOUT_SECONDS,
       execute: isLoopback(client.issuer) ? [openid.allowInsecureRequests] : [],
+      [openid.customFetch]: httpsOrLoopbackOnly,
     });
     this.cache.set(key, { configuration, fetchedAt: Date.now() });
     configuration.catch(() => this.cache.delete(key));
@@ -87,15 +88,34 @@ export class OpenIdConnections {
     const claims: Record<string, unknown> =
       typeof idToken['email'] === 'string' ? idToken : { ...(await openid.fetchUserInfo(configuration, tokens.access_token, idToken.sub)), amr: idToken.amr };
     return {
-      email: typeof claims['email'] === 'string' ? claims['email'].trim().toLowerCase() : null,
-      // Microsoft Entra ID says it with `xms_edov` (the email's domain owner verified it) instead of email_verified.
-      emailVerified: claims['email_verified'] === true || claims['xms_edov'] === true,
+      email: usableEmail(claims['email']),
+      // Microsoft Entra ID says it with `xms_edov` (the email's domain owner verified it) and no email_verified.
+      emailVerified:
+        claims['email_verified'] === true ||
+        (claims['email_verified'] === undefined && claims['xms_edov'] === true && new URL(client.issuer).hostname === 'login.microsoftonline.com'),
       amr: Array.isArray(claims['amr']) ? claims['amr'].filter((method): method is string => typeof method === 'string') : [],
     };
   }
 }
 
-export function isLoopback(url: string): boolean {
+export function isLoopback(url: string | URL): boolean {
   const host = new URL(url).hostname;
   return host === '127.0.0.1' || host === '[::1]' || host === 'localhost';
+}
+
+/**
+ * Every request to a provider (discovery, keys, tokens, userinfo) goes over https, or to this machine's loopback
+ * address: a loopback provider's metadata cannot send the code and the client secret elsewhere in the clear.
+ */
+const httpsOrLoopbackOnly: openid.CustomFetch = (url, options) => {
+  const target = new URL(url);
+  if (target.protocol !== 'https:' && !isLoopback(target)) return Promise.reject(new openid.ClientError(`refused a plain-http request to ${target.host}`));
+  return fetch(url, options as RequestInit);
+};
+
+/** The provider's email as Cohesion can look an account up by, or null: one line, an @, at most 254 characters. */
+function usableEmail(claim: unknown): string | null {
+  if (typeof claim !== 'string') return null;
+  const email = claim.trim().toLowerCase();
+  return email.length <= 254 && /^[^\s@\p{Cc}\p{Cf}]+@[^\s@\p{Cc}\p{Cf}]+$/u.test(email) ? email : null;
 }

@@ -1,12 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBadGatewayResponse,
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadGatewayResponse, ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginResponse, SingleSignOnStart } from '@cohesion/contracts';
 import { Public } from '../../../common/access.decorators';
@@ -48,9 +41,15 @@ export class SingleSignOnController {
     description:
       '`sso_sign_in_expired` (no sign-in of this browser under way), `sso_answer_rejected` (state, nonce, signature, audience or lifetime wrong) or `sso_refused_by_provider`.',
   })
-  @ApiForbiddenResponse({ description: '`sso_email_unverified`, or `sso_no_account` (one answer for unknown, disabled, other organization and domain not allowed).' })
+  @ApiForbiddenResponse({
+    description: '`sso_email_unverified`, or `sso_no_account` (one answer for unknown, disabled, other organization and domain not allowed).',
+  })
   @ApiBadGatewayResponse({ description: '`sso_provider_unreachable`: the token request got no answer.' })
-  async callback(@Body() body: SingleSignOnCallbackDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
+  async callback(
+    @Body() body: SingleSignOnCallbackDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
     const browserToken = readCookie(request, COOKIES.singleSignOn);
     // The sign-in is used up whatever its outcome: the cookie goes with it.
     deleteCookie(request, reply, COOKIES.singleSignOn);

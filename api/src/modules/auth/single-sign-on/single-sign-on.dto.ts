@@ -2,10 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
 import type {
   SingleSignOnCallbackRequest,
+  SingleSignOnDecision,
   SingleSignOnProvider,
   SingleSignOnSettings,
   SingleSignOnStart,
   SingleSignOnStartRequest,
+  SingleSignOnState,
   UpdateSingleSignOnRequest,
 } from '@cohesion/contracts';
 import { Trimmed } from '../../../common/dto/trimmed.decorator';
@@ -29,12 +31,36 @@ export class SingleSignOnProviderDto implements SingleSignOnProvider {
   trustProviderMfa: boolean;
 }
 
+export class SingleSignOnStateDto extends SingleSignOnProviderDto implements SingleSignOnState {
+  @ApiProperty({ enum: ['active', 'awaiting_approval'], description: 'awaiting_approval: it signs nobody in until a clinical director approves it.' })
+  status: 'active' | 'awaiting_approval';
+
+  @ApiProperty({ description: 'The admin who last changed who it signs in.' })
+  proposedBy: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When; an approval names this time.' })
+  proposedAt: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  approvedBy: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  approvedAt: string | null;
+}
+
+export class SingleSignOnDecisionDto implements SingleSignOnDecision {
+  @ApiProperty({ format: 'date-time', description: 'The proposedAt of the provider the director read.' })
+  @IsString({ message: 'proposedAt must be the proposedAt of the provider you read' })
+  @MaxLength(40)
+  proposedAt: string;
+}
+
 export class SingleSignOnSettingsDto implements SingleSignOnSettings {
   @ApiProperty({ example: 'https://cohesion.clinic.example/sign-in/sso', description: 'Register this redirect URI with the provider.' })
   redirectUri: string;
 
-  @ApiProperty({ type: SingleSignOnProviderDto, nullable: true, description: 'Null until an admin sets a provider up.' })
-  provider: SingleSignOnProviderDto | null;
+  @ApiProperty({ type: SingleSignOnStateDto, nullable: true, description: 'Null until an admin sets a provider up.' })
+  provider: SingleSignOnStateDto | null;
 }
 
 export class UpdateSingleSignOnDto implements UpdateSingleSignOnRequest {
@@ -51,14 +77,21 @@ export class UpdateSingleSignOnDto implements UpdateSingleSignOnRequest {
   @MaxLength(255)
   clientId: string;
 
-  @ApiPropertyOptional({ format: 'password', description: 'Required the first time; left out, the stored secret stays. Stored encrypted and never shown again.' })
+  @ApiPropertyOptional({
+    format: 'password',
+    description: 'Required the first time; left out, the stored secret stays. Stored encrypted and never shown again.',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1, { message: 'clientSecret must not be empty' })
   @MaxLength(1000)
   clientSecret?: string;
 
-  @ApiProperty({ type: [String], example: ['clinic.example'], description: 'Email domains (lower case) whose people sign in through this provider; each belongs to one organization.' })
+  @ApiProperty({
+    type: [String],
+    example: ['clinic.example'],
+    description: 'Email domains (lower case) whose people sign in through this provider; each belongs to one organization.',
+  })
   @IsArray()
   @ArrayMinSize(1, { message: 'allowedDomains must name at least one email domain' })
   @ArrayMaxSize(20)
@@ -89,7 +122,7 @@ export class SingleSignOnStartedDto implements SingleSignOnStart {
 
 export class SingleSignOnCallbackDto implements SingleSignOnCallbackRequest {
   @ApiProperty({ example: 'code=…&state=…&iss=…', description: 'The query string the provider sent the browser back to /sign-in/sso with, without its “?”.' })
-  @IsString()
-  @MaxLength(8192)
+  @IsString({ message: 'callbackQuery must be the query string the provider sent back' })
+  @MaxLength(8192, { message: 'callbackQuery must be at most 8192 characters' })
   callbackQuery: string;
 }

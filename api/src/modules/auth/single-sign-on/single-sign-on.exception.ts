@@ -26,7 +26,12 @@ export class SingleSignOnException extends ProblemException {
 
   /** 400: the browser holds no sign-in of ours that is still open (expired, used, started elsewhere, or none). */
   static signInExpired() {
-    return new SingleSignOnException(400, 'sso_sign_in_expired', 'This sign-in has expired', `Single sign-on must finish within ten minutes, in the browser that started it. ${START_AGAIN}`);
+    return new SingleSignOnException(
+      400,
+      'sso_sign_in_expired',
+      'This sign-in has expired',
+      `Single sign-on must finish within ten minutes, in the browser that started it. ${START_AGAIN}`,
+    );
   }
 
   /** 400: the provider's answer does not belong to the sign-in this browser started (state), or failed its checks. */
@@ -35,7 +40,7 @@ export class SingleSignOnException extends ProblemException {
       400,
       'sso_answer_rejected',
       'The identity provider’s answer could not be verified',
-      `It did not match the sign-in this browser started, or its signature, audience, lifetime or nonce was wrong. Nothing was signed in. ${START_AGAIN}`,
+      `It did not match the sign-in this browser started, or did not pass the checks Cohesion makes of a provider’s answer (signature, audience, lifetime, nonce, a usable email). Nothing was signed in. ${START_AGAIN}`,
     );
   }
 
@@ -50,7 +55,7 @@ export class SingleSignOnException extends ProblemException {
       403,
       'sso_email_unverified',
       'Your identity provider has not verified your email address',
-      'Cohesion finds your account by a verified email only. Ask your administrator to have the provider verify it, or sign in with your password.',
+      'Cohesion finds your account by a verified email only. Ask your administrator to have the provider verify it.',
     );
   }
 
@@ -67,6 +72,29 @@ export class SingleSignOnException extends ProblemException {
   /** 422: settings that cannot work. */
   static invalidSettings(field: string, message: string) {
     return new SingleSignOnException(422, 'sso_settings_invalid', 'These single sign-on settings cannot work', message, { errors: [{ field, message }] });
+  }
+
+  /** 422: nobody of the organization has shown they receive mail at these domains. */
+  static domainsUnproven(domains: string[]) {
+    const message = `Nobody here has shown they receive mail at ${domains.join(', ')}: invite a colleague with an address there, let them choose their password through the emailed link, then add the domain.`;
+    return new SingleSignOnException(422, 'sso_domain_unproven', 'An email domain is not yet the organization’s', message, {
+      errors: [{ field: 'allowedDomains', message }],
+    });
+  }
+
+  static nothingAwaitsApproval() {
+    return new SingleSignOnException(409, 'sso_nothing_awaits_approval', 'No single sign-on waits for approval', 'It was decided already, or removed.');
+  }
+
+  /** 409: an admin changed the provider after the version the director read. */
+  static proposalChanged(proposedAt: string) {
+    return new SingleSignOnException(
+      409,
+      'sso_proposal_changed',
+      'Single sign-on changed since you read it',
+      'An admin changed the provider after the version you read. Read it again before you decide.',
+      { proposedAt },
+    );
   }
 
   /** 409: another organization signs in people of these domains. */

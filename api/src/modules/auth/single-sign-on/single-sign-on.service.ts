@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as openid from 'openid-client';
 import { DataSource } from 'typeorm';
 import type { SecondFactorState } from '@cohesion/contracts';
+import { emailDomain } from '@cohesion/domain';
 import type { RequestOrigin } from '../../../common/request-origin';
 import { SecretBox } from '../../../common/secret-box';
 import type { AppConfig } from '../../../config/app-config';
@@ -47,7 +48,7 @@ export class SingleSignOnService {
 
   async start(email: string): Promise<StartedSignIn> {
     const address = email.trim().toLowerCase();
-    const provider = await this.repository.providerForDomain(address.slice(address.lastIndexOf('@') + 1));
+    const provider = await this.repository.providerForDomain(emailDomain(address));
     if (!provider) throw SingleSignOnException.notAvailable();
     const checks = OpenIdConnections.newChecks();
     let authorizationUrl: string;
@@ -69,13 +70,17 @@ export class SingleSignOnService {
       throw SingleSignOnException.signInExpired();
     }
     const provider = await this.repository.providerOf(this.db, pending.organizationId);
-    if (!provider) {
+    if (provider?.status !== 'active') {
       await this.refuse({ organizationId: pending.organizationId, from, reason: 'provider_removed' });
       throw SingleSignOnException.notAvailable();
     }
     const identity = await this.identity(provider, pending, callbackQuery, from);
-    if (!identity.emailVerified || identity.email === null) {
-      await this.refuse({ organizationId: provider.organizationId, from, reason: identity.email === null ? 'no_email' : 'email_unverified' });
+    if (identity.email === null) {
+      await this.refuse({ organizationId: provider.organizationId, from, reason: 'no_usable_email' });
+      throw SingleSignOnException.answerRejected();
+    }
+    if (!identity.emailVerified) {
+      await this.refuse({ organizationId: provider.organizationId, from, reason: 'email_unverified' });
       throw SingleSignOnException.emailUnverified();
     }
     const account = await this.accounts.findAccountByEmail(identity.email);
@@ -121,14 +126,18 @@ export class SingleSignOnService {
     return this.audit.recordFrom(
       this.db,
       { organizationId: refusal.organizationId, actorId: account?.id ?? null, actorRole: account?.role ?? null, ...from },
-      { action: 'auth.sign_in', outcome: 'failure', detail: { method: 'single_sign_on', reason: refusal.reason, ...(refusal.code ? { code: refusal.code } : {}) } },
+      {
+        action: 'auth.sign_in',
+        outcome: 'failure',
+        detail: { method: 'single_sign_on', reason: refusal.reason, ...(refusal.code ? { code: refusal.code } : {}) },
+      },
     );
   }
 }
 
 /** Why a verified email cannot sign in to this organization, or null when it can. */
 function accountRefusal(account: StaffAccount | null, provider: StoredProvider, email: string): string | null {
-  if (!provider.allowedDomains.includes(email.slice(email.lastIndexOf('@') + 1))) return 'domain_not_allowed';
+  if (!provider.allowedDomains.includes(emailDomain(email))) return 'domain_not_allowed';
   if (!account) return 'unknown_account';
   if (account.organizationId !== provider.organizationId) return 'other_organization';
   if (account.disabled) return 'disabled_account';

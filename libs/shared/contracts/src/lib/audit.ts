@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'staff.decline',
   'organization.security_change',
   'organization.single_sign_on_change',
+  'organization.single_sign_on_approve',
+  'organization.single_sign_on_decline',
   'organization.settings_change',
   'organization.create',
   'request.denied',

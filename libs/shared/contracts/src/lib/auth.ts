@@ -157,10 +157,25 @@ export interface SingleSignOnProvider {
   trustProviderMfa: boolean;
 }
 
+/** The provider as saved: it signs people in only once a clinical director approved it. */
+export interface SingleSignOnState extends SingleSignOnProvider {
+  status: 'active' | 'awaiting_approval';
+  /** The admin who last changed what decides who people are, and when (an approval names this time). */
+  proposedBy: string;
+  proposedAt: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
+}
+
 export interface SingleSignOnSettings {
   /** The address to register with the provider as the client's redirect URI. */
   redirectUri: string;
-  provider: SingleSignOnProvider | null;
+  provider: SingleSignOnState | null;
+}
+
+/** A director's approval names the proposal they read, so that one changed since is refused rather than approved. */
+export interface SingleSignOnDecision {
+  proposedAt: string;
 }
 
 export interface UpdateSingleSignOnRequest extends SingleSignOnProvider {
