@@ -17,7 +17,7 @@ describe('an admin manages staff and reads the audit trail', () => {
     await page.goto(`${baseUrl()}/sign-in`);
     await page.getByLabel('Email').fill('admin@cohesion.test');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Administration' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'admin-home');
@@ -66,7 +66,7 @@ describe('an admin manages staff and reads the audit trail', () => {
     await director.goto(`${baseUrl()}/sign-in`);
     await director.getByLabel('Email').fill('director@cohesion.test');
     await director.getByLabel('Password').fill(DEMO_PASSWORD);
-    await director.getByRole('button', { name: 'Sign in' }).click();
+    await director.getByRole('button', { name: 'Sign in', exact: true }).click();
     await director.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Approvals' }).click();
     const row = director.getByRole('row').filter({ hasText: name });
     await row.getByRole('cell', { name: 'new account as facilitator' }).waitFor();

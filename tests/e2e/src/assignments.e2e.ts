@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations, signInWithPassword } from '../support/browser';
 import { aNewFacilitator, aNewGroup, aNewStaffMember, ApiSession, DEMO_PASSWORD } from '../support/seed';
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithPassword(page, email, password);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 

@@ -16,7 +16,7 @@ describe('a director reviews the outcomes', () => {
     await page.goto(`${baseUrl()}/sign-in`);
     await page.getByLabel('Email').fill('director@cohesion.test');
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     // A director lands on the overview, after signing in and when opening the app afresh.
     await page.getByRole('heading', { name: 'Outcomes overview' }).waitFor();
     await page.goto(baseUrl());

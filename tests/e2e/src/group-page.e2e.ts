@@ -1,11 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+import { launchBrowser, newPage, saveScreenshot, seriousAxeViolations, signInWithPassword } from '../support/browser';
 
 async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('cohesion-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithPassword(page, email, 'cohesion-demo');
   await page.getByRole('heading', { name: 'My groups' }).waitFor();
 }
 

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations, signInWithPassword } from '../support/browser';
 import { openMail } from '../support/mailbox';
 import { aNewFacilitator } from '../support/seed';
 
@@ -15,10 +15,7 @@ describe('a facilitator who forgot their password', () => {
   it('asks for a link, reads it in the demo mailbox, chooses a new password and is signed out everywhere else', async () => {
     const facilitator = await aNewFacilitator('Ilse Moreau');
     const elsewhere = await newPage(browser);
-    await elsewhere.goto(`${baseUrl()}/sign-in`);
-    await elsewhere.getByLabel('Email').fill(facilitator.email);
-    await elsewhere.getByLabel('Password').fill(facilitator.password);
-    await elsewhere.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithPassword(elsewhere, facilitator.email, facilitator.password);
     await elsewhere.getByRole('heading', { name: 'My groups' }).waitFor();
 
     const page = await newPage(browser);
@@ -53,7 +50,7 @@ describe('a facilitator who forgot their password', () => {
     await page.getByRole('link', { name: 'Go to sign-in' }).click();
     await page.getByLabel('Email').fill(facilitator.email);
     await page.getByLabel('Password').fill('lantern river autumn bench');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'My groups' }).waitFor();
 
     // The session opened before the reset is over.

@@ -1,12 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations, signInWithPassword } from '../support/browser';
 import { aNewFacilitator, aNewGroup, DEMO_PASSWORD, supervisedByTheDemoSupervisor } from '../support/seed';
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithPassword(page, email, password);
   await page.getByRole('heading', { name: 'My groups' }).waitFor();
 }
 
@@ -93,7 +90,7 @@ describe('a facilitator records a session', () => {
     await supervisor.goto(`${baseUrl()}/sign-in`);
     await supervisor.getByLabel('Email').fill('supervisor@cohesion.test');
     await supervisor.getByLabel('Password').fill(DEMO_PASSWORD);
-    await supervisor.getByRole('button', { name: 'Sign in' }).click();
+    await supervisor.getByRole('button', { name: 'Sign in', exact: true }).click();
     await supervisor.getByRole('link', { name: 'Review queue' }).click();
     const queued = supervisor.getByRole('row').filter({ hasText: group.name });
     await queued.waitFor();

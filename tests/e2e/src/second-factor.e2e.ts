@@ -1,14 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage, saveScreenshot, seriousAxeViolations, signInWithPassword } from '../support/browser';
 import { aNewFacilitator } from '../support/seed';
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl()}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe('a facilitator protects their account with an authenticator app', () => {
   let browser: Browser;
@@ -22,7 +15,7 @@ describe('a facilitator protects their account with an authenticator app', () =>
   it('enrolls from the account page, keeps the recovery codes, and is asked for a code at the next sign-in', async () => {
     const colleague = await aNewFacilitator();
     const page = await newPage(browser);
-    await signIn(page, colleague.email, colleague.password);
+    await signInWithPassword(page, colleague.email, colleague.password);
     await page.getByRole('heading', { name: 'My groups' }).waitFor();
 
     await page.getByRole('link', { name: 'Account and security' }).click();
@@ -47,7 +40,7 @@ describe('a facilitator protects their account with an authenticator app', () =>
     await page.getByRole('button', { name: 'Sign out' }).click();
     // Signed out once the sign-in page shows: going there earlier races the sign-out request.
     await page.getByLabel('Email').waitFor();
-    await signIn(page, colleague.email, colleague.password);
+    await signInWithPassword(page, colleague.email, colleague.password);
     await page.getByRole('heading', { name: 'Enter your code' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     // The code shown at enrollment was used; the authenticator's next one is accepted (one step of clock drift).

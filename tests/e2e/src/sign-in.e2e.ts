@@ -20,7 +20,7 @@ describe('a demo facilitator signs in', () => {
 
     await page.getByLabel('Email').fill('ana@cohesion.test');
     await page.getByLabel('Password').fill('cohesion-demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
     await page.getByRole('heading', { name: 'My groups' }).waitFor();
     await page.getByText('Tuesday Recovery Circle').waitFor();
@@ -36,7 +36,7 @@ describe('a demo facilitator signs in', () => {
     await page.goto(`${baseUrl()}/sign-in`);
     await page.getByLabel('Email').fill('ana@cohesion.test');
     await page.getByLabel('Password').fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
     const alert = page.getByRole('alert');
     await alert.filter({ hasText: /incorrect/i }).waitFor();

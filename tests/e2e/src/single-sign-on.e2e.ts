@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { TestOpenIdProvider } from '@cohesion/testing/openid-provider';
-import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations } from '../support/browser';
+import { baseUrl, launchBrowser, newPage, saveScreenshot, seriousAxeViolations, signInWithPassword } from '../support/browser';
 import { aNewFacilitator, ApiSession, DEMO_PASSWORD } from '../support/seed';
 
 /** The demo organization connects an OpenID provider (a real one, running in this test) and a facilitator signs in through it. */
@@ -21,15 +21,12 @@ describe('single sign-on', () => {
     await browser.close();
   });
 
-  it('an admin connects the provider on Settings; a facilitator signs in through it with no password', async () => {
+  it('an admin connects the provider on Settings, a director approves it, and a facilitator signs in through it with no password', async () => {
     const facilitator = await aNewFacilitator('Odile Brandt');
     provider.people[facilitator.email] = { emailVerified: true };
 
     const adminPage = await newPage(browser);
-    await adminPage.goto(`${baseUrl()}/sign-in`);
-    await adminPage.getByLabel('Email').fill('admin@cohesion.test');
-    await adminPage.getByLabel('Password').fill(DEMO_PASSWORD);
-    await adminPage.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInWithPassword(adminPage, 'admin@cohesion.test', DEMO_PASSWORD);
     await adminPage.getByRole('link', { name: 'Settings' }).click();
     await adminPage.getByRole('heading', { name: 'Single sign-on' }).waitFor();
     expect(await adminPage.getByTestId('sso-redirect-uri').textContent()).toBe(`${baseUrl()}/sign-in/sso`);
@@ -38,9 +35,22 @@ describe('single sign-on', () => {
     await adminPage.getByLabel('Client secret').fill(clientSecret);
     await adminPage.getByLabel('Email domains').fill('cohesion.test');
     await adminPage.getByRole('button', { name: 'Save single sign-on' }).click();
-    await adminPage.getByRole('status').filter({ hasText: 'Single sign-on saved' }).waitFor();
+    await adminPage.getByRole('status').filter({ hasText: 'A clinical director approves it' }).waitFor();
     expect(await seriousAxeViolations(adminPage)).toEqual([]);
     await saveScreenshot(adminPage, 'single-sign-on-settings');
+
+    // Until a director approves it, the provider signs nobody in.
+    const early = await ApiSession.anonymous();
+    await early.post('/api/auth/sso', { email: facilitator.email }, 404).finally(() => early.dispose());
+
+    const directorPage = await newPage(browser);
+    await signInWithPassword(directorPage, 'director@cohesion.test', DEMO_PASSWORD);
+    await directorPage.getByRole('link', { name: 'Approvals' }).click();
+    await directorPage.getByRole('heading', { name: 'Single sign-on waits for your decision' }).waitFor();
+    expect(await directorPage.getByText(provider.issuer).count()).toBe(1);
+    expect(await seriousAxeViolations(directorPage)).toEqual([]);
+    await directorPage.getByRole('button', { name: 'Approve single sign-on' }).click();
+    await directorPage.getByRole('status').filter({ hasText: 'Single sign-on is approved' }).waitFor();
 
     const page = await newPage(browser);
     await page.goto(`${baseUrl()}/sign-in`);

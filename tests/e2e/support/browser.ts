@@ -46,3 +46,11 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/** Signs in on the sign-in page with an email and a password, as a person types them (the page that follows is the caller's to await). */
+export async function signInWithPassword(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl()}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}

@@ -11,6 +11,7 @@ import type {
   OrganizationSecuritySettings,
   OrganizationSettings,
   Page,
+  SingleSignOnDecision,
   SingleSignOnSettings,
   StaffAccountDetails,
   UpdateOrganizationSecurityRequest,
@@ -99,6 +100,12 @@ export class AdminApi {
 
   removeSingleSignOn(): Promise<SingleSignOnSettings> {
     return firstValueFrom(this.http.delete<SingleSignOnSettings>('/api/organization/single-sign-on'));
+  }
+
+  /** Directors: approve or decline the provider an admin proposed, naming the version they read. */
+  decideSingleSignOn(proposedAt: string, decision: 'approve' | 'decline'): Promise<SingleSignOnSettings> {
+    const body: SingleSignOnDecision = { proposedAt };
+    return firstValueFrom(this.http.post<SingleSignOnSettings>(`/api/organization/single-sign-on/${decision}`, body));
   }
 
   auditTrail(filter: AuditFilter): Promise<Page<AuditEvent>> {

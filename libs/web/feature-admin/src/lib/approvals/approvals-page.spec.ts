@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { ApprovalRequest } from '@cohesion/contracts';
+import type { ApprovalRequest, SingleSignOnSettings } from '@cohesion/contracts';
 import { aCurrentUser } from '@cohesion/testing';
 import { AuthStore } from '@cohesion/web/data-access';
 import { ApprovalsPage } from './approvals-page';
@@ -18,7 +18,7 @@ describe('ApprovalsPage', () => {
   let http: HttpTestingController;
   const tick = () => new Promise((resolve) => setTimeout(resolve));
 
-  async function open(requests: ApprovalRequest[]) {
+  async function open(requests: ApprovalRequest[], singleSignOn: SingleSignOnSettings = { redirectUri: 'https://cohesion.clinic.test/sign-in/sso', provider: null }) {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     http = TestBed.inject(HttpTestingController);
     const restored = TestBed.inject(AuthStore).restore();
@@ -27,6 +27,7 @@ describe('ApprovalsPage', () => {
     const fixture = TestBed.createComponent(ApprovalsPage);
     await tick();
     http.expectOne('/api/staff/approvals').flush(requests);
+    http.expectOne('/api/organization/single-sign-on').flush(singleSignOn);
     await fixture.whenStable();
     return { page: fixture.nativeElement as HTMLElement, fixture };
   }
@@ -71,5 +72,42 @@ describe('ApprovalsPage', () => {
     const { page } = await open([{ ...waiting, passwordSet: false }]);
     expect((page.querySelector('button[aria-label="Approve Nia Okafor"]') as HTMLButtonElement).disabled).toBe(true);
     expect((page.querySelector('button[aria-label="Decline Nia Okafor"]') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows a provider an admin connected, what it would sign in, and approves the version read', async () => {
+    const proposed: SingleSignOnSettings = {
+      redirectUri: 'https://cohesion.clinic.test/sign-in/sso',
+      provider: {
+        issuer: 'https://login.clinic.test',
+        clientId: 'cohesion',
+        allowedDomains: ['clinic.test', 'north.clinic.test'],
+        passwordSignIn: false,
+        trustProviderMfa: true,
+        status: 'awaiting_approval',
+        proposedBy: 'Alex Morgan',
+        proposedAt: '2026-11-30T10:00:00.000000Z',
+        approvedBy: null,
+        approvedAt: null,
+      },
+    };
+    const { page, fixture } = await open([], proposed);
+    const panel = page.querySelector('[aria-labelledby="sso-approval-title"]') as HTMLElement;
+    expect(panel.textContent).toContain('Alex Morgan connected an identity provider');
+    expect(Array.from(panel.querySelectorAll('dd')).map((fact) => fact.textContent?.trim())).toEqual([
+      'https://login.clinic.test',
+      'cohesion',
+      'clinic.test, north.clinic.test',
+      'No (admins still may)',
+      'Yes',
+    ]);
+    Array.from(panel.querySelectorAll('button'))
+      .find((button) => button.textContent?.trim() === 'Approve single sign-on')!
+      .click();
+    const post = http.expectOne({ method: 'POST', url: '/api/organization/single-sign-on/approve' });
+    expect(post.request.body).toEqual({ proposedAt: '2026-11-30T10:00:00.000000Z' });
+    post.flush({ ...proposed, provider: { ...proposed.provider!, status: 'active', approvedBy: 'Dana Director', approvedAt: '2026-12-01T15:00:00.000000Z' } });
+    await fixture.whenStable();
+    expect(page.querySelector('[aria-labelledby="sso-approval-title"]')).toBeNull();
+    expect(page.textContent).toContain('Single sign-on is approved');
   });
 });

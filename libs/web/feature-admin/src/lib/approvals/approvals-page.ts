@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, resource, signal 
 import type { ApprovalRequest } from '@cohesion/contracts';
 import { AdminApi, AuthStore, problemMessage } from '@cohesion/web/data-access';
 import { ChButton, formatClinicDateTime, roleLabel } from '@cohesion/web/ui';
+import { SingleSignOnApproval } from './single-sign-on-approval';
 
 /**
  * Directors' second pair of eyes on every clinical role an admin gives: who asked, when, for whom and which role;
@@ -10,7 +11,7 @@ import { ChButton, formatClinicDateTime, roleLabel } from '@cohesion/web/ui';
  */
 @Component({
   selector: 'ch-approvals-page',
-  imports: [ChButton],
+  imports: [ChButton, SingleSignOnApproval],
   templateUrl: './approvals-page.html',
   styleUrl: './approvals-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -7,8 +7,20 @@ import { SingleSignOnSection } from './single-sign-on-section';
 const REDIRECT_URI = 'https://cohesion.clinic.test/sign-in/sso';
 const connected: SingleSignOnSettings = {
   redirectUri: REDIRECT_URI,
-  provider: { issuer: 'https://login.clinic.test', clientId: 'cohesion', allowedDomains: ['clinic.test'], passwordSignIn: true, trustProviderMfa: false },
+  provider: {
+    issuer: 'https://login.clinic.test',
+    clientId: 'cohesion',
+    allowedDomains: ['clinic.test'],
+    passwordSignIn: true,
+    trustProviderMfa: false,
+    status: 'active',
+    proposedBy: 'Alex Morgan',
+    proposedAt: '2026-11-30T10:00:00.000000Z',
+    approvedBy: 'Dana Director',
+    approvedAt: '2026-11-30T12:00:00.000000Z',
+  },
 };
+const proposed: SingleSignOnSettings = { ...connected, provider: { ...connected.provider!, status: 'awaiting_approval', approvedBy: null, approvedAt: null } };
 
 describe('SingleSignOnSection', () => {
   let http: HttpTestingController;
@@ -49,14 +61,16 @@ describe('SingleSignOnSection', () => {
       passwordSignIn: true,
       trustProviderMfa: true,
     });
-    put.flush(connected);
+    put.flush(proposed);
     await fixture.whenStable();
     expect(control('clientSecret').value).toBe('');
-    expect(page.querySelector('[role="status"]')?.textContent).toContain('Single sign-on saved');
+    expect(page.querySelector('[role="status"]')?.textContent).toContain('A clinical director approves it');
+    expect(page.querySelector('[data-testid="sso-status"]')?.textContent).toContain('Waiting for a clinical director');
   });
 
   it('keeps the stored secret when the field is left empty, and shows a refused field’s message beside it', async () => {
     const { page, fixture, control, submit } = await open(connected);
+    expect(page.querySelector('[data-testid="sso-status"]')?.textContent).toContain('Active: approved by Dana Director');
     expect(control('allowedDomains').value).toBe('clinic.test');
     expect(page.querySelector('#hint-clientSecret')?.textContent).toContain('Leave empty to keep it.');
     submit();
@@ -76,9 +90,19 @@ describe('SingleSignOnSection', () => {
     expect(control('issuer').getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('removes the provider', async () => {
+  it('removes the provider once the admin confirms, and keeps it when they change their mind', async () => {
     const { page, fixture, button } = await open(connected);
     button('Remove single sign-on')?.click();
+    await fixture.whenStable();
+    expect(page.textContent).toContain('Remove single sign-on? Everyone signs in with their password again');
+    button('Keep it')?.click();
+    await fixture.whenStable();
+    expect(button('Remove it')).toBeUndefined();
+    button('Remove single sign-on')?.click();
+    await fixture.whenStable();
+    await tick();
+    expect(document.activeElement?.textContent?.trim()).toBe('Remove it');
+    button('Remove it')?.click();
     http.expectOne({ method: 'DELETE', url: '/api/organization/single-sign-on' }).flush({ redirectUri: REDIRECT_URI, provider: null });
     await fixture.whenStable();
     expect(page.querySelector('[role="status"]')?.textContent).toContain('everyone signs in with their password again');

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, resource, signal, viewChild } from '@angular/core';
 import type { UpdateSingleSignOnRequest } from '@cohesion/contracts';
-import { AdminApi, problemMessage, readProblem } from '@cohesion/web/data-access';
-import { ChButton } from '@cohesion/web/ui';
+import { AdminApi, AuthStore, problemMessage, readProblem } from '@cohesion/web/data-access';
+import { ChButton, formatClinicDateTime } from '@cohesion/web/ui';
 
 type Field = 'issuer' | 'clientId' | 'clientSecret' | 'allowedDomains';
 
@@ -15,12 +15,19 @@ type Field = 'issuer' | 'clientId' | 'clientSecret' | 'allowedDomains';
 })
 export class SingleSignOnSection {
   private readonly admin = inject(AdminApi);
+  private readonly timeZone = inject(AuthStore).user()?.timeZone;
+  private readonly confirmRemoval = viewChild<unknown, ElementRef<HTMLElement>>('confirmRemoval', { read: ElementRef });
 
   protected readonly settings = resource({ loader: () => this.admin.singleSignOn() });
   protected readonly loadError = computed(() => (this.settings.error() ? problemMessage(this.settings.error()) : null));
   protected readonly fieldErrors = signal<Partial<Record<Field, string>>>({});
   protected readonly message = signal<{ kind: 'done' | 'error'; text: string } | null>(null);
   protected readonly busy = signal(false);
+  protected readonly confirmingRemoval = signal(false);
+
+  protected when(at: string | null): string {
+    return at ? formatClinicDateTime(at, this.timeZone) : '';
+  }
 
   protected async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -40,15 +47,24 @@ export class SingleSignOnSection {
       ...(clientSecret ? { clientSecret } : {}),
     };
     await this.run(form, async () => {
-      this.settings.set(await this.admin.updateSingleSignOn(request));
+      const saved = await this.admin.updateSingleSignOn(request);
+      this.settings.set(saved);
       (form.elements.namedItem('clientSecret') as HTMLInputElement).value = '';
-      return 'Single sign-on saved: the provider answered. People of these domains can sign in through it now.';
+      return saved.provider?.status === 'active'
+        ? 'Single sign-on saved: the provider answered. People of these domains sign in through it as before.'
+        : 'Single sign-on saved: the provider answered. A clinical director approves it (they were emailed) before anyone signs in through it.';
     });
+  }
+
+  protected askToRemove(): void {
+    this.confirmingRemoval.set(true);
+    setTimeout(() => this.confirmRemoval()?.nativeElement.focus());
   }
 
   protected async remove(form: HTMLFormElement): Promise<void> {
     await this.run(form, async () => {
       this.settings.set(await this.admin.removeSingleSignOn());
+      this.confirmingRemoval.set(false);
       return 'Single sign-on removed: everyone signs in with their password again.';
     });
   }

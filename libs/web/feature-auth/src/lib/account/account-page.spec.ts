@@ -87,12 +87,19 @@ describe('AccountPage', () => {
     const page = await open(true, { role: 'supervisor', weeklyDigest: true });
     const checkbox = page.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     expect(checkbox.checked).toBe(true);
+    checkbox.focus();
     checkbox.checked = false;
     checkbox.dispatchEvent(new Event('change'));
+    await settle();
+    // Keyboard focus stays on the checkbox while it saves (outside review: it fell to the page), and the outcome is said.
+    expect(document.activeElement).toBe(checkbox);
     const put = http.expectOne({ method: 'PUT', url: '/api/auth/weekly-digest' });
     expect(put.request.body).toEqual({ enabled: false });
     put.flush(null, { status: 204, statusText: 'No Content' });
     await settle();
     expect(TestBed.inject(AuthStore).user()?.weeklyDigest).toBe(false);
+    await settle();
+    expect(page.querySelector('[aria-labelledby="digest-heading"] [role="status"]')?.textContent).toBe('Saved: no weekly email.');
+    expect(document.activeElement).toBe(checkbox);
   });
 });

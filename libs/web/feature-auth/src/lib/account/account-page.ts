@@ -25,13 +25,18 @@ export class AccountPage {
   protected readonly enrollmentFinished = signal(false);
 
   protected readonly digestSaving = signal(false);
-  protected readonly digestError = signal('');
+  protected readonly digestOutcome = signal<{ kind: 'done' | 'error'; text: string } | null>(null);
 
+  /** The checkbox stays enabled while saving, so that keyboard focus stays on it and the outcome is announced. */
   protected async setWeeklyDigest(enabled: boolean): Promise<void> {
     this.digestSaving.set(true);
     const result = await this.auth.setWeeklyDigest(enabled);
     this.digestSaving.set(false);
-    this.digestError.set(result.ok ? '' : `Not saved: ${result.message}`);
+    this.digestOutcome.set(
+      result.ok
+        ? { kind: 'done', text: enabled ? 'Saved: the weekly email comes on Mondays.' : 'Saved: no weekly email.' }
+        : { kind: 'error', text: `Not saved: ${result.message}` },
+    );
   }
 
   protected async changePassword(event: SubmitEvent): Promise<void> {

@@ -41,7 +41,7 @@ function isOwnLink(text: string): boolean {
           @for (message of mail.value(); track $index) {
             <article class="mail" [attr.aria-labelledby]="'mail-' + $index">
               <h2 [id]="'mail-' + $index">{{ message.subject }}</h2>
-              <p class="hint">To {{ message.to }} · {{ message.sentAt | date: 'd MMM y, HH:mm' }}</p>
+              <p class="hint">To {{ message.to }} · sent {{ message.sentAt | date: 'd MMM y, HH:mm z' }}</p>
               @for (line of lines(message.text); track $index) {
                 <p>
                   @for (part of parts(line); track $index) {
