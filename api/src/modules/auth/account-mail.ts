@@ -68,7 +68,7 @@ export class AccountMail {
         `${account.organizationName} signs you in to Cohesion through its identity provider, so your Cohesion password is not used. Choose “Use single sign-on” on the sign-in page. If you cannot sign in to your organization's account, ask its IT support.`,
       ],
       action: { label: 'Open the sign-in page', url: this.mail.link('/sign-in') },
-      footer: IGNORE_IF_NOT_YOU,
+      footer: 'If you did not ask, you can ignore this email: nothing about your account changed.',
     });
   }
 
