@@ -103,7 +103,8 @@ async function run(argv: string[]): Promise<void> {
         options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, organization: { type: 'string' } },
       });
       const role = command === 'create-director' ? 'director' : values.role;
-      if (!values.email || !values.name || !values.organization || !role) throw new UsageError(`${command} needs --email, --name${command === 'invite' ? ', --role' : ''} and --organization.`);
+      if (!values.email || !values.name || !values.organization || !role)
+        throw new UsageError(`${command} needs --email, --name${command === 'invite' ? ', --role' : ''} and --organization.`);
       const audit = standaloneAudit(config);
       const invited = await withMigratedDatabase(config, async (db) => {
         const done = await inviteStaff(

@@ -537,7 +537,14 @@ describe('authorization matrix', () => {
       call: async () => ({
         method: 'PUT',
         url: '/api/organization/single-sign-on',
-        body: { issuer: 'http://login.clinic.test', clientId: 'cohesion', clientSecret: 'secret', allowedDomains: ['clinic.test'], passwordSignIn: true, trustProviderMfa: false },
+        body: {
+          issuer: 'http://login.clinic.test',
+          clientId: 'cohesion',
+          clientSecret: 'secret',
+          allowedDomains: ['clinic.test'],
+          passwordSignIn: true,
+          trustProviderMfa: false,
+        },
       }),
       expect: 'L 403 C 403 O 403 S 403 U 403 D 403 A 422 X 403 Y 403',
     },

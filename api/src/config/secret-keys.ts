@@ -5,7 +5,15 @@ import { ConfigError, SECRET_KEY_REQUIRED, type AppConfig } from './app-config';
 const DEMO_ONLY_KEY = 'cohesion demo mode only: never protects real secrets';
 
 /** Every use of COHESION_SECRET_KEY gets a key of its own, so that one purpose's key says nothing about another's. */
-export type KeyPurpose = 'second-factor secrets' | 'audit chain' | 'audit checkpoints' | 'csrf tokens' | 'device cookies' | 'single-use links' | 'mail content' | 'single sign-on secrets';
+export type KeyPurpose =
+  | 'second-factor secrets'
+  | 'audit chain'
+  | 'audit checkpoints'
+  | 'csrf tokens'
+  | 'device cookies'
+  | 'single-use links'
+  | 'mail content'
+  | 'single sign-on secrets';
 
 /**
  * A 32-byte key for one purpose, derived from COHESION_SECRET_KEY with HKDF-SHA256. The setting itself never leaves

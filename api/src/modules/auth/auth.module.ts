@@ -32,14 +32,7 @@ import { SingleSignOnSettingsController } from './single-sign-on/single-sign-on-
 import { SingleSignOnSettingsService, SSO_SECRET_BOX } from './single-sign-on/single-sign-on-settings.service';
 
 @Module({
-  controllers: [
-    AuthController,
-    SecondFactorController,
-    InvitationsController,
-    PasswordResetController,
-    SingleSignOnController,
-    SingleSignOnSettingsController,
-  ],
+  controllers: [AuthController, SecondFactorController, InvitationsController, PasswordResetController, SingleSignOnController, SingleSignOnSettingsController],
   providers: [
     AuthRepository,
     AuthService,

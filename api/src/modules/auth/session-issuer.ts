@@ -35,7 +35,13 @@ export class SessionIssuer {
    * Opens the session of a sign-in that succeeded (by password or through the provider) and audits it. A new session
    * id at every sign-in: the session the browser held before (if any) ends here.
    */
-  signIn(account: StaffAccount, secondFactor: SecondFactorState, from: RequestOrigin, previousToken: string | undefined, detail: Record<string, unknown>): Promise<SignIn> {
+  signIn(
+    account: StaffAccount,
+    secondFactor: SecondFactorState,
+    from: RequestOrigin,
+    previousToken: string | undefined,
+    detail: Record<string, unknown>,
+  ): Promise<SignIn> {
     return this.unitOfWork.run({ organizationId: account.organizationId, userId: account.id }, async (tx) => {
       if (previousToken) await this.accounts.revokeSessionOfToken(tx, hashSessionToken(previousToken));
       const signIn = await this.open(tx, account, secondFactor);

@@ -47,7 +47,12 @@ export async function inviteStaff(
       `INSERT INTO staff_user (organization_id, email, display_name, role, approved_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
       [organization.id, email, displayName, input.role],
     );
-    const invitation = await new AccountLinks(new AccountLinksRepository()).issue(tx, { organizationId: organization.id, userId: account.id }, 'invitation', null);
+    const invitation = await new AccountLinks(new AccountLinksRepository()).issue(
+      tx,
+      { organizationId: organization.id, userId: account.id },
+      'invitation',
+      null,
+    );
     const origin = {
       organizationId: organization.id,
       actorId: null,

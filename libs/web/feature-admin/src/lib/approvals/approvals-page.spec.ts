@@ -18,7 +18,10 @@ describe('ApprovalsPage', () => {
   let http: HttpTestingController;
   const tick = () => new Promise((resolve) => setTimeout(resolve));
 
-  async function open(requests: ApprovalRequest[], singleSignOn: SingleSignOnSettings = { redirectUri: 'https://cohesion.clinic.test/sign-in/sso', provider: null }) {
+  async function open(
+    requests: ApprovalRequest[],
+    singleSignOn: SingleSignOnSettings = { redirectUri: 'https://cohesion.clinic.test/sign-in/sso', provider: null },
+  ) {
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     http = TestBed.inject(HttpTestingController);
     const restored = TestBed.inject(AuthStore).restore();
