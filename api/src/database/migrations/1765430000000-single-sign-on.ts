@@ -25,6 +25,8 @@ export class SingleSignOn1765430000000 implements MigrationInterface {
         proposed_at timestamptz NOT NULL,
         approved_by uuid REFERENCES staff_user (id),
         approved_at timestamptz,
+        -- What the last approval covered (issuer, client, domains, trust), so that a director sees what a change changes.
+        approved_settings jsonb,
         CONSTRAINT organization_sso_approval CHECK ((approved_at IS NULL) = (approved_by IS NULL))
       );
       CREATE TABLE sso_domain (

@@ -42,11 +42,14 @@ export class OpenIdConnections {
     const key = JSON.stringify([client.issuer, client.clientId, client.clientSecret]);
     const cached = this.cache.get(key);
     if (cached && Date.now() - cached.fetchedAt < METADATA_LIFETIME_MS) return cached.configuration;
-    const configuration = openid.discovery(new URL(client.issuer), client.clientId, client.clientSecret, undefined, {
-      timeout: REQUEST_TIMEOUT_SECONDS,
-      execute: isLoopback(client.issuer) ? [openid.allowInsecureRequests] : [],
-      [openid.customFetch]: httpsOrLoopbackOnly,
-    });
+    const configuration = openid
+      .discovery(new URL(client.issuer), client.clientId, client.clientSecret, undefined, {
+        timeout: REQUEST_TIMEOUT_SECONDS,
+        // The ID token's signature is checked against the provider's keys too, not only the TLS of the token endpoint.
+        execute: isLoopback(client.issuer) ? [openid.allowInsecureRequests, openid.enableNonRepudiationChecks] : [openid.enableNonRepudiationChecks],
+        [openid.customFetch]: httpsOrLoopbackOnly,
+      })
+      .then(refusePlainHttpEndpoints);
     this.cache.set(key, { configuration, fetchedAt: Date.now() });
     configuration.catch(() => this.cache.delete(key));
     return configuration;
@@ -112,6 +115,32 @@ const httpsOrLoopbackOnly: openid.CustomFetch = (url, options) => {
   if (target.protocol !== 'https:' && !isLoopback(target)) return Promise.reject(new openid.ClientError(`refused a plain-http request to ${target.host}`));
   return fetch(url, options as RequestInit);
 };
+
+/** A provider whose metadata names a plain-http address elsewhere than loopback could never be used: refused at once. */
+function refusePlainHttpEndpoints(configuration: openid.Configuration): openid.Configuration {
+  const metadata = configuration.serverMetadata();
+  for (const endpoint of [metadata.authorization_endpoint, metadata.token_endpoint, metadata.jwks_uri, metadata.userinfo_endpoint]) {
+    if (endpoint && new URL(endpoint).protocol !== 'https:' && !isLoopback(endpoint))
+      throw new openid.ClientError(`the provider's metadata names a plain-http address (${new URL(endpoint).host})`);
+  }
+  return configuration;
+}
+
+/**
+ * An issuer as Cohesion stores and shows it: the URL parsed and written back (dot segments resolved, so what a
+ * director approves is what discovery fetches), without a trailing slash; null when it is no issuer identifier
+ * (OpenID issuers carry no query, fragment or user name).
+ */
+export function canonicalIssuer(typed: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(typed.trim());
+  } catch {
+    return null;
+  }
+  if (url.search || url.hash || url.username || url.password || !['https:', 'http:'].includes(url.protocol)) return null;
+  return url.href.replace(/\/+$/, '');
+}
 
 /** The provider's email as Cohesion can look an account up by, or null: one line, an @, at most 254 characters. */
 function usableEmail(claim: unknown): string | null {

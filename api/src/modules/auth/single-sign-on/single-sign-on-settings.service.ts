@@ -9,7 +9,7 @@ import { UnitOfWork } from '../../../database/unit-of-work';
 import type { SqlRunner } from '../../audit/audit.repository';
 import { AuditTrail } from '../../audit/audit-trail';
 import { AccountMail } from '../account-mail';
-import { isLoopback, OpenIdConnections } from './openid-connections';
+import { canonicalIssuer, isLoopback, OpenIdConnections } from './openid-connections';
 import { SingleSignOnException } from './single-sign-on.exception';
 import { SingleSignOnRepository, type StoredProvider } from './single-sign-on.repository';
 
@@ -41,7 +41,8 @@ export class SingleSignOnSettingsService {
   }
 
   async change(actor: Actor, request: UpdateSingleSignOnRequest): Promise<SingleSignOnSettings> {
-    const issuer = request.issuer.replace(/\/+$/, '');
+    const issuer = canonicalIssuer(request.issuer);
+    if (issuer === null) throw SingleSignOnException.invalidSettings('issuer', 'issuer must be the provider’s URL, with no query, fragment or user name');
     if (new URL(issuer).protocol !== 'https:' && !isLoopback(issuer)) throw SingleSignOnException.invalidSettings('issuer', 'issuer must be an https URL');
     const allowedDomains = [...new Set(request.allowedDomains)].sort();
     const publicDomains = allowedDomains.filter((domain) => PUBLIC_EMAIL_DOMAINS.includes(domain));
@@ -62,8 +63,9 @@ export class SingleSignOnSettingsService {
     const clientSecret = request.clientSecret ?? this.secrets.open((previous as StoredProvider).sealedClientSecret).toString('utf8');
     try {
       await this.connections.configuration({ issuer, clientId: request.clientId, clientSecret });
-    } catch {
-      throw SingleSignOnException.invalidSettings('issuer', `${issuer} did not answer as an OpenID provider (its /.well-known/openid-configuration).`);
+    } catch (error) {
+      const reason = error instanceof Error && error.message.startsWith("the provider's metadata") ? `: ${error.message}` : '';
+      throw SingleSignOnException.invalidSettings('issuer', `${issuer} did not answer as an OpenID provider (its /.well-known/openid-configuration)${reason}.`);
     }
     const next = { issuer, clientId: request.clientId, allowedDomains, passwordSignIn: request.passwordSignIn, trustProviderMfa: request.trustProviderMfa };
     const approvalNeeded = previous?.status !== 'active' || needsDirectorApproval(previous, next);
@@ -92,7 +94,8 @@ export class SingleSignOnSettingsService {
           approvalNeeded,
         },
       });
-      if (approvalNeeded) await this.tellDirectors(tx, actor.organizationId, saved.proposedAt);
+      // Once per wait: a proposal changed again before anyone decided is on the Approvals page as it now stands.
+      if (approvalNeeded && previous?.status !== 'awaiting_approval') await this.tellDirectors(tx, actor.organizationId, saved.proposedAt);
       return this.settings(saved);
     });
   }

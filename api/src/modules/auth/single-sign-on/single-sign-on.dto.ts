@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsOptional, Is
 import type {
   SingleSignOnCallbackRequest,
   SingleSignOnDecision,
+  SingleSignOnIdentity,
   SingleSignOnProvider,
   SingleSignOnSettings,
   SingleSignOnStart,
@@ -31,12 +32,32 @@ export class SingleSignOnProviderDto implements SingleSignOnProvider {
   trustProviderMfa: boolean;
 }
 
+export class SingleSignOnIdentityDto implements SingleSignOnIdentity {
+  @ApiProperty()
+  issuer: string;
+
+  @ApiProperty()
+  clientId: string;
+
+  @ApiProperty({ type: [String] })
+  allowedDomains: string[];
+
+  @ApiProperty()
+  trustProviderMfa: boolean;
+}
+
 export class SingleSignOnStateDto extends SingleSignOnProviderDto implements SingleSignOnState {
   @ApiProperty({ enum: ['active', 'awaiting_approval'], description: 'awaiting_approval: it signs nobody in until a clinical director approves it.' })
   status: 'active' | 'awaiting_approval';
 
   @ApiProperty({ description: 'The admin who last changed who it signs in.' })
   proposedBy: string;
+
+  @ApiProperty({ description: 'Their email, which they cannot change as they can their name.' })
+  proposedByEmail: string;
+
+  @ApiProperty({ type: SingleSignOnIdentityDto, nullable: true, description: 'What a director approved last, while a change of it waits.' })
+  previouslyApproved: SingleSignOnIdentityDto | null;
 
   @ApiProperty({ format: 'date-time', description: 'When; an approval names this time.' })
   proposedAt: string;
@@ -75,6 +96,7 @@ export class UpdateSingleSignOnDto implements UpdateSingleSignOnRequest {
   @IsString()
   @MinLength(1, { message: 'clientId must not be empty' })
   @MaxLength(255)
+  @Matches(/^[^\s\p{Cc}\p{Cf}]+$/u, { message: 'clientId must be one word of visible characters' })
   clientId: string;
 
   @ApiPropertyOptional({

@@ -30,7 +30,8 @@ const PROVIDER_COLUMNS = `
   p.password_sign_in AS "passwordSignIn", p.trust_provider_mfa AS "trustProviderMfa",
   ARRAY(SELECT d.domain FROM sso_domain d WHERE d.organization_id = p.organization_id ORDER BY d.domain) AS "allowedDomains",
   CASE WHEN p.approved_at IS NULL THEN 'awaiting_approval' ELSE 'active' END AS status,
-  proposer.display_name AS "proposedBy", to_char(p.proposed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "proposedAt",
+  proposer.display_name AS "proposedBy", proposer.email AS "proposedByEmail",
+  CASE WHEN p.approved_at IS NULL THEN p.approved_settings END AS "previouslyApproved", to_char(p.proposed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "proposedAt",
   approver.display_name AS "approvedBy", to_char(p.approved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "approvedAt"`;
 const PROVIDERS = `organization_sso p JOIN staff_user proposer ON proposer.id = p.proposed_by LEFT JOIN staff_user approver ON approver.id = p.approved_by`;
 
@@ -118,7 +119,13 @@ export class SingleSignOnRepository {
   }
 
   async approve(tx: SqlRunner, organizationId: string, directorId: string): Promise<void> {
-    await tx.query(`UPDATE organization_sso SET approved_by = $2, approved_at = now() WHERE organization_id = $1`, [organizationId, directorId]);
+    await tx.query(
+      `UPDATE organization_sso p SET approved_by = $2, approved_at = now(),
+              approved_settings = jsonb_build_object('issuer', p.issuer, 'clientId', p.client_id, 'trustProviderMfa', p.trust_provider_mfa,
+                'allowedDomains', to_jsonb(ARRAY(SELECT d.domain FROM sso_domain d WHERE d.organization_id = p.organization_id ORDER BY d.domain)))
+        WHERE p.organization_id = $1`,
+      [organizationId, directorId],
+    );
   }
 
   /** Removes the provider (and its domains); false when there was none. */

@@ -157,14 +157,21 @@ export interface SingleSignOnProvider {
   trustProviderMfa: boolean;
 }
 
+/** What decides who a provider signs in. */
+export type SingleSignOnIdentity = Pick<SingleSignOnProvider, 'issuer' | 'clientId' | 'allowedDomains' | 'trustProviderMfa'>;
+
 /** The provider as saved: it signs people in only once a clinical director approved it. */
 export interface SingleSignOnState extends SingleSignOnProvider {
   status: 'active' | 'awaiting_approval';
   /** The admin who last changed what decides who people are, and when (an approval names this time). */
   proposedBy: string;
+  /** The proposer's email, which, unlike their display name, they cannot change. */
+  proposedByEmail: string;
   proposedAt: string;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** What a director approved last, while a change of it waits; null for a provider never approved. */
+  previouslyApproved: SingleSignOnIdentity | null;
 }
 
 export interface SingleSignOnSettings {

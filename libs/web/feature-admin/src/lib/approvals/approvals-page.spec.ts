@@ -88,21 +88,24 @@ describe('ApprovalsPage', () => {
         trustProviderMfa: true,
         status: 'awaiting_approval',
         proposedBy: 'Alex Morgan',
+        proposedByEmail: 'admin@clinic.test',
         proposedAt: '2026-11-30T10:00:00.000000Z',
         approvedBy: null,
         approvedAt: null,
+        previouslyApproved: { issuer: 'https://login.clinic.test', clientId: 'cohesion-old', allowedDomains: ['clinic.test'], trustProviderMfa: false },
       },
     };
     const { page, fixture } = await open([], proposed);
     const panel = page.querySelector('[aria-labelledby="sso-approval-title"]') as HTMLElement;
-    expect(panel.textContent).toContain('Alex Morgan connected an identity provider');
-    expect(Array.from(panel.querySelectorAll('dd')).map((fact) => fact.textContent?.trim())).toEqual([
+    expect(panel.textContent?.replace(/\s+/g, ' ')).toContain('Alex Morgan (admin@clinic.test) changed the approved identity provider');
+    expect(Array.from(panel.querySelectorAll('dd')).map((fact) => fact.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       'https://login.clinic.test',
-      'cohesion',
-      'clinic.test, north.clinic.test',
+      'cohesion (changed; approved was cohesion-old)',
+      'clinic.testnorth.clinic.test (new)',
       'No (admins still may)',
-      'Yes',
+      'Yes (changed)',
     ]);
+    expect(Array.from(panel.querySelectorAll('li')).map((item) => item.textContent?.trim())).toEqual(['clinic.test', 'north.clinic.test (new)']);
     Array.from(panel.querySelectorAll('button'))
       .find((button) => button.textContent?.trim() === 'Approve single sign-on')!
       .click();

@@ -14,24 +14,51 @@ import { ChButton, formatClinicDateTime } from '@cohesion/web/ui';
       <section class="ch-panel" aria-labelledby="sso-approval-title">
         <h2 id="sso-approval-title">Single sign-on waits for your decision</h2>
         <p>
-          {{ provider.proposedBy }} connected an identity provider on {{ when(provider.proposedAt) }}. It decides who people are when they sign in through it:
-          check the issuer and the email domains with {{ provider.proposedBy }} before you approve.
+          <bdi>{{ provider.proposedBy }}</bdi> (<bdi>{{ provider.proposedByEmail }}</bdi
+          >) {{ provider.previouslyApproved ? 'changed the approved identity provider' : 'connected an identity provider' }} on {{ when(provider.proposedAt) }}.
+          It decides who people are when they sign in through it: check the issuer and the email domains with them before you approve.
         </p>
         <dl class="facts">
           <dt>Issuer</dt>
           <dd>
-            <code>{{ provider.issuer }}</code>
+            <code dir="ltr">{{ provider.issuer }}</code>
+            @if (was(provider.previouslyApproved?.issuer, provider.issuer); as before) {
+              <span class="was"
+                >&ngsp;(changed; approved was <code dir="ltr">{{ before }}</code>)</span
+              >
+            }
           </dd>
           <dt>Client ID</dt>
           <dd>
-            <code>{{ provider.clientId }}</code>
+            <code dir="ltr">{{ provider.clientId }}</code>
+            @if (was(provider.previouslyApproved?.clientId, provider.clientId); as before) {
+              <span class="was"
+                >&ngsp;(changed; approved was <code dir="ltr">{{ before }}</code>)</span
+              >
+            }
           </dd>
           <dt>Email domains</dt>
-          <dd>{{ provider.allowedDomains.join(', ') }}</dd>
+          <dd>
+            <ul class="domains">
+              @for (domain of provider.allowedDomains; track domain) {
+                <li>
+                  <code dir="ltr">{{ domain }}</code>
+                  @if (provider.previouslyApproved && !provider.previouslyApproved.allowedDomains.includes(domain)) {
+                    <strong class="was">&ngsp;(new)</strong>
+                  }
+                </li>
+              }
+            </ul>
+          </dd>
           <dt>Staff may also sign in with a password</dt>
           <dd>{{ provider.passwordSignIn ? 'Yes' : 'No (admins still may)' }}</dd>
           <dt>The provider's multi-factor sign-in replaces Cohesion's second factor</dt>
-          <dd>{{ provider.trustProviderMfa ? 'Yes' : 'No' }}</dd>
+          <dd>
+            {{ provider.trustProviderMfa ? 'Yes' : 'No' }}
+            @if (provider.previouslyApproved && provider.previouslyApproved.trustProviderMfa !== provider.trustProviderMfa) {
+              <strong class="was">&ngsp;(changed)</strong>
+            }
+          </dd>
         </dl>
         <div class="ch-actions">
           <button chButton variant="primary" type="button" [disabled]="busy()" (click)="decide(provider.proposedAt, 'approve')">Approve single sign-on</button>
@@ -56,6 +83,15 @@ import { ChButton, formatClinicDateTime } from '@cohesion/web/ui';
       margin: 0;
       overflow-wrap: anywhere;
     }
+    .domains {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .was {
+      margin-left: 0.5rem;
+      color: var(--ch-danger);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -70,6 +106,11 @@ export class SingleSignOnApproval {
   });
   protected readonly message = signal<{ kind: 'done' | 'error'; text: string } | null>(null);
   protected readonly busy = signal(false);
+
+  /** The approved value when this proposal changes it, else null. */
+  protected was(approved: string | undefined, proposed: string): string | null {
+    return approved !== undefined && approved !== proposed ? approved : null;
+  }
 
   protected when(at: string): string {
     return formatClinicDateTime(at, this.timeZone);

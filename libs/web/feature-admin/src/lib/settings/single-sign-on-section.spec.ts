@@ -15,9 +15,11 @@ const connected: SingleSignOnSettings = {
     trustProviderMfa: false,
     status: 'active',
     proposedBy: 'Alex Morgan',
+    proposedByEmail: 'admin@clinic.test',
     proposedAt: '2026-11-30T10:00:00.000000Z',
     approvedBy: 'Dana Director',
     approvedAt: '2026-11-30T12:00:00.000000Z',
+    previouslyApproved: null,
   },
 };
 const proposed: SingleSignOnSettings = { ...connected, provider: { ...connected.provider!, status: 'awaiting_approval', approvedBy: null, approvedAt: null } };
