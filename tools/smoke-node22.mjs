@@ -25,7 +25,13 @@ if (version.status !== 0 || !version.stdout.startsWith('v22.')) fail(`no Node 22
 console.log(`smoke: Node ${version.stdout.trim()} from the npm registry (${NODE_PACKAGE})`);
 
 const postgres = await startDatabase(env);
-const api = spawn(node22[0], [...node22[1], '--enable-source-maps', resolve(root, API_SCRIPT)], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+// Its own process group: `npm exec` starts node as a child, and stopping npm alone would leave the API running.
+const api = spawn(node22[0], [...node22[1], '--enable-source-maps', resolve(root, API_SCRIPT)], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  detached: true,
+});
 let exited = null;
 api.on('exit', (code) => (exited = code));
 
@@ -36,7 +42,7 @@ while (Date.now() < deadline && exited === null && answer?.status !== 200) {
   answer = await fetch(`http://127.0.0.1:${env.PORT}/api/health`).catch(() => null);
 }
 const health = answer ? `${answer.status} ${await answer.text()}` : 'no answer';
-api.kill('SIGTERM');
+if (exited === null) process.kill(-api.pid, 'SIGTERM');
 await new Promise((done) => (exited === null ? api.once('exit', done) : done()));
 await postgres?.stop();
 rmSync(dataDir, { recursive: true, force: true });
