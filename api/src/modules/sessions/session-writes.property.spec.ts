@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { aClinicWorld, aSessionRequest, clinicalRowCounts, type ClinicWorld } from '../../../test/clinical-fixtures';
 import type { TestClient } from '../../../test/http-client';
+import { PROPERTY_RUNS } from '../../../test/property-runs';
 import { useTestApp } from '../../../test/test-context';
 
-const RUNS = 1000;
-/** A thousand requests (each also audited) need more than the default 30 s on a busy 2-core machine. */
+const RUNS = PROPERTY_RUNS;
+/** Hundreds of requests (each also audited) need more than the default 30 s on a busy 2-core machine. */
 const PROPERTY_TIMEOUT_MS = 180_000;
 
 /**

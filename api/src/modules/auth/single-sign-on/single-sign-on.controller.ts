@@ -1,5 +1,14 @@
-import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBadGatewayResponse, ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Throttle } from '@nestjs/throttler';
+import {
+  ApiBadGatewayResponse,
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginResponse, SingleSignOnStart } from '@cohesion/contracts';
 import { Public } from '../../../common/access.decorators';
@@ -9,6 +18,7 @@ import { LoginResponseDto } from '../dto/current-user.dto';
 import { SessionCookie } from '../session-cookie';
 import { SingleSignOnCallbackDto, SingleSignOnStartDto, SingleSignOnStartedDto } from './single-sign-on.dto';
 import { SIGN_IN_LIFETIME_SECONDS, SingleSignOnService } from './single-sign-on.service';
+import { SIGN_INS_STARTED_PER_MINUTE, SingleSignOnStartThrottle } from './single-sign-on-start-throttle';
 
 /** Signing in through the organization's OpenID provider: start here, come back through /sign-in/sso. */
 @ApiTags('auth')
@@ -22,6 +32,9 @@ export class SingleSignOnController {
 
   @Post()
   @HttpCode(200)
+  @UseGuards(SingleSignOnStartThrottle)
+  @Throttle({ default: { limit: SIGN_INS_STARTED_PER_MINUTE, ttl: 60_000 } })
+  @ApiTooManyRequestsResponse({ description: 'More single sign-ons started from this address in a minute than allowed: try again after Retry-After seconds.' })
   @ApiOkResponse({
     type: SingleSignOnStartedDto,
     description: 'Send the browser to authorizationUrl. A cookie (10 minutes) ties the provider’s answer to this browser.',

@@ -14,6 +14,17 @@ export class SingleSignOnException extends ProblemException {
     );
   }
 
+  /** 429: this address started more single sign-ons in a minute than a clinic's staff would. */
+  static tooManyStarts(retryAfterSeconds: number) {
+    return new SingleSignOnException(
+      429,
+      'too_many_requests',
+      'Too many single sign-ons started',
+      `This network started more single sign-ons in a minute than allowed. Try again in ${retryAfterSeconds} seconds.`,
+      { retryAfterSeconds },
+    ).withHeader('retry-after', String(retryAfterSeconds));
+  }
+
   /** 502: discovery or the token request did not get an answer. */
   static providerUnreachable() {
     return new SingleSignOnException(

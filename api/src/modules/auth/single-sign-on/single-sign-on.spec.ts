@@ -9,6 +9,7 @@ import { TestClient } from '../../../../test/http-client';
 import { walkThroughProvider } from '../../../../test/identity-provider-walk';
 import { useTestApp } from '../../../../test/test-context';
 import { hashSessionToken } from '../session-token';
+import { SIGN_INS_STARTED_PER_MINUTE } from './single-sign-on-start-throttle';
 
 const PUBLIC_URL = 'https://cohesion.clinic.test';
 const REDIRECT_URI = `${PUBLIC_URL}/sign-in/sso`;
@@ -297,6 +298,17 @@ describe('single sign-on', () => {
       callbackQuery: `error=access_denied&state=${state}&iss=${encodeURIComponent(provider.issuer)}`,
     });
     expect(answer.json()).toMatchObject({ status: 400, code: 'sso_refused_by_provider', detail: expect.stringContaining('access_denied') });
+  });
+
+  it('lets one address start a clinic’s worth of sign-ins a minute, then answers 429 with Retry-After (outside review)', async () => {
+    const script = new TestClient(context.app, '203.0.113.77');
+    const answers = [];
+    for (let i = 0; i <= SIGN_INS_STARTED_PER_MINUTE; i++) answers.push(await script.post('/api/auth/sso', { email: `nobody@no-provider.test` }));
+    expect(answers.slice(0, SIGN_INS_STARTED_PER_MINUTE).every((answer) => answer.status === 404)).toBe(true);
+    const refused = answers[SIGN_INS_STARTED_PER_MINUTE];
+    expect(refused.json()).toMatchObject({ status: 429, code: 'too_many_requests' });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await new TestClient(context.app, '203.0.113.78').post('/api/auth/sso', { email: facilitator.email })).status).toBe(200);
   });
 
   it('answers 404 for a domain no organization signs in through a provider', async () => {
