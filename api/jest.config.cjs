@@ -5,5 +5,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,
+  // Most of an API suite's time is spent waiting on PostgreSQL: two workers overlap the waits on 2 cores.
+  maxWorkers: 2,
   coverageDirectory: '../coverage/api',
 };
