@@ -20,6 +20,9 @@ import { COOKIES } from './cookies';
  *   public · P a facilitator whose role an admin gave and no director approved yet: 403 on every route that is not
  *   about their own account (those answer as for anyone signed in).
  */
+/** About a thousand requests, one after another: more than the default 30 s while other suites run beside it. */
+const MATRIX_TIMEOUT_MS = 180_000;
+
 type Caller = 'L' | 'C' | 'O' | 'S' | 'U' | 'D' | 'A' | 'X' | 'Y' | 'P' | 'anonymous' | 'disabled' | 'expired';
 type Expected = 'ok' | 400 | 401 | 403 | 404 | 409 | 422;
 const SIGNED_IN: readonly Caller[] = ['L', 'C', 'O', 'S', 'U', 'D', 'A', 'X', 'Y'];
@@ -613,5 +616,5 @@ describe('authorization matrix', () => {
     }
     expect(mismatches).toEqual([]);
     expect(cells).toBe(ROUTES.length * (SIGNED_IN.length + 1 + LOCKED_OUT.length));
-  });
+  }, MATRIX_TIMEOUT_MS);
 });
