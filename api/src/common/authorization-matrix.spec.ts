@@ -602,19 +602,23 @@ describe('authorization matrix', () => {
     expect(served.map((r) => r.route).sort()).toEqual(ROUTES.map((r) => r.route).sort());
   });
 
-  it('answers every cell as written down: no unexpected 2xx, no 5xx, other organizations 404', async () => {
-    const mismatches: string[] = [];
-    let cells = 0;
-    for (const route of ROUTES) {
-      for (const [caller, expected] of expectations(route)) {
-        const call = await route.call(caller);
-        const response = await (await clientOf(caller)).request(call.method, call.url, call.body, call.headers);
-        cells += 1;
-        const answer = response.status >= 200 && response.status < 300 ? 'ok' : response.status;
-        if (answer !== expected) mismatches.push(`${route.route} as ${caller}: expected ${expected}, got ${response.status} ${response.body.slice(0, 160)}`);
+  it(
+    'answers every cell as written down: no unexpected 2xx, no 5xx, other organizations 404',
+    async () => {
+      const mismatches: string[] = [];
+      let cells = 0;
+      for (const route of ROUTES) {
+        for (const [caller, expected] of expectations(route)) {
+          const call = await route.call(caller);
+          const response = await (await clientOf(caller)).request(call.method, call.url, call.body, call.headers);
+          cells += 1;
+          const answer = response.status >= 200 && response.status < 300 ? 'ok' : response.status;
+          if (answer !== expected) mismatches.push(`${route.route} as ${caller}: expected ${expected}, got ${response.status} ${response.body.slice(0, 160)}`);
+        }
       }
-    }
-    expect(mismatches).toEqual([]);
-    expect(cells).toBe(ROUTES.length * (SIGNED_IN.length + 1 + LOCKED_OUT.length));
-  }, MATRIX_TIMEOUT_MS);
+      expect(mismatches).toEqual([]);
+      expect(cells).toBe(ROUTES.length * (SIGNED_IN.length + 1 + LOCKED_OUT.length));
+    },
+    MATRIX_TIMEOUT_MS,
+  );
 });
