@@ -68,8 +68,11 @@ export class SingleSignOnSettingsService {
       throw SingleSignOnException.invalidSettings('issuer', `${issuer} did not answer as an OpenID provider (its /.well-known/openid-configuration)${reason}.`);
     }
     const next = { issuer, clientId: request.clientId, allowedDomains, passwordSignIn: request.passwordSignIn, trustProviderMfa: request.trustProviderMfa };
-    const approvalNeeded = previous?.status !== 'active' || needsDirectorApproval(previous, next);
     return this.unitOfWork.run(actor, async (tx) => {
+      // Decided against the row as it stands now, locked: another admin's save or a director's approval may have come
+      // in while the provider answered discovery, and an approval must never carry over to settings it did not cover.
+      const current = await this.repository.providerOf(tx, actor.organizationId, true);
+      const approvalNeeded = current?.status !== 'active' || needsDirectorApproval(current, next);
       const taken = await this.repository.domainsOfOthers(tx, actor.organizationId, allowedDomains);
       if (taken.length > 0) throw SingleSignOnException.domainsTaken(taken);
       const unproven = await this.repository.domainsWithoutProvenMailbox(tx, actor.organizationId, allowedDomains);
@@ -88,14 +91,14 @@ export class SingleSignOnSettingsService {
         entityType: 'organization',
         entityId: actor.organizationId,
         detail: {
-          from: previous ? auditedPart(previous) : null,
+          from: current ? auditedPart(current) : null,
           to: auditedPart(saved),
           clientSecretChanged: request.clientSecret !== undefined,
           approvalNeeded,
         },
       });
       // Once per wait: a proposal changed again before anyone decided is on the Approvals page as it now stands.
-      if (approvalNeeded && previous?.status !== 'awaiting_approval') await this.tellDirectors(tx, actor.organizationId, saved.proposedAt);
+      if (approvalNeeded && current?.status !== 'awaiting_approval') await this.tellDirectors(tx, actor.organizationId, saved.proposedAt);
       return this.settings(saved);
     });
   }
